@@ -1,0 +1,37 @@
+using Soc.Simulation.Client;
+using Soc.Simulation.Client.Cli;
+using Soc.Simulation.Client.Commands;
+
+return await SocSim.MainAsync(args, Console.Out, Console.Error);
+
+namespace Soc.Simulation.Client
+{
+    /// <summary>The <c>socsim</c> entry point: user mistakes are one clear line and exit code 2, never a stack trace.</summary>
+    public static class SocSim
+    {
+        public static async Task<int> MainAsync(string[] args, TextWriter stdout, TextWriter stderr)
+        {
+            try
+            {
+                if (args is [] or ["help" or "--help" or "-h"])
+                {
+                    stdout.WriteLine(Usage.Text);
+                    return args.Length == 0 ? 2 : 0;
+                }
+
+                Arguments parsed = Arguments.Parse(args);
+                return parsed.Command switch
+                {
+                    "run" => await RunCommand.RunAsync(parsed, stdout),
+                    "generate-register" => GenerateRegisterCommand.Run(parsed, stdout),
+                    _ => throw new InputException($"unknown command '{parsed.Command}'\n\n{Usage.Text}"),
+                };
+            }
+            catch (InputException e)
+            {
+                stderr.WriteLine($"error: {e.Message}");
+                return 2;
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+namespace Soc.Simulation.GrantCall;
+
+/// <summary>How the waiting list is served (F4). Strict is the call's reading; the other is a lever.</summary>
+[GenerateSerializer, Alias("Soc.AwardOrder")]
+public enum AwardOrder
+{
+    /// <summary>The first application that does not fit blocks every later one until money is freed.</summary>
+    Strict,
+
+    /// <summary>A later, smaller application may be granted past one that does not fit.</summary>
+    SkipToFit,
+}
+
+/// <summary>A dated change of the call's budget: a top-up (A5) or a cut (A8).</summary>
+[GenerateSerializer, Alias("Soc.BudgetChangeKind")]
+public enum BudgetChangeKind
+{
+    TopUp,
+    Cut,
+}
+
+/// <summary>
+/// A dated top-up or cut of the call (A5, A8). With no <see cref="Line"/>, a top-up is split among the lines
+/// by their shares and a cut takes uncommitted money from the lines in their listed order.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("Soc.BudgetChange")]
+public sealed record BudgetChange(
+    [property: Id(0)] DateOnly On,
+    [property: Id(1)] BudgetChangeKind Kind,
+    [property: Id(2)] decimal AmountEur,
+    [property: Id(3)] string? Line);
+
+/// <summary>A budget line of the call (A4) with its share of the initial budget (an assumption, B8).</summary>
+[GenerateSerializer, Immutable, Alias("Soc.BudgetLineSpec")]
+public sealed record BudgetLineSpec(
+    [property: Id(0)] string Code,
+    [property: Id(1)] decimal Share,
+    [property: Id(2)] string Note);
+
+/// <summary>
+/// Every parameter of a grant call, with the 2023 values of domain.md section F as the shipped defaults.
+/// Dates are inclusive.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("Soc.CallParameters")]
+public sealed record CallParameters
+{
+    [Id(0)] public required decimal BudgetEur { get; init; }
+    [Id(1)] public required DateOnly HiringStart { get; init; }
+    [Id(2)] public required DateOnly HiringEnd { get; init; }
+    [Id(3)] public required DateOnly FilingStart { get; init; }
+    [Id(4)] public required DateOnly FilingEnd { get; init; }
+    [Id(5)] public required int FilingWindowMonths { get; init; }
+    [Id(6)] public required DateOnly ExecutionEnd { get; init; }
+    [Id(7)] public required int MinimumAge { get; init; }
+    [Id(8)] public required int MinimumContractMonths { get; init; }
+    [Id(9)] public required decimal MinimumWorkingTimeFraction { get; init; }
+    [Id(10)] public required decimal FullTimeWeeklyHours { get; init; }
+    [Id(11)] public required decimal MonthlyAmountEur { get; init; }
+    [Id(12)] public required decimal DailyModuleEur { get; init; }
+    [Id(13)] public required int MaxSubsidisedMonths { get; init; }
+    [Id(14)] public required int MaxParticipantsPerEmployer { get; init; }
+    [Id(15)] public required decimal DeMinimisCapEur { get; init; }
+    [Id(16)] public required decimal DeMinimisRoadTransportCapEur { get; init; }
+    [Id(17)] public required decimal AdvanceShare { get; init; }
+    [Id(18)] public required int JustificationDelayMonths { get; init; }
+    [Id(19)] public required IReadOnlyList<EmployerType> EligibleEmployerTypes { get; init; }
+    [Id(20)] public required IReadOnlyList<BudgetLineSpec> BudgetLines { get; init; }
+    [Id(21)] public required IReadOnlyDictionary<EmployerType, string> EmployerTypeLines { get; init; }
+    [Id(22)] public required AwardOrder AwardOrder { get; init; }
+    [Id(23)] public required bool PartialGrants { get; init; }
+    [Id(24)] public required IReadOnlyList<BudgetChange> BudgetChanges { get; init; }
+}

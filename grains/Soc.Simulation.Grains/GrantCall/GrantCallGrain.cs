@@ -1,0 +1,77 @@
+using Soc.Simulation.Budget;
+using Soc.Simulation.Employers;
+using Soc.Simulation.Register;
+using Soc.Simulation.Scenarios;
+
+namespace Soc.Simulation.GrantCall;
+
+/// <summary>
+/// Holds the call's <see cref="GrantCallEngine"/>. After each clock move it sends the new postings to the
+/// budget line grains (one batch per line) and the grant changes to the employer grains (one batch per
+/// employer), in a fixed order, so every book outside this grain follows the decisions.
+/// </summary>
+public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrain
+{
+    private GrantCallEngine? _engine;
+    private Scenario? _scenario;
+    private int _postingsSent;
+
+    public Task OpenAsync(Scenario scenario)
+    {
+        if (_engine is not null)
+        {
+            throw new InvalidOperationException($"call {this.GetPrimaryKeyString()} is already open");
+        }
+
+        _scenario = scenario;
+        _engine = new GrantCallEngine(scenario.Call);
+        return Task.CompletedTask;
+    }
+
+    public Task RegisterAsync(Immutable<Application[]> applications)
+    {
+        Engine.Register(applications.Value);
+        return Task.CompletedTask;
+    }
+
+    public async Task AdvanceThroughAsync(DateOnly day)
+    {
+        Engine.AdvanceThrough(day);
+        await PublishAsync();
+    }
+
+    public async Task<CallSummary> FinishAsync()
+    {
+        Engine.RunToEnd();
+        await PublishAsync();
+        return DirectReplay.Summary(Engine, _scenario!.Call);
+    }
+
+    public Task<Immutable<AwardDecision[]>> GetDecisionsAsync() => Task.FromResult(Engine.Decisions().ToArray().AsImmutable());
+
+    private GrantCallEngine Engine =>
+        _engine ?? throw new InvalidOperationException($"call {this.GetPrimaryKeyString()} is not open");
+
+    private async Task PublishAsync()
+    {
+        string callId = this.GetPrimaryKeyString();
+        IReadOnlyList<LedgerPosting> postings = Engine.Budget.Postings;
+        LedgerPosting[] fresh = [.. postings.Skip(_postingsSent)];
+        _postingsSent = postings.Count;
+
+        var sends = new List<Task>();
+        foreach (IGrouping<string, LedgerPosting> line in fresh.GroupBy(p => p.Line).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            sends.Add(grains.GetGrain<IBudgetLineGrain>(GrainKeys.Child(callId, line.Key)).PostAsync(line.ToArray().AsImmutable()));
+        }
+
+        foreach (IGrouping<string, (string EmployerId, EmployerGrantChange Change)> employer in Engine.DrainEmployerChanges()
+                     .GroupBy(c => c.EmployerId).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            EmployerGrantChange[] changes = [.. employer.Select(c => c.Change)];
+            sends.Add(grains.GetGrain<IEmployerGrain>(GrainKeys.Child(callId, employer.Key)).RecordGrantsAsync(Engine.TermsOf(employer.Key), changes.AsImmutable()));
+        }
+
+        await Task.WhenAll(sends);
+    }
+}

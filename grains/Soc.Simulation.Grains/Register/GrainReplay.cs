@@ -1,0 +1,34 @@
+using Soc.Simulation.Budget;
+using Soc.Simulation.Employers;
+using Soc.Simulation.GrantCall;
+using Soc.Simulation.Results;
+using Soc.Simulation.Scenarios;
+
+namespace Soc.Simulation.Register;
+
+/// <summary>
+/// Decides a register on the cluster: every employer files its own applications through its grain, all at
+/// the same time; the call grain decides them in registry order; the books come back from the line grains.
+/// </summary>
+public static class GrainReplay
+{
+    public static async Task<(ReplayReport Report, IReadOnlyList<AwardDecision> Decisions)> RunAsync(
+        IGrainFactory grains, Scenario scenario, IReadOnlyList<Application> applications, string callId)
+    {
+        IGrantCallGrain call = grains.GetGrain<IGrantCallGrain>(callId);
+        await call.OpenAsync(scenario);
+        await Task.WhenAll(applications
+            .GroupBy(a => a.EmployerId, StringComparer.Ordinal)
+            .Select(hires => grains.GetGrain<IEmployerGrain>(GrainKeys.Child(callId, hires.Key)).ApplyAsync(hires.ToArray().AsImmutable())));
+
+        CallSummary summary = await call.FinishAsync();
+        AwardDecision[] decisions = (await call.GetDecisionsAsync()).Value;
+        LineLedger[] lines = await Task.WhenAll(scenario.Call.BudgetLines.Select(async l =>
+        {
+            LedgerMonth[] months = (await grains.GetGrain<IBudgetLineGrain>(GrainKeys.Child(callId, l.Code))
+                .GetMonthsAsync(summary.OpenedOn, summary.LastDay)).Value;
+            return new LineLedger(l.Code, months);
+        }));
+        return (ReplayReport.Build(scenario.Name, summary, decisions, lines), decisions);
+    }
+}

@@ -1,0 +1,351 @@
+using Soc.Simulation.Budget;
+using Soc.Simulation.Employers;
+
+namespace Soc.Simulation.GrantCall;
+
+/// <summary>
+/// The grant call as a deterministic event machine (domain.md F). Applications are registered in batches
+/// in any order; <see cref="AdvanceThrough"/> then decides them day by day in registry order (F4), frees
+/// money on early ends and renunciations and reassigns it to the waiting list (F8, A7), applies dated top-ups
+/// and cuts (F6), and pays advances and balances (F7). Because decisions are taken only when the clock moves,
+/// in the canonical order of <see cref="EventKey"/>, the outcome does not depend on how registrations were
+/// batched or in which order they arrived.
+/// </summary>
+public sealed class GrantCallEngine
+{
+    private readonly CallParameters _call;
+    private readonly CallBudget _budget;
+    private readonly Dictionary<string, ApplicationCase> _cases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EmployerLedger> _employers = new(StringComparer.Ordinal);
+    private readonly List<ApplicationCase> _waitingList = [];
+    private readonly PriorityQueue<CallEvent, EventKey> _events = new();
+    private readonly List<(string EmployerId, EmployerGrantChange Change)> _employerChanges = [];
+    private long _sequence;
+
+    public GrantCallEngine(CallParameters call)
+    {
+        _call = call;
+        OpenedOn = call.HiringStart < call.FilingStart ? call.HiringStart : call.FilingStart;
+        _budget = new CallBudget(call, OpenedOn);
+        foreach (BudgetChange change in call.BudgetChanges)
+        {
+            Schedule(change.On, DayPhase.BudgetChange, 0, "", new BudgetChangeEvent(change));
+        }
+    }
+
+    /// <summary>The first day of the call's books.</summary>
+    public DateOnly OpenedOn { get; }
+
+    /// <summary>The last day whose events have all been processed.</summary>
+    public DateOnly? ProcessedThrough { get; private set; }
+
+    /// <summary>The first day an eligible application was refused for lack of budget (the call ran out).</summary>
+    public DateOnly? ExhaustedOn { get; private set; }
+
+    public CallBudget Budget => _budget;
+
+    public decimal TopUpsEur { get; private set; }
+
+    public decimal CutsEur { get; private set; }
+
+    public int RegisteredCount => _cases.Count;
+
+    /// <summary>Registers applications; they are decided when the clock reaches their registration day.</summary>
+    public void Register(IEnumerable<Application> batch)
+    {
+        foreach (Application a in batch)
+        {
+            if (ProcessedThrough is DateOnly through && a.RegisteredOn <= through)
+            {
+                throw new InvalidOperationException(
+                    $"application {a.ApplicationId} registered on {a.RegisteredOn:yyyy-MM-dd}, a day the call has already decided");
+            }
+
+            if (_cases.ContainsKey(a.ApplicationId))
+            {
+                throw new InvalidOperationException($"application {a.ApplicationId} registered twice");
+            }
+
+            var period = SubsidisedPeriod.For(a, _call);
+            var c = new ApplicationCase(a, _call.EmployerTypeLines[a.EmployerType], SubsidyAmount.Requested(a, _call), period);
+            _cases.Add(a.ApplicationId, c);
+            Schedule(a.RegisteredOn, DayPhase.Registration, a.RegisteredAt.Ticks, a.ApplicationId, new RegistrationEvent(c));
+        }
+    }
+
+    /// <summary>Processes every event up to and including <paramref name="day"/>.</summary>
+    public void AdvanceThrough(DateOnly day)
+    {
+        while (_events.TryPeek(out CallEvent? e, out EventKey key) && key.Day <= day)
+        {
+            _events.Dequeue();
+            Handle(e, key.Day);
+        }
+
+        ProcessedThrough = day;
+    }
+
+    /// <summary>Processes every remaining event: the call's books are then final.</summary>
+    public void RunToEnd()
+    {
+        DateOnly last = ProcessedThrough ?? OpenedOn;
+        while (_events.TryDequeue(out CallEvent? e, out EventKey key))
+        {
+            Handle(e, key.Day);
+            last = key.Day;
+        }
+
+        ProcessedThrough = last;
+    }
+
+    /// <summary>The decisions so far, in registry order.</summary>
+    public IReadOnlyList<AwardDecision> Decisions() =>
+        [.. _cases.Values
+            .OrderBy(c => c.Application, RegistryOrder.Comparer)
+            .Select(c => new AwardDecision(c.Id, c.Decision, c.Reason, c.GrantedEur, c.PaidEur, c.RefundedEur, c.DecidedOn))];
+
+    /// <summary>The employer-side changes since the last call, for the employers' own books.</summary>
+    public IReadOnlyList<(string EmployerId, EmployerGrantChange Change)> DrainEmployerChanges()
+    {
+        var drained = _employerChanges.ToList();
+        _employerChanges.Clear();
+        return drained;
+    }
+
+    private void Schedule(DateOnly day, DayPhase phase, long ticks, string id, CallEvent e) =>
+        _events.Enqueue(e, new EventKey(day, phase, ticks, id, _sequence++));
+
+    private void Handle(CallEvent e, DateOnly day)
+    {
+        switch (e)
+        {
+            case BudgetChangeEvent b:
+                decimal effective = _budget.Apply(b.Change);
+                if (b.Change.Kind == BudgetChangeKind.TopUp) TopUpsEur += effective; else CutsEur += effective;
+                ServeWaitingList(day);
+                break;
+            case RegistrationEvent r:
+                Decide(r.Case, day);
+                break;
+            case EarlyEndEvent end:
+                EndEarly(end.Case, end.EndedOn, day);
+                break;
+            case RenunciationEvent renounce:
+                Renounce(renounce.Case, renounce.RenouncedOn, day);
+                break;
+            case JustificationEvent j when j.Version == j.Case.JustificationVersion:
+                Justify(j.Case, day);
+                break;
+        }
+    }
+
+    /// <summary>First decision, on the registration day: eligibility (F1, F2, F5) before budget (F4).</summary>
+    private void Decide(ApplicationCase c, DateOnly day)
+    {
+        c.DecidedOn = day;
+        string? refusal = Eligibility.Refusal(c.Application, _call) ?? Employer(c.Application).Refusal(c.RequestedEur);
+        if (refusal is not null)
+        {
+            RefuseAsIneligible(c, refusal, day);
+            return;
+        }
+
+        c.Waiting = true;
+        _waitingList.Add(c);
+        ScheduleFreeings(c);
+        ServeWaitingList(day);
+        if (c.Waiting)
+        {
+            c.HasWaited = true;
+            c.Decision = DecisionKind.RefusedBudget;
+            c.Reason = "A12 no budget left in registry order; on the waiting list";
+            ExhaustedOn ??= day;
+        }
+    }
+
+    /// <summary>
+    /// Grants from the head of the waiting list while money allows (A7, F4). Strict order stops at the first
+    /// application that does not fit; the skip-to-fit lever goes on to later ones. Nothing is awarded on or
+    /// after the end of execution (F8).
+    /// </summary>
+    private void ServeWaitingList(DateOnly day)
+    {
+        if (day >= _call.ExecutionEnd)
+        {
+            return;
+        }
+
+        for (int i = 0; i < _waitingList.Count;)
+        {
+            ApplicationCase c = _waitingList[i];
+            decimal amount = AmountNow(c);
+            if (Employer(c.Application).Refusal(amount) is string refusal)
+            {
+                _waitingList.RemoveAt(i);
+                RefuseAsIneligible(c, refusal, day);
+                continue;
+            }
+
+            decimal available = _budget.AvailableEur;
+            decimal grant = amount <= available ? amount : _call.PartialGrants ? available : 0m;
+            if (grant <= 0)
+            {
+                if (_call.AwardOrder == AwardOrder.Strict) return;
+                i++;
+                continue;
+            }
+
+            _waitingList.RemoveAt(i);
+            Grant(c, grant, day);
+        }
+    }
+
+    private void Grant(ApplicationCase c, decimal amount, DateOnly day)
+    {
+        c.Waiting = false;
+        c.Decision = c.HasWaited ? DecisionKind.GrantedOnReassignment : DecisionKind.Granted;
+        c.Reason = "";
+        c.DecidedOn = day;
+        c.GrantedEur = amount;
+        c.CommittedEur = amount;
+        _budget.Commit(day, c.Line, amount, c.Id, reassignment: c.HasWaited);
+        SetEmployerGrant(c, amount);
+
+        decimal advance = Money.Cents(amount * _call.AdvanceShare);
+        Pay(c, advance, day);
+        ScheduleJustification(c, c.EndedOn is DateOnly ended ? c.Period.EndingOn(ended).End : c.Period.End);
+    }
+
+    /// <summary>F8: what is not due after an early end is freed on the end day and offered to the waiting list.</summary>
+    private void EndEarly(ApplicationCase c, DateOnly endedOn, DateOnly day)
+    {
+        c.EndedOn = endedOn;
+        if (!c.Granted || c.Renounced)
+        {
+            return;
+        }
+
+        decimal due = SubsidyAmount.DueAfterEarlyEnd(c.Application, endedOn, c.GrantedEur, _call);
+        decimal freed = c.CommittedEur - due;
+        if (freed > 0)
+        {
+            c.CommittedEur = due;
+            _budget.Release(day, c.Line, freed, c.Id);
+            SetEmployerGrant(c, due);
+        }
+
+        ScheduleJustification(c, c.Period.EndingOn(endedOn).End);
+        ServeWaitingList(day);
+    }
+
+    /// <summary>F8: a renunciation frees the whole grant and any payment made is refunded.</summary>
+    private void Renounce(ApplicationCase c, DateOnly renouncedOn, DateOnly day)
+    {
+        c.Renounced = true;
+        if (c.Waiting)
+        {
+            _waitingList.Remove(c);
+            c.Waiting = false;
+            c.Reason = $"A12 renounced on {renouncedOn:yyyy-MM-dd} while on the waiting list";
+            return;
+        }
+
+        if (!c.Granted)
+        {
+            return;
+        }
+
+        c.JustificationVersion++;
+        if (c.CommittedEur > 0)
+        {
+            _budget.Release(day, c.Line, c.CommittedEur, c.Id);
+            c.CommittedEur = 0;
+            SetEmployerGrant(c, 0);
+        }
+
+        Refund(c, c.PaidEur - c.RefundedEur, day);
+        ServeWaitingList(day);
+    }
+
+    /// <summary>F7: at justification the balance of what is due is paid, or the advance above it refunded.</summary>
+    private void Justify(ApplicationCase c, DateOnly day)
+    {
+        decimal balance = c.CommittedEur - (c.PaidEur - c.RefundedEur);
+        if (balance > 0) Pay(c, balance, day);
+        else if (balance < 0) Refund(c, -balance, day);
+    }
+
+    private void ScheduleFreeings(ApplicationCase c)
+    {
+        Application a = c.Application;
+        if (a.EndedOn is DateOnly ended && ended < c.Period.End)
+        {
+            Schedule(Later(ended, a.RegisteredOn), DayPhase.Freeing, 0, c.Id, new EarlyEndEvent(c, ended));
+        }
+
+        if (a.RenouncedOn is DateOnly renounced)
+        {
+            Schedule(Later(renounced, a.RegisteredOn), DayPhase.Freeing, 1, c.Id, new RenunciationEvent(c, renounced));
+        }
+    }
+
+    private void ScheduleJustification(ApplicationCase c, DateOnly subsidyEnd)
+    {
+        c.JustificationVersion++;
+        DateOnly on = subsidyEnd.AddMonths(_call.JustificationDelayMonths);
+        Schedule(on, DayPhase.Justification, 0, c.Id, new JustificationEvent(c, c.JustificationVersion));
+    }
+
+    private decimal AmountNow(ApplicationCase c) =>
+        c.EndedOn is DateOnly ended ? SubsidyAmount.DueAfterEarlyEnd(c.Application, ended, c.RequestedEur, _call) : c.RequestedEur;
+
+    private void RefuseAsIneligible(ApplicationCase c, string reason, DateOnly day)
+    {
+        c.Waiting = false;
+        c.Decision = DecisionKind.RefusedIneligible;
+        c.Reason = reason;
+        c.DecidedOn = day;
+    }
+
+    private void Pay(ApplicationCase c, decimal amount, DateOnly day)
+    {
+        if (amount <= 0) return;
+        c.PaidEur += amount;
+        _budget.Pay(day, c.Line, amount, c.Id);
+    }
+
+    private void Refund(ApplicationCase c, decimal amount, DateOnly day)
+    {
+        if (amount <= 0) return;
+        c.RefundedEur += amount;
+        _budget.Refund(day, c.Line, amount, c.Id);
+    }
+
+    private EmployerLedger Employer(Application a)
+    {
+        if (!_employers.TryGetValue(a.EmployerId, out EmployerLedger? ledger))
+        {
+            ledger = EmployerLedger.For(a, _call);
+            _employers.Add(a.EmployerId, ledger);
+        }
+
+        return ledger;
+    }
+
+    private void SetEmployerGrant(ApplicationCase c, decimal amount)
+    {
+        Employer(c.Application).Set(c.Id, amount);
+        _employerChanges.Add((c.Application.EmployerId, new EmployerGrantChange(c.Id, amount)));
+    }
+
+    internal IReadOnlyDictionary<string, EmployerLedger> Employers => _employers;
+
+    /// <summary>The limits the call applies to an employer that has applied.</summary>
+    public EmployerTerms TermsOf(string employerId)
+    {
+        EmployerLedger l = _employers[employerId];
+        return new EmployerTerms(l.PriorDeMinimisEur, l.CapEur, l.MaxParticipants);
+    }
+
+    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
+}

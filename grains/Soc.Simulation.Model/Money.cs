@@ -1,0 +1,11 @@
+namespace Soc.Simulation;
+
+/// <summary>Euro amounts are decimals with cents; every rounding in the model goes through here.</summary>
+public static class Money
+{
+    /// <summary>Rounds to cents, midpoint away from zero (F3: 0.005 € becomes 0.01 €).</summary>
+    public static decimal Cents(decimal eur) => Math.Round(eur, 2, MidpointRounding.AwayFromZero);
+
+    /// <summary>True when the amount has no fraction of a cent.</summary>
+    public static bool IsWholeCents(decimal eur) => eur == Cents(eur);
+}

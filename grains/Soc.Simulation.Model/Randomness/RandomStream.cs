@@ -1,0 +1,84 @@
+namespace Soc.Simulation.Randomness;
+
+/// <summary>
+/// A seeded pseudo-random stream (xoshiro256**, seeded by SplitMix64), the same on every machine and .NET
+/// version. Each purpose gets its own stream derived from (seed, replicate, key, purpose), so adding draws
+/// for one purpose never shifts another's: the basis of common random numbers across scenarios.
+/// </summary>
+public sealed class RandomStream
+{
+    private ulong _s0, _s1, _s2, _s3;
+
+    public RandomStream(ulong seed)
+    {
+        ulong x = seed;
+        _s0 = SplitMix(ref x);
+        _s1 = SplitMix(ref x);
+        _s2 = SplitMix(ref x);
+        _s3 = SplitMix(ref x);
+    }
+
+    public static RandomStream For(ulong seed, int replicate, string key, string purpose) =>
+        new(Mix(Mix(Mix(seed, (ulong)replicate), Fnv1a(key)), Fnv1a(purpose)));
+
+    public ulong NextUInt64()
+    {
+        ulong result = RotateLeft(_s1 * 5, 7) * 9;
+        ulong t = _s1 << 17;
+        _s2 ^= _s0;
+        _s3 ^= _s1;
+        _s1 ^= _s2;
+        _s0 ^= _s3;
+        _s2 ^= t;
+        _s3 = RotateLeft(_s3, 45);
+        return result;
+    }
+
+    /// <summary>Uniform in [0, 1) with 53 random bits.</summary>
+    public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
+
+    /// <summary>Uniform integer in [min, max).</summary>
+    public int Next(int min, int max) => min + (int)(NextDouble() * (max - min));
+
+    public bool Chance(double p) => NextDouble() < p;
+
+    /// <summary>Picks an index with the given weights.</summary>
+    public int Pick(IReadOnlyList<double> weights)
+    {
+        double u = NextDouble() * weights.Sum();
+        for (int i = 0; i < weights.Count; i++)
+        {
+            u -= weights[i];
+            if (u < 0) return i;
+        }
+
+        return weights.Count - 1;
+    }
+
+    private static ulong RotateLeft(ulong x, int k) => (x << k) | (x >> (64 - k));
+
+    private static ulong SplitMix(ref ulong x)
+    {
+        ulong z = x += 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+
+    private static ulong Mix(ulong a, ulong b)
+    {
+        ulong x = a ^ (b + 0x9E3779B97F4A7C15UL + (a << 6) + (a >> 2));
+        return SplitMix(ref x);
+    }
+
+    private static ulong Fnv1a(string text)
+    {
+        ulong hash = 14695981039346656037UL;
+        foreach (char ch in text)
+        {
+            hash = (hash ^ ch) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+}

@@ -1,0 +1,74 @@
+using Soc.Simulation.GrantCall;
+
+namespace Soc.Simulation.Scenarios;
+
+/// <summary>The checks a scenario must pass before anything runs; each error starts with its JSON path.</summary>
+public static class ScenarioValidator
+{
+    public static IReadOnlyList<string> Errors(Scenario scenario)
+    {
+        var errors = new List<string>();
+        CallParameters c = scenario.Call;
+        void Require(bool ok, string path, string expected)
+        {
+            if (!ok) errors.Add($"$.call.{path}: expected {expected}");
+        }
+
+        Require(c.BudgetEur >= 0 && Money.IsWholeCents(c.BudgetEur), "budgetEur", $"a non-negative amount in whole cents, got {c.BudgetEur}");
+        Require(c.HiringStart <= c.HiringEnd, "hiringEnd", $"a date on or after hiringStart {c.HiringStart:yyyy-MM-dd}");
+        Require(c.HiringEnd <= c.ExecutionEnd, "executionEnd", $"a date on or after hiringEnd {c.HiringEnd:yyyy-MM-dd}");
+        Require(c.FilingStart <= c.FilingEnd, "filingEnd", $"a date on or after filingStart {c.FilingStart:yyyy-MM-dd}");
+        Require(c.FilingWindowMonths >= 0, "filingWindowMonths", "a number of months >= 0");
+        Require(c.MinimumAge is >= 16 and <= 100, "minimumAge", "an age from 16 to 100");
+        Require(c.MinimumContractMonths >= 0, "minimumContractMonths", "a number of months >= 0");
+        Require(c.MinimumWorkingTimeFraction is > 0 and <= 1, "minimumWorkingTimeFraction", "a fraction in (0, 1]");
+        Require(c.FullTimeWeeklyHours > 0, "fullTimeWeeklyHours", "hours > 0");
+        Require(c.MonthlyAmountEur >= 0 && Money.IsWholeCents(c.MonthlyAmountEur), "monthlyAmountEur", "a non-negative amount in whole cents");
+        Require(c.DailyModuleEur >= 0 && Money.IsWholeCents(c.DailyModuleEur), "dailyModuleEur", "a non-negative amount in whole cents");
+        Require(c.MaxSubsidisedMonths is >= 1 and <= 120, "maxSubsidisedMonths", "a number of months from 1 to 120");
+        Require(c.MaxParticipantsPerEmployer >= 1, "maxParticipantsPerEmployer", "at least 1");
+        Require(c.DeMinimisCapEur >= 0, "deMinimisCapEur", "a non-negative amount");
+        Require(c.DeMinimisRoadTransportCapEur >= 0, "deMinimisRoadTransportCapEur", "a non-negative amount");
+        Require(c.AdvanceShare is >= 0 and <= 1, "advanceShare", "a share from 0 to 1");
+        Require(c.JustificationDelayMonths >= 0, "justificationDelayMonths", "a number of months >= 0");
+        CheckLines(c, Require);
+        CheckChanges(c, Require);
+        return errors;
+    }
+
+    private static void CheckLines(CallParameters c, Action<bool, string, string> require)
+    {
+        require(c.BudgetLines.Count > 0, "budgetLines", "at least one budget line");
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < c.BudgetLines.Count; i++)
+        {
+            BudgetLineSpec line = c.BudgetLines[i];
+            require(line.Code.Length > 0 && codes.Add(line.Code), $"budgetLines[{i}].code", "a non-empty code not used by another line");
+            require(line.Share is >= 0 and <= 1, $"budgetLines[{i}].share", $"a share from 0 to 1, got {line.Share}");
+        }
+
+        decimal sum = c.BudgetLines.Sum(l => l.Share);
+        require(c.BudgetLines.Count == 0 || sum == 1m, "budgetLines", $"shares that sum to 1, they sum to {sum}");
+        foreach (EmployerType type in Enum.GetValues<EmployerType>())
+        {
+            string name = Register.EmployerTypeNames.Name(type);
+            bool mapped = c.EmployerTypeLines.TryGetValue(type, out string? line);
+            require(mapped, $"employerTypeLines.{name}", "the code of the budget line this employer type is charged to");
+            require(!mapped || codes.Contains(line!), $"employerTypeLines.{name}", $"one of the budget line codes {string.Join(", ", codes)}, got '{line}'");
+        }
+    }
+
+    private static void CheckChanges(CallParameters c, Action<bool, string, string> require)
+    {
+        DateOnly opened = c.HiringStart < c.FilingStart ? c.HiringStart : c.FilingStart;
+        for (int i = 0; i < c.BudgetChanges.Count; i++)
+        {
+            BudgetChange change = c.BudgetChanges[i];
+            string at = $"budgetChanges[{i}]";
+            require(change.AmountEur > 0 && Money.IsWholeCents(change.AmountEur), $"{at}.amountEur", "a positive amount in whole cents");
+            require(change.On >= opened && change.On <= c.ExecutionEnd, $"{at}.on",
+                $"a date from {opened:yyyy-MM-dd} to executionEnd {c.ExecutionEnd:yyyy-MM-dd}");
+            require(change.Line is null || c.BudgetLines.Any(l => l.Code == change.Line), $"{at}.line", "null or one of the budget line codes");
+        }
+    }
+}

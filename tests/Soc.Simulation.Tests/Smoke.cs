@@ -1,0 +1,1 @@
+namespace Soc.Simulation.Tests; public class Smoke { [Fact] public void T() => Assert.True(true); }
