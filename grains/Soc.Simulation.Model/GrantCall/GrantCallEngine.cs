@@ -21,6 +21,7 @@ public sealed class GrantCallEngine
     private readonly PriorityQueue<CallEvent, EventKey> _events = new();
     private readonly List<(string EmployerId, EmployerGrantChange Change)> _employerChanges = [];
     private long _sequence;
+    private DateOnly? _today;
 
     public GrantCallEngine(CallParameters call)
     {
@@ -59,6 +60,11 @@ public sealed class GrantCallEngine
             {
                 throw new InvalidOperationException(
                     $"application {a.ApplicationId} registered on {a.RegisteredOn:yyyy-MM-dd}, a day the call has already decided");
+            }
+
+            if (a.EndedOn < a.ContractStart || a.RenouncedOn < a.RegisteredOn)
+            {
+                throw new ArgumentException($"application {a.ApplicationId} ends before its contract starts or is renounced before it is registered");
             }
 
             if (_cases.ContainsKey(a.ApplicationId))
@@ -112,11 +118,16 @@ public sealed class GrantCallEngine
         return drained;
     }
 
+    /// <summary>
+    /// Queues an event. Nothing happens before the day being processed: a justification due before a late
+    /// reassignment (the contract ended while the application waited) takes place on the grant day.
+    /// </summary>
     private void Schedule(DateOnly day, DayPhase phase, long ticks, string id, CallEvent e) =>
-        _events.Enqueue(e, new EventKey(day, phase, ticks, id, _sequence++));
+        _events.Enqueue(e, new EventKey(_today is DateOnly today ? Later(day, today) : day, phase, ticks, id, _sequence++));
 
     private void Handle(CallEvent e, DateOnly day)
     {
+        _today = day;
         switch (e)
         {
             case BudgetChangeEvent b:

@@ -65,10 +65,10 @@ public class SubsidyAmountTests
         // 2023-04-01, 12 months: 2023-04-01..2023-09-30 is 6 whole months.
         Assert.Equal(7_000.02m, Requested(Application() with { ContractStart = new DateOnly(2023, 4, 1) }));
 
-        // 2023-03-20, 9 months: 6 whole months to 2023-09-19, then 12 days to 2023-09-30.
+        // 2023-03-20, 9 months: 6 whole months to 2023-09-19, then 11 days (2023-09-20..30).
         Application a = Application() with { ContractStart = new DateOnly(2023, 3, 20), ContractMonths = 9 };
         Assert.Equal(new DateOnly(2023, 9, 30), SubsidisedPeriod.For(a, Call2023).End);
-        Assert.Equal(6 * 1_166.67m + 12 * 38.36m, Requested(a));
+        Assert.Equal(6 * 1_166.67m + 11 * 38.36m, Requested(a)); // 7,421.98
     }
 
     [Fact]

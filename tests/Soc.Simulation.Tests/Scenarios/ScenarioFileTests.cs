@@ -1,0 +1,86 @@
+using Soc.Simulation.GrantCall;
+using Soc.Simulation.Scenarios;
+
+namespace Soc.Simulation.Tests.Scenarios;
+
+public class ScenarioFileTests
+{
+    private static string Shipped => File.ReadAllText(TestPaths.Baseline);
+
+    private static InputException Fails(string json, params string[] sets) =>
+        Assert.Throws<InputException>(() => ScenarioFile.Parse(json, "s.json", sets));
+
+    [Fact]
+    public void Shipped_2023_call_loads_with_the_values_of_domain_md()
+    {
+        Scenario s = ScenarioFile.Load(TestPaths.Baseline);
+        CallParameters c = s.Call;
+        Assert.Equal(14_906_455.85m, c.BudgetEur);
+        Assert.Equal(new DateOnly(2023, 4, 1), c.HiringEnd);
+        Assert.Equal(new DateOnly(2023, 9, 30), c.ExecutionEnd);
+        Assert.Equal(1166.67m, c.MonthlyAmountEur);
+        Assert.Equal(38.36m, c.DailyModuleEur);
+        Assert.Equal(4, c.BudgetLines.Count);
+        Assert.Equal("D/481000121/331L/0000", c.EmployerTypeLines[EmployerType.NonProfit]);
+        Assert.Equal(AwardOrder.Strict, c.AwardOrder);
+        Assert.NotEmpty(s.Assumptions);
+    }
+
+    [Fact]
+    public void Set_overrides_a_field_by_its_json_path()
+    {
+        Scenario s = ScenarioFile.Parse(Shipped, "s.json", ["call.budgetEur=30000", "call.budgetLines[0].share=0.6", "call.budgetLines[1].share=0.25", "call.awardOrder=skip_to_fit", "call.partialGrants=true"]);
+        Assert.Equal(30000m, s.Call.BudgetEur);
+        Assert.Equal(0.6m, s.Call.BudgetLines[0].Share);
+        Assert.Equal(AwardOrder.SkipToFit, s.Call.AwardOrder);
+        Assert.True(s.Call.PartialGrants);
+    }
+
+    [Fact]
+    public void Set_with_an_unknown_path_lists_the_fields_there()
+    {
+        Assert.StartsWith("--set call.budgetEru: $.call has no field 'budgetEru'; its fields are budgetEur, hiringStart",
+            Fails(Shipped, "call.budgetEru=1").Message);
+    }
+
+    [Fact]
+    public void Set_with_a_value_of_the_wrong_type_says_what_is_expected() =>
+        Assert.Equal("--set call.budgetEur: $.call.budgetEur is a number; got 'lots'", Fails(Shipped, "call.budgetEur=lots").Message);
+
+    [Fact]
+    public void Set_without_equals_is_explained() =>
+        Assert.StartsWith("--set call.budgetEur: expected path=value", Fails(Shipped, "call.budgetEur").Message);
+
+    [Fact]
+    public void Set_with_an_index_out_of_range_is_refused() =>
+        Assert.Contains("$.call.budgetLines is a list of 4", Fails(Shipped, "call.budgetLines[7].share=1").Message);
+
+    [Fact]
+    public void Negative_budget_names_its_path() =>
+        Assert.Contains("$.call.budgetEur: expected a non-negative amount in whole cents, got -1", Fails(Shipped, "call.budgetEur=-1").Message);
+
+    [Fact]
+    public void Shares_that_do_not_sum_to_one_are_refused() =>
+        Assert.Contains("$.call.budgetLines: expected shares that sum to 1, they sum to 0.95", Fails(Shipped, "call.budgetLines[3].share=0").Message);
+
+    [Fact]
+    public void Unknown_field_in_the_file_is_an_error_with_its_path() =>
+        Assert.Contains("$.call.budgetEru", Fails(Shipped.Replace("\"budgetEur\"", "\"budgetEru\"")).Message);
+
+    [Fact]
+    public void Bad_date_names_its_path() =>
+        Assert.Contains("at $.call.hiringEnd", Fails(Shipped, "call.hiringEnd=2023-02-30").Message);
+
+    [Fact]
+    public void Mapping_to_an_unknown_line_is_refused() =>
+        Assert.Contains("$.call.employerTypeLines.company: expected one of the budget line codes", Fails(Shipped, "call.employerTypeLines.company=D/999").Message);
+
+    [Fact]
+    public void Budget_change_outside_the_call_is_refused() =>
+        Assert.Contains("$.call.budgetChanges[0].on: expected a date from 2022-10-01 to executionEnd 2023-09-30",
+            Fails(Shipped, """call.budgetChanges=[{"on":"2024-01-01","kind":"top_up","amountEur":1000,"line":null}]""").Message);
+
+    [Fact]
+    public void Malformed_json_gives_the_line() =>
+        Assert.StartsWith("s.json:2: not valid JSON", Fails("{\n  \"name\": ,\n}").Message);
+}

@@ -1,1 +1,0 @@
-namespace Soc.Simulation.Tests; public class Smoke { [Fact] public void T() => Assert.True(true); }
