@@ -21,7 +21,13 @@ public class RunCommandTests
         Assert.Equal(AwardsCsv.Header, awards[0]);
         int registerRows = File.ReadAllLines(TestPaths.SampleRegister).Length - 1;
         Assert.Equal(registerRows, awards.Length - 1);
-        Assert.Contains("\"kpis\"", File.ReadAllText(Path.Combine(dir, "results.json")));
+        using var results = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "results.json")));
+        System.Text.Json.JsonElement kpis = results.RootElement.GetProperty("kpis");
+        Assert.Equal(registerRows, kpis.GetProperty("applications").GetInt32());
+        Assert.Equal(awards.Count(l => l.Contains(",refused_budget,", StringComparison.Ordinal)), kpis.GetProperty("refusedBudget").GetInt32());
+        Assert.Equal(awards.Count(l => l.Contains(",refused_ineligible,A1 ", StringComparison.Ordinal)),
+            results.RootElement.GetProperty("refusedByReason").GetProperty("A1").GetInt32());
+        Assert.Equal(4, results.RootElement.GetProperty("budgetLines").GetArrayLength());
         Assert.Equal(["awards.csv", "budget.png", "results.json"], Directory.GetFileSystemEntries(dir).Select(Path.GetFileName).Order());
     }
 
