@@ -231,6 +231,13 @@ public sealed class GrantCallEngine
     private void EndEarly(ApplicationCase c, DateOnly endedOn, DateOnly day)
     {
         c.EndedOn = endedOn;
+        if (c.Waiting)
+        {
+            // A smaller amount may now fit at the head of the waiting list.
+            ServeWaitingList(day);
+            return;
+        }
+
         if (!c.Granted || c.Renounced)
         {
             return;
@@ -258,6 +265,8 @@ public sealed class GrantCallEngine
             _waitingList.Remove(c);
             c.Waiting = false;
             c.Reason = $"A12 renounced on {renouncedOn:yyyy-MM-dd} while on the waiting list";
+            // In strict order the renounced application may have been the one blocking the others.
+            ServeWaitingList(day);
             return;
         }
 

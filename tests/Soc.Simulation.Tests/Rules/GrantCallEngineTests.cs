@@ -377,4 +377,33 @@ public class GrantCallEngineTests
 
         Assert.All(Lines, l => Assert.Equal(engine.Budget.AvailableOn(l), books[l].AvailableEur));
     }
+
+    [Fact]
+    public void F4_renunciation_of_the_blocking_application_serves_the_waiting_list_that_day()
+    {
+        Application[] apps = StrictOrderCase();
+        apps[1] = apps[1] with { RenouncedOn = D(2022, 11, 2) };
+
+        var d = Run(CallWithBudget(FullGrant + 3_600m), apps);
+
+        Assert.Equal(DecisionKind.RefusedBudget, d["a2"].Decision);
+        Assert.StartsWith("A12 renounced", d["a2"].Reason, StringComparison.Ordinal);
+        Assert.Equal(DecisionKind.GrantedOnReassignment, d["a3"].Decision);
+        Assert.Equal(D(2022, 11, 2), d["a3"].DecidedOn);
+    }
+
+    [Fact]
+    public void F8_early_end_of_a_waiting_application_lets_its_smaller_amount_be_granted()
+    {
+        // a2 waits for 10,500.03 with 3,600.00 left; its contract ends after 2 months, so only
+        // about 2 months are due and now fit.
+        Application[] apps = StrictOrderCase();
+        apps[1] = apps[1] with { EndedOn = apps[1].ContractStart.AddMonths(2).AddDays(-1) };
+
+        var d = Run(CallWithBudget(FullGrant + 3_600m), apps);
+
+        Assert.Equal(DecisionKind.GrantedOnReassignment, d["a2"].Decision);
+        Assert.Equal(2 * 1166.67m, d["a2"].GrantedEur);
+        Assert.Equal(apps[1].EndedOn, d["a2"].DecidedOn);
+    }
 }
