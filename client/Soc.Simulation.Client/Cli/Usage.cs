@@ -2,7 +2,7 @@ namespace Soc.Simulation.Client.Cli;
 
 public static class Usage
 {
-    public const string Run = "socsim run <scenario.json> --registry <register.csv> [--out DIR] [--set path=value]...";
+    public const string Run = "socsim run <scenario.json> [--registry <register.csv>] [--replicates N] [--seed S] [--out DIR] [--set path=value]... [--backend orleans|direct] [--quiet true]";
     public const string GenerateRegister = "socsim generate-register --out <register.csv> [--rows N] [--seed S]";
 
     public static string Text =>
@@ -11,8 +11,10 @@ public static class Usage
 
         usage:
           {Run}
-              Decide every application of a register under the call's rules and write
-              awards.csv, results.json and budget.png to DIR (default: out).
+              With --registry: decide every application of the register under the call's rules and
+              write awards.csv, results.json and budget.png to DIR (default: out).
+              Without: run N Monte Carlo replicates (default 20, seed 1) of a policy scenario and
+              write results.json (KPIs with 95% CIs, monthly series) and replicates.csv.
           {GenerateRegister}
               Write a synthetic register of the 2023 30 Plus call (default 3000 rows, seed 2023).
 

@@ -17,15 +17,21 @@ public static class RunCommand
         string? registry = args.Option("registry");
         string outDir = args.Option("out") ?? "out";
         IReadOnlyList<string> sets = args.Options("set");
+        int replicates = args.IntOption("replicates", 20, 2, 100_000);
+        int seed = args.IntOption("seed", 1, 0, int.MaxValue);
+        string backend = args.Option("backend") ?? "orleans";
+        bool quiet = args.Option("quiet") is "true";
         args.RejectUnknown(1, Usage.Run);
-        if (registry is null)
-        {
-            throw new InputException(
-                $"run: --registry <register.csv> is required: simulating future applications comes with the policy simulation\nusage: {Usage.Run}");
-        }
 
         // Everything the user gave is read and checked before the silo starts or a file is written.
         Scenario scenario = ScenarioFile.Load(args.Positional[0], sets);
+        if (registry is null)
+        {
+            return scenario.IsSimulation
+                ? await SimulateCommand.RunAsync(scenario, (ulong)seed, replicates, backend, outDir, Experiments.Progress.For(Console.Error, quiet), stdout)
+                : throw new InputException($"{args.Positional[0]}: this scenario has only a call (no population, services, employers, behaviour, pathway): give --registry <register.csv> to replay a register\nusage: {Usage.Run}");
+        }
+
         IReadOnlyList<Application> applications = RegisterReader.ReadFile(registry);
 
         ReplayReport report;

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
 
 namespace Soc.Simulation.Client.Hosting;
 
@@ -12,6 +13,8 @@ namespace Soc.Simulation.Client.Hosting;
 /// </summary>
 public sealed class EmbeddedSilo : IAsyncDisposable
 {
+    public static readonly TimeSpan ExperimentTimeout = TimeSpan.FromHours(6);
+
     private readonly IHost _host;
 
     private EmbeddedSilo(IHost host) => _host = host;
@@ -25,7 +28,10 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         builder.Logging.ClearProviders().AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Error).SetMinimumLevel(LogLevel.Error);
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(siloPort: FreePort(), gatewayPort: FreePort())
-            .AddMemoryGrainStorageAsDefault());
+            .AddMemoryGrainStorageAsDefault()
+            // An experiment call lasts as long as its replicates; the default 30 s would cut it off.
+            .Configure<SiloMessagingOptions>(o => o.ResponseTimeout = ExperimentTimeout)
+            .Configure<ClientMessagingOptions>(o => o.ResponseTimeout = ExperimentTimeout));
         IHost host = builder.Build();
         await host.StartAsync();
         return new EmbeddedSilo(host);

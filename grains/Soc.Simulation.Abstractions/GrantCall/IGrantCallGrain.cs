@@ -19,7 +19,7 @@ public interface IGrantCallGrain : IGrainWithStringKey
 
     /// <summary>Decides and books everything up to and including the day.</summary>
     [Alias("AdvanceThrough")]
-    Task AdvanceThroughAsync(DateOnly day);
+    Task<CallStatus> AdvanceThroughAsync(DateOnly day);
 
     /// <summary>Runs the call to its last payment and returns the call-level figures.</summary>
     [Alias("Finish")]

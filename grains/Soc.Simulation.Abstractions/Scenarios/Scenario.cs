@@ -10,4 +10,17 @@ public sealed record Scenario
     [Id(1)] public string Description { get; init; } = "";
     [Id(2)] public required CallParameters Call { get; init; }
     [Id(3)] public IReadOnlyList<string> Assumptions { get; init; } = [];
+
+    // The policy simulation's parts (issue 3). A scenario for the register replay alone leaves them out.
+    [Id(4)] public Horizon? Horizon { get; init; }
+    [Id(5)] public Population? Population { get; init; }
+    [Id(6)] public IReadOnlyList<ServiceProgramme>? Services { get; init; }
+    [Id(7)] public EmployerPopulation? Employers { get; init; }
+    [Id(8)] public Behaviour? Behaviour { get; init; }
+    /// <summary>The steps an arrival goes through: in each, the first programme in the list that the person is
+    /// eligible for, takes up and has a place in.</summary>
+    [Id(9)] public IReadOnlyList<IReadOnlyList<string>>? Pathway { get; init; }
+
+    /// <summary>True when the scenario can be simulated, not only replayed against a register.</summary>
+    public bool IsSimulation => Horizon is not null && Population is not null && Services is not null && Employers is not null && Behaviour is not null && Pathway is not null;
 }

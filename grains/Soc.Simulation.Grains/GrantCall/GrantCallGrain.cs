@@ -34,10 +34,11 @@ public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrai
         return Task.CompletedTask;
     }
 
-    public async Task AdvanceThroughAsync(DateOnly day)
+    public async Task<CallStatus> AdvanceThroughAsync(DateOnly day)
     {
         Engine.AdvanceThrough(day);
         await PublishAsync();
+        return Engine.Status;
     }
 
     public async Task<CallSummary> FinishAsync()

@@ -45,6 +45,8 @@ public sealed class GrantCallEngine
 
     public CallBudget Budget => _budget;
 
+    public CallStatus Status => new(ExhaustedOn, _budget.AvailableEur);
+
     public decimal TopUpsEur { get; private set; }
 
     public decimal CutsEur { get; private set; }

@@ -13,6 +13,6 @@ public static class ScenarioJson
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
         WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false) },
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false), new NaNAsNullConverter() },
     };
 }

@@ -33,6 +33,7 @@ public static class ScenarioValidator
         Require(c.JustificationDelayMonths >= 0, "justificationDelayMonths", "a number of months >= 0");
         CheckLines(c, Require);
         CheckChanges(c, Require);
+        SimulationValidator.Check(scenario, errors);
         return errors;
     }
 

@@ -1,0 +1,27 @@
+using Soc.Simulation.Client.Experiments;
+using Soc.Simulation.Client.Output;
+using Soc.Simulation.Experiments;
+using Soc.Simulation.Scenarios;
+using Soc.Simulation.Simulation;
+
+namespace Soc.Simulation.Client.Commands;
+
+/// <summary><c>socsim run</c> on a policy scenario: a Monte Carlo experiment, its KPI table and files.</summary>
+public static class SimulateCommand
+{
+    public static async Task<int> RunAsync(Scenario scenario, ulong seed, int replicates, string backend, string outDir, Progress progress, TextWriter stdout)
+    {
+        ReplicateResult[] results = await MonteCarloRunner.RunAsync(scenario, seed, replicates, backend, progress);
+        ExperimentSummary summary = ExperimentSummary.Aggregate(scenario.Name, seed, results);
+
+        var files = new OutputFiles();
+        files.Add("results.json", System.Text.Json.JsonSerializer.Serialize(summary, ScenarioJson.Options) + "\n");
+        files.Add("replicates.csv", ReplicatesCsv.Write(results));
+        IReadOnlyList<string> written = files.Commit(outDir);
+
+        stdout.Write(KpiTable.Render(summary));
+        stdout.WriteLine();
+        stdout.WriteLine("wrote " + string.Join(", ", written));
+        return 0;
+    }
+}

@@ -1,0 +1,55 @@
+using Soc.Simulation.Client.Hosting;
+using Soc.Simulation.Scenarios;
+using Soc.Simulation.Simulation;
+
+namespace Soc.Simulation.Client.Experiments;
+
+/// <summary>
+/// Runs the replicates of a scenario: on the embedded silo through the experiment grain (the default), or
+/// with the Model alone in this process (<c>--backend direct</c>, for checks and the benchmark). Both give
+/// the same results for the same seed.
+/// </summary>
+public static class MonteCarloRunner
+{
+    public static async Task<ReplicateResult[]> RunAsync(Scenario scenario, ulong seed, int replicates, string backend, Progress progress)
+    {
+        return backend switch
+        {
+            "orleans" => await OnSiloAsync(scenario, seed, replicates, progress),
+            "direct" => await DirectAsync(scenario, seed, replicates, progress),
+            _ => throw new InputException($"--backend: expected orleans or direct, got '{backend}'"),
+        };
+    }
+
+    public static async Task<ReplicateResult[]> OnSiloAsync(Scenario scenario, ulong seed, int replicates, Progress progress)
+    {
+        await using EmbeddedSilo silo = await EmbeddedSilo.StartAsync();
+        return await OnClusterAsync(silo.Grains, scenario, seed, replicates, progress);
+    }
+
+    public static async Task<ReplicateResult[]> OnClusterAsync(IGrainFactory grains, Scenario scenario, ulong seed, int replicates, Progress progress)
+    {
+        IExperimentGrain experiment = grains.GetGrain<IExperimentGrain>(Guid.NewGuid().ToString("N"));
+        Task<ReplicateResult[]> run = experiment.RunAsync(scenario, seed, replicates, inFlight: 2 * Environment.ProcessorCount);
+        while (await Task.WhenAny(run, Task.Delay(250)) != run)
+        {
+            progress.Report(await experiment.GetProgressAsync(), replicates);
+        }
+
+        progress.Done(replicates);
+        return await run;
+    }
+
+    public static async Task<ReplicateResult[]> DirectAsync(Scenario scenario, ulong seed, int replicates, Progress progress)
+    {
+        var results = new ReplicateResult[replicates];
+        int done = 0;
+        await Parallel.ForEachAsync(Enumerable.Range(0, replicates), async (r, _) =>
+        {
+            results[r] = await DirectBackend.RunAsync(new SimulationSetup(scenario, seed, r));
+            progress.Report(Interlocked.Increment(ref done), replicates);
+        });
+        progress.Done(replicates);
+        return results;
+    }
+}

@@ -1,0 +1,25 @@
+using Soc.Simulation.GrantCall;
+
+namespace Soc.Simulation.Simulation;
+
+/// <summary>What a cohort did in one month: arrivals, hires, and the subsidy applications its hires led to.</summary>
+[GenerateSerializer, Immutable, Alias("Soc.CohortStepReport")]
+public sealed record CohortStepReport(
+    [property: Id(0)] int Arrivals,
+    [property: Id(1)] int Hires,
+    [property: Id(2)] Application[] Applications);
+
+/// <summary>
+/// A cohort's outcomes once every member's insertion window has closed. Counts are by group: "all",
+/// the age bands, "long_term", "area:{area}" and "programme:{id}" (of the main programme), "none".
+/// </summary>
+[GenerateSerializer, Immutable, Alias("Soc.CohortReport")]
+public sealed record CohortReport(
+    [property: Id(0)] string District,
+    [property: Id(1)] Dictionary<string, int> Participants,
+    [property: Id(2)] Dictionary<string, int> Insertions,
+    [property: Id(3)] Dictionary<string, int> BackToStudies,
+    [property: Id(4)] int PermanentInsertions,
+    [property: Id(5)] int GuidanceUsers,
+    [property: Id(6)] int[] PlacesUsed,
+    [property: Id(7)] string[] CausedApplications);

@@ -1,0 +1,43 @@
+using Soc.Simulation.Scenarios;
+
+namespace Soc.Simulation.Simulation;
+
+/// <summary>The participants of one district in one replicate (key: "{runId}/{district}"), stepped a month per call.</summary>
+[Alias("Soc.ICohortGrain")]
+public interface ICohortGrain : IGrainWithStringKey
+{
+    /// <summary>Builds the cohort for a replicate of a scenario.</summary>
+    [Alias("Init")]
+    Task InitAsync(Scenario scenario, ulong seed, int replicate);
+
+    /// <summary>Steps every member through one month: arrivals, services, job matching, applications.</summary>
+    [Alias("Step")]
+    Task<CohortStepReport> StepAsync(int month, bool callOpen);
+
+    /// <summary>The cohort's outcomes once the run is over; the grain then deactivates.</summary>
+    [Alias("Report")]
+    Task<CohortReport> ReportAsync();
+}
+
+/// <summary>One Monte Carlo replicate (key: the run id, no '/'): owns the clock and the phase order.</summary>
+[Alias("Soc.ISimulationGrain")]
+public interface ISimulationGrain : IGrainWithStringKey
+{
+    /// <summary>Runs the replicate to the end and returns its KPIs and series.</summary>
+    [Alias("Run")]
+    Task<ReplicateResult> RunAsync(Scenario scenario, ulong seed, int replicate);
+}
+
+/// <summary>A Monte Carlo experiment (key: the experiment id, no '/'): fans replicates out over the cluster.</summary>
+[Alias("Soc.IExperimentGrain")]
+public interface IExperimentGrain : IGrainWithStringKey
+{
+    /// <summary>Runs replicates 0..count-1 with at most <paramref name="inFlight"/> at once; results in replicate order.</summary>
+    [Alias("Run")]
+    Task<ReplicateResult[]> RunAsync(Scenario scenario, ulong seed, int count, int inFlight);
+
+    /// <summary>How many replicates have finished.</summary>
+    [Alias("GetProgress")]
+    [AlwaysInterleave]
+    Task<int> GetProgressAsync();
+}

@@ -1,0 +1,28 @@
+using Soc.Simulation.Participants;
+using Soc.Simulation.Scenarios;
+
+namespace Soc.Simulation.Simulation;
+
+/// <summary>Holds a <see cref="Cohort"/>: thousands of participants as compact records, stepped in one call.</summary>
+public sealed class CohortGrain : Grain, ICohortGrain
+{
+    private Cohort? _cohort;
+
+    public Task InitAsync(Scenario scenario, ulong seed, int replicate)
+    {
+        string district = GrainKeys.Split(this.GetPrimaryKeyString()).LocalId;
+        _cohort = new Cohort(new SimulationSetup(scenario, seed, replicate), district);
+        return Task.CompletedTask;
+    }
+
+    public Task<CohortStepReport> StepAsync(int month, bool callOpen) => Task.FromResult(Cohort.Step(month, callOpen));
+
+    public Task<CohortReport> ReportAsync()
+    {
+        CohortReport report = Cohort.Report();
+        DeactivateOnIdle();
+        return Task.FromResult(report);
+    }
+
+    private Cohort Cohort => _cohort ?? throw new InvalidOperationException($"cohort {this.GetPrimaryKeyString()} is not initialised");
+}

@@ -1,0 +1,38 @@
+using Soc.Simulation.Budget;
+using Soc.Simulation.GrantCall;
+using Soc.Simulation.Results;
+
+namespace Soc.Simulation.Simulation;
+
+/// <summary>A replicate's actors as grains: a cohort grain per district, a call grain and its line grains.</summary>
+public sealed class GrainBackend(IGrainFactory grains, string runId, SimulationSetup setup) : ISimulationBackend
+{
+    private readonly string[] _districts = [.. setup.Scenario.Population!.Districts.Keys.Order(StringComparer.Ordinal)];
+    private readonly IGrantCallGrain _call = grains.GetGrain<IGrantCallGrain>(runId);
+
+    private ICohortGrain Cohort(string district) => grains.GetGrain<ICohortGrain>(GrainKeys.Child(runId, district));
+
+    public async Task InitAsync()
+    {
+        await _call.OpenAsync(setup.Scenario);
+        await Task.WhenAll(_districts.Select(d => Cohort(d).InitAsync(setup.Scenario, setup.Seed, setup.Replicate)));
+    }
+
+    /// <summary>All cohorts step at once; Task.WhenAll keeps the district order whatever order they finish in.</summary>
+    public Task<CohortStepReport[]> StepCohortsAsync(int month, bool callOpen) =>
+        Task.WhenAll(_districts.Select(d => Cohort(d).StepAsync(month, callOpen)));
+
+    public Task RegisterAsync(Application[] applications) => _call.RegisterAsync(applications.AsImmutable());
+
+    public Task<CallStatus> AdvanceCallAsync(DateOnly day) => _call.AdvanceThroughAsync(day);
+
+    public Task<CallSummary> FinishCallAsync() => _call.FinishAsync();
+
+    public async Task<AwardDecision[]> DecisionsAsync() => (await _call.GetDecisionsAsync()).Value;
+
+    public Task<LineLedger[]> LedgerAsync(CallSummary summary) =>
+        Task.WhenAll(setup.Call.BudgetLines.Select(async l => new LineLedger(l.Code,
+            (await grains.GetGrain<IBudgetLineGrain>(GrainKeys.Child(runId, l.Code)).GetMonthsAsync(summary.OpenedOn, summary.LastDay)).Value)));
+
+    public Task<CohortReport[]> CohortReportsAsync() => Task.WhenAll(_districts.Select(d => Cohort(d).ReportAsync()));
+}

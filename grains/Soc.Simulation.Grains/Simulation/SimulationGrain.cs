@@ -1,0 +1,17 @@
+using Soc.Simulation.Scenarios;
+
+namespace Soc.Simulation.Simulation;
+
+/// <summary>One replicate: runs <see cref="SimulationLoop"/> over its cohort, call and line grains.</summary>
+public sealed class SimulationGrain(IGrainFactory grains) : Grain, ISimulationGrain
+{
+    public async Task<ReplicateResult> RunAsync(Scenario scenario, ulong seed, int replicate)
+    {
+        var setup = new SimulationSetup(scenario, seed, replicate);
+        var backend = new GrainBackend(grains, this.GetPrimaryKeyString(), setup);
+        await backend.InitAsync();
+        ReplicateResult result = await SimulationLoop.RunAsync(setup, backend);
+        DeactivateOnIdle();
+        return result;
+    }
+}

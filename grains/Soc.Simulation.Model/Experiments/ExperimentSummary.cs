@@ -1,0 +1,75 @@
+using MathNet.Numerics.Distributions;
+using MathNet.Numerics.Statistics;
+using Soc.Simulation.Simulation;
+
+namespace Soc.Simulation.Experiments;
+
+/// <summary>A KPI over replicates: the mean and its 95% confidence interval (Student t over replicates).</summary>
+public sealed record KpiEstimate(double Mean, double Ci95Low, double Ci95High, int Replicates);
+
+/// <summary>A monthly series over replicates: the mean and the 10th and 90th percentiles.</summary>
+public sealed record SeriesPoint(string Month, double Mean, double P10, double P90);
+
+/// <summary>When the call ran out, over replicates: how often, and the dates at the 10/50/90th percentiles.</summary>
+public sealed record ExhaustionDistribution(double Probability, DateOnly? P10, DateOnly? Median, DateOnly? P90, IReadOnlyDictionary<string, int> ByMonth);
+
+/// <summary>What results.json holds for a Monte Carlo run.</summary>
+public sealed record ExperimentSummary(
+    string Scenario,
+    ulong Seed,
+    int Replicates,
+    IReadOnlyDictionary<string, KpiEstimate> Kpis,
+    ExhaustionDistribution Exhaustion,
+    IReadOnlyDictionary<string, IReadOnlyList<SeriesPoint>> Monthly)
+{
+    public static ExperimentSummary Aggregate(string scenario, ulong seed, IReadOnlyList<ReplicateResult> replicates)
+    {
+        ReplicateResult[] ordered = [.. replicates.OrderBy(r => r.Replicate)];
+        ReplicateResult first = ordered[0];
+        var kpis = new Dictionary<string, KpiEstimate>(StringComparer.Ordinal);
+        for (int k = 0; k < first.KpiNames.Length; k++)
+        {
+            kpis[first.KpiNames[k]] = Estimate([.. ordered.Select(r => r.Kpis[k])]);
+        }
+
+        var monthly = new Dictionary<string, IReadOnlyList<SeriesPoint>>(StringComparer.Ordinal);
+        for (int s = 0; s < first.SeriesNames.Length; s++)
+        {
+            monthly[first.SeriesNames[s]] = [.. first.Months.Select((month, m) =>
+            {
+                double[] values = [.. ordered.Select(r => r.Series[s][m])];
+                return new SeriesPoint(month, values.Average(), Percentile(values, 0.10), Percentile(values, 0.90));
+            })];
+        }
+
+        return new ExperimentSummary(scenario, seed, ordered.Length, kpis, ExhaustionOf(ordered), monthly);
+    }
+
+    /// <summary>Mean and t-interval over the replicates that have a value; NaN when none has one.</summary>
+    public static KpiEstimate Estimate(double[] values)
+    {
+        double[] present = [.. values.Where(v => !double.IsNaN(v))];
+        if (present.Length == 0) return new KpiEstimate(double.NaN, double.NaN, double.NaN, 0);
+        double mean = present.Average();
+        if (present.Length == 1) return new KpiEstimate(mean, double.NaN, double.NaN, 1);
+        double halfWidth = StudentT.InvCDF(0, 1, present.Length - 1, 0.975) * present.StandardDeviation() / Math.Sqrt(present.Length);
+        return new KpiEstimate(mean, mean - halfWidth, mean + halfWidth, present.Length);
+    }
+
+    /// <summary>Percentile by the R-7 rule (linear between order statistics), the spreadsheet default.</summary>
+    public static double Percentile(double[] values, double p) => Statistics.QuantileCustom(values, p, QuantileDefinition.R7);
+
+    private static ExhaustionDistribution ExhaustionOf(ReplicateResult[] replicates)
+    {
+        DateOnly[] dates = [.. replicates.Where(r => r.ExhaustedOn is not null).Select(r => r.ExhaustedOn!.Value).Order()];
+        var byMonth = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (DateOnly d in dates)
+        {
+            string key = $"{d.Year:0000}-{d.Month:00}";
+            byMonth[key] = byMonth.GetValueOrDefault(key) + 1;
+        }
+
+        DateOnly? At(double p) => dates.Length == 0 ? null : DateOnly.FromDayNumber((int)Math.Round(Percentile([.. dates.Select(d => (double)d.DayNumber)], p)));
+        return new ExhaustionDistribution((double)dates.Length / replicates.Length, At(0.1), At(0.5), At(0.9), byMonth);
+    }
+}

@@ -1,0 +1,125 @@
+using Soc.Simulation.Participants;
+using Soc.Simulation.Register;
+
+namespace Soc.Simulation.Scenarios;
+
+/// <summary>The checks of a scenario's simulation parts (population, services, pathway, employers, behaviour).</summary>
+internal static class SimulationValidator
+{
+    public static void Check(Scenario s, List<string> errors)
+    {
+        void Require(bool ok, string path, string expected)
+        {
+            if (!ok) errors.Add($"$.{path}: expected {expected}");
+        }
+
+        bool any = s.Horizon is not null || s.Population is not null || s.Services is not null || s.Employers is not null || s.Behaviour is not null || s.Pathway is not null;
+        if (!any) return;
+        Require(s.Horizon is not null, "horizon", "the simulated period");
+        Require(s.Population is not null, "population", "the arrivals and their profile");
+        Require(s.Services is not null, "services", "the service programmes");
+        Require(s.Pathway is not null, "pathway", "the steps through the programmes");
+        Require(s.Employers is not null, "employers", "the contracting entities");
+        Require(s.Behaviour is not null, "behaviour", "the behaviour parameters");
+        if (!s.IsSimulation) return;
+
+        Horizon h = s.Horizon!;
+        Require(h.ArrivalMonths is >= 1 and <= 120, "horizon.arrivalMonths", "1 to 120 months");
+        Require(h.InsertionWindowMonths is >= 0 and <= 60, "horizon.insertionWindowMonths", "0 to 60 months");
+        DateOnly horizonEnd = h.Start.AddMonths(h.ArrivalMonths + 36);
+        Require(s.Call.HiringStart >= h.Start && s.Call.HiringStart <= horizonEnd, "call.hiringStart", $"a date inside the horizon ({h.Start:yyyy-MM-dd} to {horizonEnd:yyyy-MM-dd})");
+        for (int i = 0; i < s.Call.BudgetChanges.Count; i++)
+        {
+            DateOnly on = s.Call.BudgetChanges[i].On;
+            Require(on >= h.Start && on <= horizonEnd, $"call.budgetChanges[{i}].on", $"a date inside the horizon ({h.Start:yyyy-MM-dd} to {horizonEnd:yyyy-MM-dd})");
+        }
+
+        Population p = s.Population!;
+        Require(p.MonthlyArrivals > 0, "population.monthlyArrivals", "a positive number of arrivals a month");
+        Shares(p.AgeBands, ProfileNames.AgeBands, "population.ageBands", errors);
+        Shares(p.Education, ProfileNames.Education, "population.education", errors);
+        Shares(p.Districts, [.. p.Districts.Keys], "population.districts", errors);
+        Require(p.LongTermUnemployedShare is >= 0 and <= 1, "population.longTermUnemployedShare", "a share from 0 to 1");
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < s.Services!.Count; i++)
+        {
+            ServiceProgramme sp = s.Services[i];
+            string at = $"services[{i}]";
+            Require(sp.Id.Length > 0 && ids.Add(sp.Id), $"{at}.id", "a non-empty id not used by another programme");
+            Require(sp.Area is "guidance" or "qualification" or "employment_promotion" or "attention_to_companies" or "local_development",
+                $"{at}.area", $"guidance | qualification | employment_promotion | attention_to_companies | local_development, got '{sp.Area}'");
+            Require(sp.BudgetEur >= 0, $"{at}.budgetEur", $"a non-negative budget, got {sp.BudgetEur}");
+            Require(sp.SocShare is >= 0 and <= 1, $"{at}.socShare", "a share from 0 to 1");
+            Require(sp.CostPerParticipantEur >= 0, $"{at}.costPerParticipantEur", "a non-negative cost");
+            Require(sp.DurationMonths is >= 0 and <= 36, $"{at}.durationMonths", "0 to 36 months");
+            Require(sp.Uptake is >= 0 and <= 1, $"{at}.uptake", "a probability from 0 to 1");
+            Require(sp.HazardMultiplier >= 0, $"{at}.hazardMultiplier", "a non-negative multiplier");
+            Require(sp.StudiesHazard is >= 0 and <= 1, $"{at}.studiesHazard", "a monthly probability from 0 to 1");
+        }
+
+        for (int step = 0; step < s.Pathway!.Count; step++)
+        {
+            for (int k = 0; k < s.Pathway[step].Count; k++)
+            {
+                string id = s.Pathway[step][k];
+                Require(ids.Contains(id), $"pathway[{step}][{k}]", $"the id of a programme in 'services' ({string.Join(", ", ids)}), got '{id}'");
+            }
+        }
+
+        EmployerPopulation e = s.Employers!;
+        foreach ((string type, int count) in e.CountByType)
+        {
+            Require(EmployerTypeNames.TryParse(type, out _), $"employers.countByType.{type}", EmployerTypeNames.Expected);
+            Require(count >= 0, $"employers.countByType.{type}", "a non-negative count");
+        }
+
+        Require(e.CountByType.Values.Sum() > 0, "employers.countByType", "at least one employer");
+        Require(e.RoadTransportShare is >= 0 and <= 1, "employers.roadTransportShare", "a share from 0 to 1");
+        Require(e.PriorDeMinimisShare is >= 0 and <= 1, "employers.priorDeMinimisShare", "a share from 0 to 1");
+        Require(e.PriorDeMinimisMeanEur >= 0, "employers.priorDeMinimisMeanEur", "a non-negative amount");
+
+        Behaviour b = s.Behaviour!;
+        foreach (string band in ProfileNames.AgeBands)
+        {
+            Require(b.MonthlyJobHazard.TryGetValue(band, out decimal v) && v is >= 0 and < 1, $"behaviour.monthlyJobHazard.{band}", "a monthly probability from 0 to 1");
+        }
+
+        foreach (string level in ProfileNames.Education)
+        {
+            Require(b.EducationMultiplier.TryGetValue(level, out decimal v) && v >= 0, $"behaviour.educationMultiplier.{level}", "a non-negative multiplier");
+        }
+
+        Require(b.TemporaryContractMonths.Count > 0 && b.TemporaryContractMonths.Sum(c => c.Share) == 1m, "behaviour.temporaryContractMonths",
+            $"shares that sum to 1, they sum to {b.TemporaryContractMonths.Sum(c => c.Share)}");
+        Require(b.PartTimeMinHours > 0 && b.PartTimeMinHours <= b.PartTimeMaxHours && b.PartTimeMaxHours <= 40, "behaviour.partTimeMaxHours", "part-time hours with 0 < min <= max <= 40");
+        foreach ((string name, decimal v) in new[]
+        {
+            ("permanentShare", b.PermanentShare), ("fullTimeShare", b.FullTimeShare), ("subsidyTakeUp", b.SubsidyTakeUp),
+            ("lateFilingShare", b.LateFilingShare), ("monthlyEarlyEndHazard", b.MonthlyEarlyEndHazard), ("renunciationShare", b.RenunciationShare),
+            ("inServiceMultiplier", Math.Min(1, b.InServiceMultiplier)), ("deadweight", b.Deadweight), ("longTermUnemployedMultiplier", Math.Min(1, b.LongTermUnemployedMultiplier)),
+        })
+        {
+            Require(v is >= 0 and <= 1, $"behaviour.{name}", $"a value from 0 to 1, got {v}");
+        }
+
+        Require(b.Deadweight > 0, "behaviour.deadweight", "a share above 0 (0 would mean every subsidised hire is caused, an unbounded uplift)");
+        Require(b.FilingDelayMaxDays is >= 0 and <= 365, "behaviour.filingDelayMaxDays", "0 to 365 days");
+    }
+
+    private static void Shares(IReadOnlyDictionary<string, decimal> shares, IReadOnlyList<string> expectedKeys, string path, List<string> errors)
+    {
+        foreach (string key in expectedKeys)
+        {
+            if (!shares.TryGetValue(key, out decimal v) || v < 0 || v > 1) errors.Add($"$.{path}.{key}: expected a share from 0 to 1");
+        }
+
+        foreach (string key in shares.Keys.Where(k => !expectedKeys.Contains(k)))
+        {
+            errors.Add($"$.{path}.{key}: unknown; expected one of {string.Join(", ", expectedKeys)}");
+        }
+
+        decimal sum = shares.Values.Sum();
+        if (sum != 1m) errors.Add($"$.{path}: expected shares that sum to 1, they sum to {sum}");
+    }
+}

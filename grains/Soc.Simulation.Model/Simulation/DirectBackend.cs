@@ -1,0 +1,51 @@
+using Soc.Simulation.GrantCall;
+using Soc.Simulation.Participants;
+using Soc.Simulation.Register;
+using Soc.Simulation.Results;
+
+namespace Soc.Simulation.Simulation;
+
+/// <summary>A replicate's actors as plain objects in this process: the reference for the grains, and for the benchmark.</summary>
+public sealed class DirectBackend : ISimulationBackend
+{
+    private readonly SimulationSetup _setup;
+    private readonly Cohort[] _cohorts;
+    private readonly GrantCallEngine _call;
+
+    public DirectBackend(SimulationSetup setup)
+    {
+        _setup = setup;
+        _cohorts = [.. setup.Scenario.Population!.Districts.Keys.Order(StringComparer.Ordinal).Select(d => new Cohort(setup, d))];
+        _call = new GrantCallEngine(setup.Call);
+    }
+
+    public static Task<ReplicateResult> RunAsync(SimulationSetup setup) => SimulationLoop.RunAsync(setup, new DirectBackend(setup));
+
+    public Task<CohortStepReport[]> StepCohortsAsync(int month, bool callOpen) =>
+        Task.FromResult(_cohorts.Select(c => c.Step(month, callOpen)).ToArray());
+
+    public Task RegisterAsync(Application[] applications)
+    {
+        _call.Register(applications);
+        return Task.CompletedTask;
+    }
+
+    public Task<CallStatus> AdvanceCallAsync(DateOnly day)
+    {
+        _call.AdvanceThrough(day);
+        return Task.FromResult(_call.Status);
+    }
+
+    public Task<CallSummary> FinishCallAsync()
+    {
+        _call.RunToEnd();
+        return Task.FromResult(DirectReplay.Summary(_call, _setup.Call));
+    }
+
+    public Task<AwardDecision[]> DecisionsAsync() => Task.FromResult(_call.Decisions().ToArray());
+
+    public Task<LineLedger[]> LedgerAsync(CallSummary summary) =>
+        Task.FromResult(_setup.Call.BudgetLines.Select(l => DirectReplay.Book(l.Code, _call.Budget.Postings, summary)).ToArray());
+
+    public Task<CohortReport[]> CohortReportsAsync() => Task.FromResult(_cohorts.Select(c => c.Report()).ToArray());
+}

@@ -1,0 +1,49 @@
+using Soc.Simulation.GrantCall;
+using Soc.Simulation.Results;
+
+namespace Soc.Simulation.Simulation;
+
+/// <summary>
+/// One replicate, month by month, in a fixed phase order: arrivals, services and job matching (inside each
+/// cohort), then the month's applications go to the call in registry order, then the call decides and pays
+/// through the month's last day, then the month's data are collected. Fan-outs are merged by district key.
+/// </summary>
+public static class SimulationLoop
+{
+    public static async Task<ReplicateResult> RunAsync(SimulationSetup setup, ISimulationBackend backend)
+    {
+        var monthly = new MonthlyCounts(setup.TotalMonths);
+        bool callOpen = true;
+        for (int month = 0; month < setup.TotalMonths; month++)
+        {
+            CohortStepReport[] steps = await backend.StepCohortsAsync(month, callOpen);
+            Application[] applications = [.. steps.SelectMany(s => s.Applications).OrderBy(a => a, RegistryOrder.Comparer)];
+            await backend.RegisterAsync(applications);
+            DateOnly monthEnd = setup.MonthStarts[month].AddMonths(1).AddDays(-1);
+            CallStatus status = await backend.AdvanceCallAsync(monthEnd);
+            callOpen = status.ExhaustedOn is null;
+            monthly.Record(month, steps.Sum(s => s.Arrivals), steps.Sum(s => s.Hires), applications.Length);
+        }
+
+        CallSummary summary = await backend.FinishCallAsync();
+        AwardDecision[] decisions = await backend.DecisionsAsync();
+        LineLedger[] ledger = await backend.LedgerAsync(summary);
+        CohortReport[] cohorts = await backend.CohortReportsAsync();
+        return ReplicateReporters.Collect(setup, cohorts, decisions, summary, ledger, monthly);
+    }
+}
+
+/// <summary>The per-month counts the loop sees as it goes.</summary>
+public sealed class MonthlyCounts(int months)
+{
+    public int[] Arrivals { get; } = new int[months];
+    public int[] Hires { get; } = new int[months];
+    public int[] Applications { get; } = new int[months];
+
+    public void Record(int month, int arrivals, int hires, int applications)
+    {
+        Arrivals[month] = arrivals;
+        Hires[month] = hires;
+        Applications[month] = applications;
+    }
+}
