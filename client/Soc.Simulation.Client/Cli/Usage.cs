@@ -3,6 +3,7 @@ namespace Soc.Simulation.Client.Cli;
 public static class Usage
 {
     public const string Run = "socsim run <scenario.json> [--registry <register.csv>] [--replicates N] [--seed S] [--out DIR] [--set path=value]... [--backend orleans|direct] [--quiet true]";
+    public const string Calibrate = "socsim calibrate <scenario.json> [--out calibrated.json] [--replicates R] [--seed S] [--iterations N] [--set path=value]...";
     public const string GenerateRegister = "socsim generate-register --out <register.csv> [--rows N] [--seed S]";
 
     public static string Text =>
@@ -15,6 +16,9 @@ public static class Usage
               write awards.csv, results.json and budget.png to DIR (default: out).
               Without: run N Monte Carlo replicates (default 20, seed 1) of a policy scenario and
               write results.json (KPIs with 95% CIs, monthly series) and replicates.csv.
+          {Calibrate}
+              Fit the job-finding hazards and programme effects to the 2023 targets (domain.md E)
+              and write the calibrated scenario; prints target / simulated / 95% CI.
           {GenerateRegister}
               Write a synthetic register of the 2023 30 Plus call (default 3000 rows, seed 2023).
 

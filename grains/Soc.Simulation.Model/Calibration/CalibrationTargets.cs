@@ -1,0 +1,19 @@
+namespace Soc.Simulation.Calibration;
+
+/// <summary>A figure the baseline must reproduce (domain.md E), as the KPI that measures it.</summary>
+public sealed record CalibrationTarget(string Kpi, double Value, string Source);
+
+/// <summary>The calibration targets of domain.md section E.</summary>
+public static class CalibrationTargets
+{
+    public static readonly IReadOnlyList<CalibrationTarget> Barcelona2023 =
+    [
+        new("insertionRate", 0.479, "C2: 47.9% found a job"),
+        new("youthInsertionRate", 0.563, "C2: young people 56.3%"),
+        new("permanentShare", 0.419, "C2: 41.9% of contracts permanent"),
+        new("guidanceUsage", 0.8613, "C3: career guidance used by 86.13%"),
+        new("insertionRate_programme_pic", 0.45, "C3: PIC 45% insertion"),
+        new("insertionRate_programme_taller_oficis", 0.75, "C3: Taller d'Oficis 75% back to work"),
+        new("backToStudiesRate_programme_taller_oficis", 0.10, "C3: Taller d'Oficis 10% back to studies"),
+    ];
+}
