@@ -1,36 +1,70 @@
 using System.Diagnostics;
 using System.Globalization;
+using Soc.Simulation.Benchmarks;
+using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Hosting;
 using Soc.Simulation.GrantCall;
 using Soc.Simulation.Register;
 using Soc.Simulation.Scenarios;
+using Soc.Simulation.Simulation;
 
-// Register replay: the Model alone against the same Model behind the grains on an embedded silo, in one
-// process and one run, so the ratio does not depend on the machine's speed that day.
+// Figures measured in one process and one run, reported as ratios against a reference measured alongside,
+// so they do not depend on how fast the machine is that day. Usage: Benchmarks [repo root] [replicates]
 string root = args.Length > 0 ? args[0] : ".";
-int rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
-Scenario scenario = ScenarioFile.Load(Path.Combine(root, "scenarios", "30plus-2023.json"));
-IReadOnlyList<Application> register = RegisterReader.ReadFile(Path.Combine(root, "scenarios", "registers", "sample-2023.csv"));
+int replicates = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 40;
+string Scenario(string name) => Path.Combine(root, "scenarios", name);
+var quiet = new Progress(TextWriter.Null, false);
+Console.WriteLine($"{Environment.ProcessorCount} cores, server GC {System.Runtime.GCSettings.IsServerGC}");
 
-double directMs = Measure(rounds, () =>
+// 1. Barcelona Monte Carlo: the Model alone (parallel over replicates) against the experiment grain.
+Scenario barcelona = ScenarioFile.Load(Scenario("barcelona-2023.json"));
+await MonteCarloRunner.DirectAsync(barcelona, 99, 4, quiet); // warm-up: JIT
+double direct = Time(() => MonteCarloRunner.DirectAsync(barcelona, 1, replicates, quiet));
+double orleans;
+await using (EmbeddedSilo silo = await EmbeddedSilo.StartAsync())
 {
-    DirectReplay.Run(scenario, register);
-    return Task.CompletedTask;
-});
-
-await using EmbeddedSilo silo = await EmbeddedSilo.StartAsync();
-double orleansMs = Measure(rounds, () => GrainReplay.RunAsync(silo.Grains, scenario, register, Guid.NewGuid().ToString("N")));
-
-Console.WriteLine($"register replay, {register.Count} applications, {rounds} rounds after 3 warm-up rounds, {Environment.ProcessorCount} cores");
-Console.WriteLine($"direct (Model only):     {directMs,8:0.0} ms/replay  {register.Count / directMs * 1000,10:N0} applications/s");
-Console.WriteLine($"orleans (embedded silo): {orleansMs,8:0.0} ms/replay  {register.Count / orleansMs * 1000,10:N0} applications/s");
-Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0):0} MiB");
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"orleans_vs_direct_ratio={directMs / orleansMs:0.000}"));
-
-static double Measure(int rounds, Func<Task> replay)
-{
-    for (int i = 0; i < 3; i++) replay().GetAwaiter().GetResult();
-    var clock = Stopwatch.StartNew();
-    for (int i = 0; i < rounds; i++) replay().GetAwaiter().GetResult();
-    return clock.Elapsed.TotalMilliseconds / rounds;
+    await MonteCarloRunner.OnClusterAsync(silo.Grains, barcelona, 99, 4, quiet);
+    orleans = Time(() => MonteCarloRunner.OnClusterAsync(silo.Grains, barcelona, 1, replicates, quiet));
 }
+
+var one = await DirectBackend.RunAsync(new SimulationSetup(barcelona, 1, 0));
+double memberMonths = one.Series[Array.IndexOf(one.SeriesNames, "activeParticipants")].Sum();
+Console.WriteLine($"barcelona, {replicates} replicates: direct {direct:0.00} s, orleans {orleans:0.00} s");
+Console.WriteLine($"participant-months per replicate: {memberMonths:N0}; direct {memberMonths * replicates / direct:N0} participant-months/s");
+Console.WriteLine(Invariant($"barcelona_replicates_per_s={replicates / orleans:0.00}"));
+Console.WriteLine(Invariant($"direct_replicates_per_s={replicates / direct:0.00}"));
+Console.WriteLine(Invariant($"orleans_vs_direct_ratio={direct / orleans:0.000}"));
+
+// 2. One Catalonia-scale replicate (~350,000 participants), with the Model alone, phase by phase.
+Scenario catalonia = ScenarioFile.Load(Scenario("catalonia-2023.json"));
+GC.Collect();
+long before = GC.GetTotalAllocatedBytes();
+var timing = new TimingBackend(new DirectBackend(new SimulationSetup(catalonia, 1, 0)));
+var clock = Stopwatch.StartNew();
+var cat = await SimulationLoop.RunAsync(new SimulationSetup(catalonia, 1, 0), timing);
+double catSeconds = clock.Elapsed.TotalSeconds;
+Console.WriteLine(Invariant($"catalonia_replicate_s={catSeconds:0.00} (participants {cat.Kpis[Array.IndexOf(cat.KpiNames, "participants")]:N0}, allocated {(GC.GetTotalAllocatedBytes() - before) / 1048576.0:N0} MiB)"));
+foreach ((string phase, TimeSpan t) in timing.Phases.OrderByDescending(p => p.Value)) Console.WriteLine($"  {phase,-34}{t.TotalSeconds,8:0.00} s");
+
+// 3. Register replay (the foundation): the Model alone against the grains.
+IReadOnlyList<Application> register = RegisterReader.ReadFile(Path.Combine(root, "scenarios", "registers", "sample-2023.csv"));
+Scenario call = ScenarioFile.Load(Scenario("30plus-2023.json"));
+double replayDirect = Time(() => { for (int i = 0; i < 20; i++) DirectReplay.Run(call, register); return Task.CompletedTask; }) / 20;
+double replayOrleans;
+await using (EmbeddedSilo silo = await EmbeddedSilo.StartAsync())
+{
+    await GrainReplay.RunAsync(silo.Grains, call, register, "warm");
+    replayOrleans = Time(async () => { for (int i = 0; i < 20; i++) await GrainReplay.RunAsync(silo.Grains, call, register, $"r{i}"); }) / 20;
+}
+
+Console.WriteLine(Invariant($"register replay of {register.Count} applications: direct {replayDirect * 1000:0.0} ms, orleans {replayOrleans * 1000:0.0} ms, replay_orleans_vs_direct_ratio={replayDirect / replayOrleans:0.000}"));
+Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MiB");
+
+static double Time(Func<Task> run)
+{
+    var clock = Stopwatch.StartNew();
+    run().GetAwaiter().GetResult();
+    return clock.Elapsed.TotalSeconds;
+}
+
+static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);

@@ -2,12 +2,16 @@ using Soc.Simulation.GrantCall;
 
 namespace Soc.Simulation.Simulation;
 
-/// <summary>What a cohort did in one month: arrivals, hires, and the subsidy applications its hires led to.</summary>
+/// <summary>
+/// What a cohort did in one month: arrivals, members in a programme or an insertion window (active), hires,
+/// and the subsidy applications its hires led to.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Soc.CohortStepReport")]
 public sealed record CohortStepReport(
     [property: Id(0)] int Arrivals,
-    [property: Id(1)] int Hires,
-    [property: Id(2)] Application[] Applications);
+    [property: Id(1)] int Active,
+    [property: Id(2)] int Hires,
+    [property: Id(3)] Application[] Applications);
 
 /// <summary>
 /// A cohort's outcomes once every member's insertion window has closed. Counts are by group: "all",

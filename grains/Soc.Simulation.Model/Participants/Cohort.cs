@@ -41,7 +41,7 @@ public sealed class Cohort
     public CohortStepReport Step(int month, bool callOpen)
     {
         int arrivals = month < _setup.Horizon.ArrivalMonths ? Arrive(month) : 0;
-        int hires = 0;
+        int hires = 0, active = 0;
         var applications = new List<Application>();
         var jobs = Stream($"jobs/{month}");
         DateOnly monthStart = _setup.MonthStarts[month];
@@ -51,6 +51,7 @@ public sealed class Cohort
         {
             ref Participant p = ref members[i];
             if (month < p.ArrivalMonth || month >= p.WindowEndMonth) continue;
+            active++;
             double uJob = jobs.NextDouble(), uStudies = jobs.NextDouble(), uDay = jobs.NextDouble(), uTakeUp = jobs.NextDouble();
             if (p.Outcome != Outcome.Searching) continue;
 
@@ -76,7 +77,7 @@ public sealed class Cohort
             }
         }
 
-        return new CohortStepReport(arrivals, hires, [.. applications]);
+        return new CohortStepReport(arrivals, active, hires, [.. applications]);
     }
 
     private int Arrive(int month)

@@ -77,10 +77,11 @@ public static class ReplicateReporters
             return values;
         }
 
-        string[] seriesNames = ["arrivals", "hires", "applications", "subsidyNetCommittedEur", "subsidyNetPaidEur"];
+        string[] seriesNames = ["arrivals", "activeParticipants", "hires", "applications", "subsidyNetCommittedEur", "subsidyNetPaidEur"];
         double[][] series =
         [
             [.. monthly.Arrivals.Select(v => (double)v)],
+            [.. monthly.Active.Select(v => (double)v)],
             [.. monthly.Hires.Select(v => (double)v)],
             [.. monthly.Applications.Select(v => (double)v)],
             Cumulative(m => m.NetCommittedEur),

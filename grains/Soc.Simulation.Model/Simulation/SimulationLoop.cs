@@ -22,7 +22,7 @@ public static class SimulationLoop
             DateOnly monthEnd = setup.MonthStarts[month].AddMonths(1).AddDays(-1);
             CallStatus status = await backend.AdvanceCallAsync(monthEnd);
             callOpen = status.ExhaustedOn is null;
-            monthly.Record(month, steps.Sum(s => s.Arrivals), steps.Sum(s => s.Hires), applications.Length);
+            monthly.Record(month, steps.Sum(s => s.Arrivals), steps.Sum(s => s.Active), steps.Sum(s => s.Hires), applications.Length);
         }
 
         CallSummary summary = await backend.FinishCallAsync();
@@ -37,12 +37,14 @@ public static class SimulationLoop
 public sealed class MonthlyCounts(int months)
 {
     public int[] Arrivals { get; } = new int[months];
+    public int[] Active { get; } = new int[months];
     public int[] Hires { get; } = new int[months];
     public int[] Applications { get; } = new int[months];
 
-    public void Record(int month, int arrivals, int hires, int applications)
+    public void Record(int month, int arrivals, int active, int hires, int applications)
     {
         Arrivals[month] = arrivals;
+        Active[month] = active;
         Hires[month] = hires;
         Applications[month] = applications;
     }

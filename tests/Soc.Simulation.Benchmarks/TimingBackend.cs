@@ -1,0 +1,28 @@
+using System.Diagnostics;
+using Soc.Simulation.GrantCall;
+using Soc.Simulation.Results;
+using Soc.Simulation.Simulation;
+
+namespace Soc.Simulation.Benchmarks;
+
+/// <summary>Wraps a backend and adds up the time spent in each phase, to show where a replicate's time goes.</summary>
+internal sealed class TimingBackend(ISimulationBackend inner) : ISimulationBackend
+{
+    public Dictionary<string, TimeSpan> Phases { get; } = [];
+
+    private async Task<T> Time<T>(string phase, Func<Task<T>> call)
+    {
+        var clock = Stopwatch.StartNew();
+        T result = await call();
+        Phases[phase] = Phases.GetValueOrDefault(phase) + clock.Elapsed;
+        return result;
+    }
+
+    public Task<CohortStepReport[]> StepCohortsAsync(int month, bool callOpen) => Time("cohorts: arrivals, services, jobs", () => inner.StepCohortsAsync(month, callOpen));
+    public Task RegisterAsync(Application[] applications) => Time("call: register", async () => { await inner.RegisterAsync(applications); return 0; });
+    public Task<CallStatus> AdvanceCallAsync(DateOnly day) => Time("call: decide and pay", () => inner.AdvanceCallAsync(day));
+    public Task<CallSummary> FinishCallAsync() => Time("call: decide and pay", inner.FinishCallAsync);
+    public Task<AwardDecision[]> DecisionsAsync() => Time("call: decisions and books", inner.DecisionsAsync);
+    public Task<LineLedger[]> LedgerAsync(CallSummary summary) => Time("call: decisions and books", () => inner.LedgerAsync(summary));
+    public Task<CohortReport[]> CohortReportsAsync() => Time("cohorts: reports", inner.CohortReportsAsync);
+}
