@@ -150,10 +150,13 @@ public sealed class Cohort
         p.Permanent = rng.Chance((double)b.PermanentShare);
         int? months = p.Permanent ? null : _setup.TemporaryMonths[rng.Pick(_setup.TemporaryShares)];
         decimal hours = rng.Chance((double)b.FullTimeShare)
-            ? 40m
+            ? _setup.Call.FullTimeWeeklyHours
             : Math.Round((b.PartTimeMinHours + (decimal)rng.NextDouble() * (b.PartTimeMaxHours - b.PartTimeMinHours)) * 2) / 2;
-        int delay = rng.Chance((double)b.LateFilingShare) ? rng.Next(62, 91) : rng.Next(0, b.FilingDelayMaxDays + 1);
-        DateOnly filed = start.AddDays(delay);
+        // A late filer misses the call's window (A11) by 1 to 30 days; the others file within the usual delay.
+        DateOnly windowEnd = start.AddMonths(_setup.Call.FilingWindowMonths);
+        DateOnly filed = rng.Chance((double)b.LateFilingShare)
+            ? windowEnd.AddDays(rng.Next(1, 31))
+            : start.AddDays(rng.Next(0, b.FilingDelayMaxDays + 1));
         DateOnly? ended = EarlyEnd(start, months ?? _setup.Call.MaxSubsidisedMonths, rng);
         DateOnly? renounced = rng.Chance((double)b.RenunciationShare) ? filed.AddDays(rng.Next(0, 61)) : null;
         SimulatedEmployer employer = _employers.Draw(rng);

@@ -31,6 +31,9 @@ public static class ScenarioValidator
         Require(c.DeMinimisRoadTransportCapEur >= 0, "deMinimisRoadTransportCapEur", "a non-negative amount");
         Require(c.AdvanceShare is >= 0 and <= 1, "advanceShare", "a share from 0 to 1");
         Require(c.JustificationDelayMonths >= 0, "justificationDelayMonths", "a number of months >= 0");
+        Require(c.EligibleEmployerTypes.Count > 0 && c.EligibleEmployerTypes.Distinct().Count() == c.EligibleEmployerTypes.Count,
+            "eligibleEmployerTypes", "at least one employer type, none repeated");
+        Require(Money.IsWholeCents(c.DeMinimisCapEur) && Money.IsWholeCents(c.DeMinimisRoadTransportCapEur), "deMinimisCapEur", "caps in whole cents");
         CheckLines(c, Require);
         CheckChanges(c, Require);
         SimulationValidator.Check(scenario, errors);

@@ -56,6 +56,7 @@ internal static class SimulationValidator
             Require(sp.Uptake is >= 0 and <= 1, $"{at}.uptake", "a probability from 0 to 1");
             Require(sp.HazardMultiplier >= 0, $"{at}.hazardMultiplier", "a non-negative multiplier");
             Require(sp.StudiesHazard is >= 0 and <= 1, $"{at}.studiesHazard", "a monthly probability from 0 to 1");
+            Require(sp.Eligibility.MinAge >= 0 && sp.Eligibility.MinAge <= sp.Eligibility.MaxAge, $"{at}.eligibility.maxAge", "an age at or above minAge");
         }
 
         for (int step = 0; step < s.Pathway!.Count; step++)
@@ -82,7 +83,7 @@ internal static class SimulationValidator
         Behaviour b = s.Behaviour!;
         foreach (string band in ProfileNames.AgeBands)
         {
-            Require(b.MonthlyJobHazard.TryGetValue(band, out decimal v) && v is >= 0 and < 1, $"behaviour.monthlyJobHazard.{band}", "a monthly probability from 0 to 1");
+            Require(b.MonthlyJobHazard.TryGetValue(band, out decimal v) && v is >= 0 and < 1, $"behaviour.monthlyJobHazard.{band}", "a monthly probability from 0 to below 1");
         }
 
         foreach (string level in ProfileNames.Education)
@@ -90,14 +91,26 @@ internal static class SimulationValidator
             Require(b.EducationMultiplier.TryGetValue(level, out decimal v) && v >= 0, $"behaviour.educationMultiplier.{level}", "a non-negative multiplier");
         }
 
+        UnknownKeys(b.MonthlyJobHazard.Keys, ProfileNames.AgeBands, "behaviour.monthlyJobHazard", errors);
+        UnknownKeys(b.EducationMultiplier.Keys, ProfileNames.Education, "behaviour.educationMultiplier", errors);
+        for (int i = 0; i < b.TemporaryContractMonths.Count; i++)
+        {
+            Require(b.TemporaryContractMonths[i].Months is >= 1 and <= 120, $"behaviour.temporaryContractMonths[{i}].months", "1 to 120 months");
+            Require(b.TemporaryContractMonths[i].Share is >= 0 and <= 1, $"behaviour.temporaryContractMonths[{i}].share", "a share from 0 to 1");
+        }
+
+        Require(b.InServiceMultiplier >= 0, "behaviour.inServiceMultiplier", "a non-negative multiplier");
+        Require(b.LongTermUnemployedMultiplier >= 0, "behaviour.longTermUnemployedMultiplier", "a non-negative multiplier");
+
         Require(b.TemporaryContractMonths.Count > 0 && b.TemporaryContractMonths.Sum(c => c.Share) == 1m, "behaviour.temporaryContractMonths",
             $"shares that sum to 1, they sum to {b.TemporaryContractMonths.Sum(c => c.Share)}");
-        Require(b.PartTimeMinHours > 0 && b.PartTimeMinHours <= b.PartTimeMaxHours && b.PartTimeMaxHours <= 40, "behaviour.partTimeMaxHours", "part-time hours with 0 < min <= max <= 40");
+        Require(b.PartTimeMinHours > 0 && b.PartTimeMinHours <= b.PartTimeMaxHours && b.PartTimeMaxHours <= s.Call.FullTimeWeeklyHours,
+            "behaviour.partTimeMaxHours", $"part-time hours with 0 < min <= max <= call.fullTimeWeeklyHours ({s.Call.FullTimeWeeklyHours})");
         foreach ((string name, decimal v) in new[]
         {
             ("permanentShare", b.PermanentShare), ("fullTimeShare", b.FullTimeShare), ("subsidyTakeUp", b.SubsidyTakeUp),
             ("lateFilingShare", b.LateFilingShare), ("monthlyEarlyEndHazard", b.MonthlyEarlyEndHazard), ("renunciationShare", b.RenunciationShare),
-            ("inServiceMultiplier", Math.Min(1, b.InServiceMultiplier)), ("deadweight", b.Deadweight), ("longTermUnemployedMultiplier", Math.Min(1, b.LongTermUnemployedMultiplier)),
+            ("deadweight", b.Deadweight),
         })
         {
             Require(v is >= 0 and <= 1, $"behaviour.{name}", $"a value from 0 to 1, got {v}");
@@ -107,6 +120,14 @@ internal static class SimulationValidator
         Require(b.FilingDelayMaxDays is >= 0 and <= 365, "behaviour.filingDelayMaxDays", "0 to 365 days");
     }
 
+    private static void UnknownKeys(IEnumerable<string> keys, IReadOnlyList<string> expected, string path, List<string> errors)
+    {
+        foreach (string key in keys.Where(k => !expected.Contains(k)))
+        {
+            errors.Add($"$.{path}.{key}: unknown; expected one of {string.Join(", ", expected)}");
+        }
+    }
+
     private static void Shares(IReadOnlyDictionary<string, decimal> shares, IReadOnlyList<string> expectedKeys, string path, List<string> errors)
     {
         foreach (string key in expectedKeys)
@@ -114,10 +135,7 @@ internal static class SimulationValidator
             if (!shares.TryGetValue(key, out decimal v) || v < 0 || v > 1) errors.Add($"$.{path}.{key}: expected a share from 0 to 1");
         }
 
-        foreach (string key in shares.Keys.Where(k => !expectedKeys.Contains(k)))
-        {
-            errors.Add($"$.{path}.{key}: unknown; expected one of {string.Join(", ", expectedKeys)}");
-        }
+        UnknownKeys(shares.Keys, expectedKeys, path, errors);
 
         decimal sum = shares.Values.Sum();
         if (sum != 1m) errors.Add($"$.{path}: expected shares that sum to 1, they sum to {sum}");

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Orleans.Configuration;
 using Orleans.TestingHost;
 using Soc.Simulation.Client.Experiments;
@@ -15,36 +16,57 @@ namespace Soc.Simulation.Tests.Simulation;
 public class ClusterSizeTests(ClusterFixture threeSilos)
 {
     private const ulong Seed = 7;
-    private const int Replicates = 3;
+    private const int Replicates = 4;
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
     [Fact]
     public async Task Replicates_are_identical_on_one_silo_on_three_silos_and_without_orleans()
     {
-        // Smaller than Barcelona, with a budget that runs out, so the exhaustion date and the waiting list are compared too.
-        Scenario scenario = Barcelona.Load("population.monthlyArrivals=800", "call.budgetEur=400000");
-        ReplicateResult[] direct = await Barcelona.DirectAsync(scenario, Seed, Replicates);
-        Assert.Contains(direct, r => r.ExhaustedOn is not null);
-        Assert.Contains(direct, r => r.Kpi("applicationsRefusedBudget") > 0);
-
         Assert.Equal(3, threeSilos.Cluster.GetActiveSilos().Count());
-        ReplicateResult[] onThree = await MonteCarloRunner.OnClusterAsync(threeSilos.Grains, scenario, Seed, Replicates, Barcelona.Silent);
+        // Barcelona as shipped, and a smaller one whose budget surely runs out, so that the exhaustion date and
+        // the waiting list are compared too.
+        Scenario[] scenarios = [Barcelona.Load(), Barcelona.Load("population.monthlyArrivals=800", "call.budgetEur=400000")];
+        ReplicateResult[][] direct = await Task.WhenAll(scenarios.Select(s => Barcelona.DirectAsync(s, Seed, Replicates)));
+        Assert.Contains(direct[1], r => r.ExhaustedOn is not null);
+        Assert.Contains(direct[1], r => r.Kpi("applicationsRefusedBudget") > 0);
 
-        ReplicateResult[] onOne;
+        var onThree = new List<ReplicateResult[]>();
+        foreach (Scenario s in scenarios)
+        {
+            onThree.Add(await MonteCarloRunner.OnClusterAsync(threeSilos.Grains, s, Seed, Replicates, Barcelona.Silent));
+        }
+
+        // The replicates' call, line and employer grains (keys "{experiment}-r{n}" and "{experiment}-r{n}/...") that
+        // are still active sit on more than one silo, so the 3-silo run did cross silos.
+        var management = threeSilos.Grains.GetGrain<IManagementGrain>(0);
+        var replicateKey = new Regex("^[0-9a-f]{32}-r[0-9]+(/|$)");
+        string[] hosts = [.. (await management.GetDetailedGrainStatistics())
+            .Where(g => replicateKey.IsMatch(g.GrainId.Key.ToString()!))
+            .Select(g => g.SiloAddress.ToString())
+            .Distinct()];
+        Assert.True(hosts.Length >= 2, $"the replicates' grains ran on {hosts.Length} silo(s)");
+
+        var onOne = new List<ReplicateResult[]>();
         InProcessTestCluster oneSilo = await StartOneSiloAsync();
         try
         {
             Assert.Single(oneSilo.GetActiveSilos());
-            onOne = await MonteCarloRunner.OnClusterAsync(oneSilo.Client, scenario, Seed, Replicates, Barcelona.Silent);
+            foreach (Scenario s in scenarios)
+            {
+                onOne.Add(await MonteCarloRunner.OnClusterAsync(oneSilo.Client, s, Seed, Replicates, Barcelona.Silent));
+            }
         }
         finally
         {
             await oneSilo.DisposeAsync();
         }
 
-        ReplicateAssert.Equal(direct, onThree, "3 silos vs direct");
-        ReplicateAssert.Equal(direct, onOne, "1 silo vs direct");
-        ReplicateAssert.Equal(onOne, onThree, "1 silo vs 3 silos");
+        for (int i = 0; i < scenarios.Length; i++)
+        {
+            ReplicateAssert.Equal(direct[i], onThree[i], $"scenario {i}: 3 silos vs direct");
+            ReplicateAssert.Equal(direct[i], onOne[i], $"scenario {i}: 1 silo vs direct");
+            ReplicateAssert.Equal(onOne[i], onThree[i], $"scenario {i}: 1 silo vs 3 silos");
+        }
     }
 
     /// <summary>The silo configuration of <see cref="ClusterFixture"/> on one silo, with the long timeout of the embedded silo.</summary>
