@@ -26,7 +26,7 @@ internal static class SimulationValidator
         Horizon h = s.Horizon!;
         Require(h.ArrivalMonths is >= 1 and <= 120, "horizon.arrivalMonths", "1 to 120 months");
         Require(h.InsertionWindowMonths is >= 0 and <= 60, "horizon.insertionWindowMonths", "0 to 60 months");
-        DateOnly horizonEnd = h.Start.AddMonths(h.ArrivalMonths + 36);
+        DateOnly horizonEnd = Simulation.SimulationSetup.LastDay(h, s.Services!, s.Pathway!);
         Require(s.Call.HiringStart >= h.Start && s.Call.HiringStart <= horizonEnd, "call.hiringStart", $"a date inside the horizon ({h.Start:yyyy-MM-dd} to {horizonEnd:yyyy-MM-dd})");
         for (int i = 0; i < s.Call.BudgetChanges.Count; i++)
         {

@@ -34,8 +34,7 @@ public sealed class SimulationSetup
         // hires at takeUp × (1 − d) / d times the baseline hazard while the call is open (domain.md, AIReF).
         CausedHazardFactor = b.Deadweight <= 0 ? 0 : (double)(b.SubsidyTakeUp * (1 - b.Deadweight) / b.Deadweight);
 
-        int longestPath = Pathway.Sum(step => step.Length == 0 ? 0 : step.Max(i => Programmes[i].DurationMonths));
-        TotalMonths = h.ArrivalMonths + longestPath + h.InsertionWindowMonths + 1;
+        TotalMonths = SimulatedMonths(h, Programmes, scenario.Pathway!);
         MonthStarts = [.. Enumerable.Range(0, TotalMonths).Select(m => h.Start.AddMonths(m))];
     }
 
@@ -62,6 +61,20 @@ public sealed class SimulationSetup
     /// <summary>Attention to companies and local development serve employers and the territory, not participants:
     /// their effect, if any, multiplies every participant's hazard.</summary>
     public static bool IsParticipantProgramme(ServiceProgramme p) => p.Area is not ("attention_to_companies" or "local_development");
+
+    /// <summary>
+    /// Months simulated: the arrival months, then the longest pathway and the insertion window of the last
+    /// arrivals, and one more so every window closes inside the run. Programmes unknown to the pathway count 0.
+    /// </summary>
+    public static int SimulatedMonths(Horizon h, IReadOnlyList<ServiceProgramme> programmes, IReadOnlyList<IReadOnlyList<string>> pathway)
+    {
+        int longestPath = pathway.Sum(step => step.Select(id => programmes.FirstOrDefault(p => p.Id == id)?.DurationMonths ?? 0).DefaultIfEmpty(0).Max());
+        return h.ArrivalMonths + longestPath + h.InsertionWindowMonths + 1;
+    }
+
+    /// <summary>The last day simulated.</summary>
+    public static DateOnly LastDay(Horizon h, IReadOnlyList<ServiceProgramme> programmes, IReadOnlyList<IReadOnlyList<string>> pathway) =>
+        h.Start.AddMonths(SimulatedMonths(h, programmes, pathway)).AddDays(-1);
 
     public int IndexOf(string programmeId)
     {

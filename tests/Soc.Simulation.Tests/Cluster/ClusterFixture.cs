@@ -1,4 +1,6 @@
+using Orleans.Configuration;
 using Orleans.TestingHost;
+using Soc.Simulation.Client.Hosting;
 
 namespace Soc.Simulation.Tests.Cluster;
 
@@ -13,7 +15,12 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         var builder = new InProcessTestClusterBuilder(3);
         builder.Options.ConfigureFileLogging = false;
-        builder.ConfigureSilo((_, silo) => silo.AddMemoryGrainStorageAsDefault());
+        // An experiment call lasts as long as its replicates: the embedded silo's timeout, not Orleans' 30 s,
+        // which a loaded CI machine can exceed.
+        builder.ConfigureSilo((_, silo) => silo
+            .AddMemoryGrainStorageAsDefault()
+            .Configure<SiloMessagingOptions>(o => o.ResponseTimeout = EmbeddedSilo.ExperimentTimeout));
+        builder.ConfigureClient(client => client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = EmbeddedSilo.ExperimentTimeout));
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

@@ -1,4 +1,5 @@
 using Soc.Simulation.Scenarios;
+using Soc.Simulation.Simulation;
 using Soc.Simulation.Tests.Cli;
 
 namespace Soc.Simulation.Tests.Simulation;
@@ -14,7 +15,7 @@ public class BadScenarioTests
         Scenario s = Barcelona.Load();
         decimal ageSum = 0.5m + s.Population!.AgeBands["from30to44"] + s.Population.AgeBands["from45"];
         DateOnly start = s.Horizon!.Start;
-        DateOnly end = start.AddMonths(s.Horizon.ArrivalMonths + 36);
+        DateOnly end = SimulationSetup.LastDay(s.Horizon, s.Services!, s.Pathway!);
         return new TheoryData<string, string>
         {
             // a negative budget
@@ -43,6 +44,30 @@ public class BadScenarioTests
         Assert.DoesNotContain("   at ", stderr); // no stack trace
         Assert.Equal("", stdout);
         Assert.False(Directory.Exists(outDir), "an output folder was created for an invalid scenario");
+    }
+
+    /// <summary>
+    /// The horizon a call must fall in is the period actually simulated (arrival months, the longest pathway,
+    /// the insertion window): a call after the last simulated month would silently see no applications.
+    /// </summary>
+    [Fact]
+    public async Task Call_starting_after_the_last_simulated_month_is_rejected()
+    {
+        Scenario s = Barcelona.Load();
+        var setup = new SimulationSetup(s, 1, 0);
+        DateOnly afterLastMonth = setup.MonthStarts[^1].AddMonths(3);
+        // The whole call moved after the simulated period, its own dates consistent with each other.
+        string outDir = Path.Combine(TestPaths.TempDir(), "out");
+        var (exit, _, stderr) = await SocSimRunner.RunAsync(
+            "run", Barcelona.ScenarioPath, "--replicates", "2", "--out", outDir, "--backend", "direct", "--quiet", "true",
+            "--set", $"call.hiringStart={afterLastMonth:yyyy-MM-dd}", "--set", $"call.hiringEnd={afterLastMonth.AddMonths(3):yyyy-MM-dd}",
+            "--set", $"call.filingStart={afterLastMonth:yyyy-MM-dd}", "--set", $"call.filingEnd={afterLastMonth.AddMonths(6):yyyy-MM-dd}",
+            "--set", $"call.executionEnd={afterLastMonth.AddMonths(12):yyyy-MM-dd}");
+
+        Assert.True(exit == 2, $"exit {exit}: a call starting {afterLastMonth:yyyy-MM-dd}, after the last simulated month "
+            + $"{setup.MonthStarts[^1]:yyyy-MM}, was accepted (stderr: '{stderr.Trim()}')");
+        Assert.Contains("$.call.hiringStart: expected a date inside the horizon", stderr);
+        Assert.False(Directory.Exists(outDir));
     }
 
     [Fact]
