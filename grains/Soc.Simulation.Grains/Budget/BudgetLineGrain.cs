@@ -1,6 +1,10 @@
+using Orleans.Placement;
+
 namespace Soc.Simulation.Budget;
 
 /// <summary>Keeps one line's <see cref="BudgetLineBook"/>, which checks the line's bounds independently of the call.</summary>
+// Activated on the silo of the grain that first calls it: a replicate's calls stay in one process.
+[PreferLocalPlacement]
 public sealed class BudgetLineGrain : Grain, IBudgetLineGrain
 {
     private BudgetLineBook? _book;

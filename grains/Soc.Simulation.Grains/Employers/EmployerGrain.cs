@@ -1,3 +1,4 @@
+using Orleans.Placement;
 using Soc.Simulation.GrantCall;
 
 namespace Soc.Simulation.Employers;
@@ -7,6 +8,8 @@ namespace Soc.Simulation.Employers;
 /// (A6) and participant count (B4) from the grants and terms the call reports, refusing any change that would break
 /// them: a second check on the call's decisions.
 /// </summary>
+// Activated on the silo of the grain that first calls it: a replicate's calls stay in one process.
+[PreferLocalPlacement]
 public sealed class EmployerGrain(IGrainFactory grains) : Grain, IEmployerGrain
 {
     private EmployerLedger? _ledger;

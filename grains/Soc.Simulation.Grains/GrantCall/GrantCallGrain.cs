@@ -1,3 +1,4 @@
+using Orleans.Placement;
 using Soc.Simulation.Budget;
 using Soc.Simulation.Employers;
 using Soc.Simulation.Register;
@@ -10,6 +11,8 @@ namespace Soc.Simulation.GrantCall;
 /// budget line grains (one batch per line) and the grant changes to the employer grains (one batch per
 /// employer), in a fixed order, so every book outside this grain follows the decisions.
 /// </summary>
+// Activated on the silo of the grain that first calls it: a replicate's calls stay in one process.
+[PreferLocalPlacement]
 public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrain
 {
     private GrantCallEngine? _engine;

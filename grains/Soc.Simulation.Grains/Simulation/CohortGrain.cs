@@ -1,9 +1,12 @@
+using Orleans.Placement;
 using Soc.Simulation.Participants;
 using Soc.Simulation.Scenarios;
 
 namespace Soc.Simulation.Simulation;
 
 /// <summary>Holds a <see cref="Cohort"/>: thousands of participants as compact records, stepped in one call.</summary>
+// Activated on the silo of the grain that first calls it: a replicate's calls stay in one process.
+[PreferLocalPlacement]
 public sealed class CohortGrain : Grain, ICohortGrain
 {
     private Cohort? _cohort;

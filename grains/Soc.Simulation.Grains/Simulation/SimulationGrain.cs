@@ -1,8 +1,11 @@
+using Orleans.Placement;
 using Soc.Simulation.Scenarios;
 
 namespace Soc.Simulation.Simulation;
 
 /// <summary>One replicate: runs <see cref="SimulationLoop"/> over its cohort, call and line grains.</summary>
+// Replicates spread over the silos; the grains of a replicate follow it (prefer-local placement).
+[RandomPlacement]
 public sealed class SimulationGrain(IGrainFactory grains) : Grain, ISimulationGrain
 {
     public async Task<ReplicateResult> RunAsync(Scenario scenario, ulong seed, int replicate)
