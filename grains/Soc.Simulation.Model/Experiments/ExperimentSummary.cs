@@ -52,8 +52,21 @@ public sealed record ExperimentSummary(
         if (present.Length == 0) return new KpiEstimate(double.NaN, double.NaN, double.NaN, 0);
         double mean = present.Average();
         if (present.Length == 1) return new KpiEstimate(mean, double.NaN, double.NaN, 1);
+        if (present.All(v => v is 0 or 1)) return Wilson(mean, present.Length);
         double halfWidth = StudentT.InvCDF(0, 1, present.Length - 1, 0.975) * present.StandardDeviation() / Math.Sqrt(present.Length);
         return new KpiEstimate(mean, mean - halfWidth, mean + halfWidth, present.Length);
+    }
+
+    /// <summary>
+    /// A yes/no KPI (did the call run out?) is a proportion over replicates: the Wilson score interval stays
+    /// inside [0, 1] and keeps its coverage with few replicates, where a t-interval would not.
+    /// </summary>
+    public static KpiEstimate Wilson(double p, int n)
+    {
+        double z = Normal.InvCDF(0, 1, 0.975), z2 = z * z;
+        double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+        double half = z / (1 + z2 / n) * Math.Sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
+        return new KpiEstimate(p, Math.Max(0, centre - half), Math.Min(1, centre + half), n);
     }
 
     /// <summary>Percentile by the R-7 rule (linear between order statistics), the spreadsheet default.</summary>
