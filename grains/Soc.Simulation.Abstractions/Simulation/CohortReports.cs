@@ -4,14 +4,17 @@ namespace Soc.Simulation.Simulation;
 
 /// <summary>
 /// What a cohort did in one month: arrivals, members in a programme or an insertion window (active), hires,
-/// and the subsidy applications its hires led to.
+/// the subsidy applications its hires led to, and what the services spent on the month's arrivals by funding
+/// source (C1), booked when a place is taken.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Soc.CohortStepReport")]
 public sealed record CohortStepReport(
     [property: Id(0)] int Arrivals,
     [property: Id(1)] int Active,
     [property: Id(2)] int Hires,
-    [property: Id(3)] Application[] Applications);
+    [property: Id(3)] Application[] Applications,
+    [property: Id(4)] decimal ServiceSpendingSocEur,
+    [property: Id(5)] decimal ServiceSpendingCityCouncilEur);
 
 /// <summary>
 /// A cohort's outcomes once every member's insertion window has closed. Counts are by group: "all",

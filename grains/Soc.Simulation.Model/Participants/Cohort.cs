@@ -19,20 +19,22 @@ public sealed class Cohort
 {
     private readonly SimulationSetup _setup;
     private readonly string _district;
+    private readonly decimal _share;
     private readonly double _arrivalMean;
     private readonly ProgrammePlaces _places;
     private readonly EmployerPool _employers;
     private readonly List<Participant> _members = [];
     private readonly List<string> _causedApplications = [];
     private int _guidanceUsers;
+    private decimal _socSpent, _citySpent;
 
     public Cohort(SimulationSetup setup, string district)
     {
         _setup = setup;
         _district = district;
-        decimal share = setup.Scenario.Population!.Districts[district];
-        _arrivalMean = (double)(setup.Scenario.Population.MonthlyArrivals * share);
-        _places = new ProgrammePlaces(setup.Programmes, share);
+        _share = setup.Scenario.Population!.Districts[district];
+        _arrivalMean = (double)(setup.Scenario.Population.MonthlyArrivals * _share);
+        _places = new ProgrammePlaces(setup.Programmes, _share);
         _employers = new EmployerPool(setup.Scenario.Employers!, setup.Seed, setup.Replicate);
     }
 
@@ -40,7 +42,9 @@ public sealed class Cohort
 
     public CohortStepReport Step(int month, bool callOpen)
     {
+        (_socSpent, _citySpent) = (0m, 0m);
         int arrivals = month < _setup.Horizon.ArrivalMonths ? Arrive(month) : 0;
+        if (month < _setup.Horizon.ArrivalMonths) SpendOnTerritory();
         int hires = 0, active = 0;
         var applications = new List<Application>();
         var jobs = Stream($"jobs/{month}");
@@ -77,7 +81,7 @@ public sealed class Cohort
             }
         }
 
-        return new CohortStepReport(arrivals, active, hires, [.. applications]);
+        return new CohortStepReport(arrivals, active, hires, [.. applications], _socSpent, _citySpent);
     }
 
     private int Arrive(int month)
@@ -132,6 +136,7 @@ public sealed class Cohort
                 if (p.FirstProgramme < 0 && step == 0) p.FirstProgramme = (sbyte)programme;
                 else p.SecondProgramme = (sbyte)programme;
                 if (spec.Area == "guidance") _guidanceUsers++;
+                Spend(spec, spec.CostPerParticipantEur);
                 p.HazardMultiplier *= (double)spec.HazardMultiplier;
                 p.StudiesHazard = Math.Max(p.StudiesHazard, (double)spec.StudiesHazard);
                 months += spec.DurationMonths;
@@ -140,6 +145,21 @@ public sealed class Cohort
         }
 
         p.ServiceEndMonth = p.ArrivalMonth + months;
+    }
+
+    /// <summary>Programmes without participants (companies, local development) spend their budget evenly over the arrival months.</summary>
+    private void SpendOnTerritory()
+    {
+        foreach (var spec in _setup.Programmes.Where(p => !SimulationSetup.IsParticipantProgramme(p)))
+        {
+            Spend(spec, spec.BudgetEur * _share / _setup.Horizon.ArrivalMonths);
+        }
+    }
+
+    private void Spend(Scenarios.ServiceProgramme spec, decimal amount)
+    {
+        _socSpent += amount * spec.SocShare;
+        _citySpent += amount * (1 - spec.SocShare);
     }
 
     /// <summary>Job matching and applications: the contract, and if the hire is subsidised, its application (D).</summary>

@@ -77,8 +77,15 @@ public static class ReplicateReporters
             return values;
         }
 
-        string[] seriesNames = ["arrivals", "activeParticipants", "hires", "applications", "subsidyNetCommittedEur", "subsidyNetPaidEur"];
-        double[][] series =
+        double[] Monthly(Func<LedgerMonth, decimal> pick, IReadOnlyList<LedgerMonth> book)
+        {
+            Dictionary<string, LedgerMonth> byMonth = book.ToDictionary(m => m.Month, StringComparer.Ordinal);
+            return [.. months.Select(m => byMonth.TryGetValue(m, out LedgerMonth? lm) ? (double)pick(lm) : 0)];
+        }
+
+        List<string> seriesNames = ["arrivals", "activeParticipants", "hires", "applications", "subsidyNetCommittedEur", "subsidyNetPaidEur",
+            "serviceSpendingSocEur", "serviceSpendingCityCouncilEur", "subsidyPaidSocEur"];
+        List<double[]> series =
         [
             [.. monthly.Arrivals.Select(v => (double)v)],
             [.. monthly.Active.Select(v => (double)v)],
@@ -86,9 +93,19 @@ public static class ReplicateReporters
             [.. monthly.Applications.Select(v => (double)v)],
             Cumulative(m => m.NetCommittedEur),
             Cumulative(m => m.CumulativePaidEur),
+            [.. monthly.ServiceSpendingSocEur.Select(v => (double)v)],
+            [.. monthly.ServiceSpendingCityCouncilEur.Select(v => (double)v)],
+            // The 30 Plus call is the SOC's (C1 covers the services only): its payments net of refunds, by month.
+            Monthly(m => m.PaidEur - m.RefundedEur, data.Ledger.CallMonthly),
         ];
+        foreach (LineLedger line in data.Ledger.BudgetLines)
+        {
+            seriesNames.Add("subsidyPaidEur_line_" + line.Code);
+            series.Add(Monthly(m => m.PaidEur - m.RefundedEur, line.Months));
+        }
+
         return new ReplicateResult(setup.Replicate, [.. reporters.Select(r => r.Name)], [.. reporters.Select(r => r.Value(data))],
-            months, seriesNames, series, summary.ExhaustedOn);
+            months, [.. seriesNames], [.. series], summary.ExhaustedOn);
     }
 
     private static decimal ServiceSpending(ReplicateData d) => Enumerable.Range(0, d.PlacesUsed.Length).Sum(d.Spending);

@@ -23,6 +23,7 @@ public static class SimulationLoop
             CallStatus status = await backend.AdvanceCallAsync(monthEnd);
             callOpen = status.ExhaustedOn is null;
             monthly.Record(month, steps.Sum(s => s.Arrivals), steps.Sum(s => s.Active), steps.Sum(s => s.Hires), applications.Length);
+            monthly.RecordSpending(month, steps.Sum(s => s.ServiceSpendingSocEur), steps.Sum(s => s.ServiceSpendingCityCouncilEur));
         }
 
         CallSummary summary = await backend.FinishCallAsync();
@@ -40,6 +41,14 @@ public sealed class MonthlyCounts(int months)
     public int[] Active { get; } = new int[months];
     public int[] Hires { get; } = new int[months];
     public int[] Applications { get; } = new int[months];
+    public decimal[] ServiceSpendingSocEur { get; } = new decimal[months];
+    public decimal[] ServiceSpendingCityCouncilEur { get; } = new decimal[months];
+
+    public void RecordSpending(int month, decimal soc, decimal city)
+    {
+        ServiceSpendingSocEur[month] = soc;
+        ServiceSpendingCityCouncilEur[month] = city;
+    }
 
     public void Record(int month, int arrivals, int active, int hires, int applications)
     {
