@@ -25,6 +25,7 @@ namespace Soc.Simulation.Client
                     "run" => await RunCommand.RunAsync(parsed, stdout),
                     "generate-register" => GenerateRegisterCommand.Run(parsed, stdout),
                     "calibrate" => CalibrateCommand.Run(parsed, stdout, stderr),
+                    "compare" => await CompareCommand.RunAsync(parsed, stdout),
                     _ => throw new InputException($"unknown command '{parsed.Command}'\n\n{Usage.Text}"),
                 };
             }

@@ -3,6 +3,7 @@ namespace Soc.Simulation.Client.Cli;
 public static class Usage
 {
     public const string Run = "socsim run <scenario.json> [--registry <register.csv>] [--replicates N] [--seed S] [--out DIR] [--set path=value]... [--backend orleans|direct] [--quiet true]";
+    public const string Compare = "socsim compare <base.json> [<alt.json>…] [--alt \"name:path=value,path=value\"]… [--replicates N] [--seed S] [--out DIR] [--set path=value]… [--json true] [--quiet true]";
     public const string Calibrate = "socsim calibrate <scenario.json> [--out calibrated.json] [--replicates R] [--seed S] [--iterations N] [--set path=value]...";
     public const string GenerateRegister = "socsim generate-register --out <register.csv> [--rows N] [--seed S]";
 
@@ -16,6 +17,10 @@ public static class Usage
               write awards.csv, results.json and budget.png to DIR (default: out).
               Without: run N Monte Carlo replicates (default 20, seed 1) of a policy scenario and
               write results.json (KPIs with 95% CIs, monthly series) and replicates.csv.
+          {Compare}
+              Run the base and each alternative with the same seeds (common random numbers) and write
+              compare.json and compare.csv: every KPI per scenario and the paired difference to the base
+              with its 95% CI and the probability that the alternative is better.
           {Calibrate}
               Fit the job-finding hazards and programme effects to the 2023 targets (domain.md E)
               and write the calibrated scenario; prints target / simulated / 95% CI.

@@ -21,6 +21,25 @@ public static class MonteCarloRunner
         };
     }
 
+    /// <summary>Several scenarios with the same seed (common random numbers), on one embedded silo.</summary>
+    public static async Task<ReplicateResult[][]> RunManyAsync(IReadOnlyList<Scenario> scenarios, ulong seed, int replicates, string backend, Progress progress)
+    {
+        var all = new ReplicateResult[scenarios.Count][];
+        var overall = new ScaledProgress(progress, scenarios.Count);
+        if (backend == "orleans")
+        {
+            await using EmbeddedSilo silo = await EmbeddedSilo.StartAsync();
+            for (int i = 0; i < scenarios.Count; i++) all[i] = await OnClusterAsync(silo.Grains, scenarios[i], seed, replicates, overall.Part(i));
+        }
+        else
+        {
+            for (int i = 0; i < scenarios.Count; i++) all[i] = await RunAsync(scenarios[i], seed, replicates, backend, overall.Part(i));
+        }
+
+        progress.Done(scenarios.Count * replicates);
+        return all;
+    }
+
     public static async Task<ReplicateResult[]> OnSiloAsync(Scenario scenario, ulong seed, int replicates, Progress progress)
     {
         await using EmbeddedSilo silo = await EmbeddedSilo.StartAsync();

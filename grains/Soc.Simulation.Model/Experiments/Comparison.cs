@@ -49,7 +49,7 @@ public sealed record ComparisonSummary(
         if (diffs.Length == 0) return new KpiDifference(kpi, b.Kpis[kpi], a.Kpis[kpi], double.NaN, double.NaN, double.NaN, better, null);
         double mean = diffs.Average();
         if (diffs.All(d => d == 0)) return new KpiDifference(kpi, b.Kpis[kpi], a.Kpis[kpi], 0, 0, 0, better, better == Better.Neither ? null : 0.5);
-        KpiEstimate ci = ExperimentSummary.Estimate(diffs);
+        KpiEstimate ci = ExperimentSummary.TInterval(diffs);
         double se = diffs.Length > 1 ? (ci.Ci95High - ci.Ci95Low) / 2 / StudentT.InvCDF(0, 1, diffs.Length - 1, 0.975) : double.NaN;
         double? probability = better == Better.Neither || double.IsNaN(se) ? null
             : se == 0 ? (mean > 0 == (better == Better.Higher) ? 1 : 0)

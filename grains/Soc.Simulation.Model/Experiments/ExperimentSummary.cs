@@ -50,9 +50,15 @@ public sealed record ExperimentSummary(
     {
         double[] present = [.. values.Where(v => !double.IsNaN(v))];
         if (present.Length == 0) return new KpiEstimate(double.NaN, double.NaN, double.NaN, 0);
+        if (present.Length > 1 && present.All(v => v is 0 or 1)) return Wilson(present.Average(), present.Length);
+        return TInterval(present);
+    }
+
+    /// <summary>Mean and Student-t 95% interval of values (all present): for KPIs, and for paired differences.</summary>
+    public static KpiEstimate TInterval(double[] present)
+    {
         double mean = present.Average();
         if (present.Length == 1) return new KpiEstimate(mean, double.NaN, double.NaN, 1);
-        if (present.All(v => v is 0 or 1)) return Wilson(mean, present.Length);
         double halfWidth = StudentT.InvCDF(0, 1, present.Length - 1, 0.975) * present.StandardDeviation() / Math.Sqrt(present.Length);
         return new KpiEstimate(mean, mean - halfWidth, mean + halfWidth, present.Length);
     }
