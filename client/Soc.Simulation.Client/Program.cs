@@ -26,6 +26,8 @@ namespace Soc.Simulation.Client
                     "generate-register" => GenerateRegisterCommand.Run(parsed, stdout),
                     "calibrate" => CalibrateCommand.Run(parsed, stdout, stderr),
                     "compare" => await CompareCommand.RunAsync(parsed, stdout),
+                    "project" => ProjectCommand.Run(parsed, stdout),
+                    "backtest" => BackTestCommand.Run(parsed, stdout),
                     _ => throw new InputException($"unknown command '{parsed.Command}'\n\n{Usage.Text}"),
                 };
             }

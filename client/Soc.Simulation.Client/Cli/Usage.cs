@@ -4,6 +4,8 @@ public static class Usage
 {
     public const string Run = "socsim run <scenario.json> [--registry <register.csv>] [--replicates N] [--seed S] [--out DIR] [--set path=value]... [--backend orleans|direct] [--quiet true]";
     public const string Compare = "socsim compare <base.json> [<alt.json>…] [--alt \"name:path=value,path=value\"]… [--replicates N] [--seed S] [--out DIR] [--set path=value]… [--json true] [--quiet true]";
+    public const string Project = "socsim project <scenario.json> --registry <register-so-far.csv> --as-of <YYYY-MM-DD> [--replicates N] [--seed S] [--out DIR] [--set path=value]… [--json true]";
+    public const string BackTest = "socsim backtest <scenario.json> --registry <complete-register.csv> [--cuts d1,d2,…] [--replicates N] [--seed S] [--out DIR]";
     public const string Calibrate = "socsim calibrate <scenario.json> [--out calibrated.json] [--replicates R] [--seed S] [--iterations N] [--set path=value]...";
     public const string GenerateRegister = "socsim generate-register --out <register.csv> [--rows N] [--seed S]";
 
@@ -21,6 +23,12 @@ public static class Usage
               Run the base and each alternative with the same seeds (common random numbers) and write
               compare.json and compare.csv: every KPI per scenario and the paired difference to the base
               with its 95% CI and the probability that the alternative is better.
+          {Project}
+              Decide the applications registered up to the date and simulate the rest of the call at the
+              rates seen so far; write projection.json and projection.csv (committed, paid, refunded by
+              month and budget line, P10–P90), with the exhaustion date and the money left unspent.
+          {BackTest}
+              Project a complete register from several cuts and compare with its known outcome.
           {Calibrate}
               Fit the job-finding hazards and programme effects to the 2023 targets (domain.md E)
               and write the calibrated scenario; prints target / simulated / 95% CI.

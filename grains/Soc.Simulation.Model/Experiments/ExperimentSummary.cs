@@ -42,7 +42,7 @@ public sealed record ExperimentSummary(
             })];
         }
 
-        return new ExperimentSummary(scenario, seed, ordered.Length, kpis, ExhaustionOf(ordered), monthly);
+        return new ExperimentSummary(scenario, seed, ordered.Length, kpis, ExhaustionOf([.. ordered.Select(r => r.ExhaustedOn)]), monthly);
     }
 
     /// <summary>Mean and t-interval over the replicates that have a value; NaN when none has one.</summary>
@@ -78,9 +78,10 @@ public sealed record ExperimentSummary(
     /// <summary>Percentile by the R-7 rule (linear between order statistics), the spreadsheet default.</summary>
     public static double Percentile(double[] values, double p) => Statistics.QuantileCustom(values, p, QuantileDefinition.R7);
 
-    private static ExhaustionDistribution ExhaustionOf(ReplicateResult[] replicates)
+    /// <summary>The distribution of exhaustion dates over replicates (null: the call did not run out).</summary>
+    public static ExhaustionDistribution ExhaustionOf(DateOnly?[] exhaustedOn)
     {
-        DateOnly[] dates = [.. replicates.Where(r => r.ExhaustedOn is not null).Select(r => r.ExhaustedOn!.Value).Order()];
+        DateOnly[] dates = [.. exhaustedOn.Where(d => d is not null).Select(d => d!.Value).Order()];
         var byMonth = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (DateOnly d in dates)
         {
@@ -89,6 +90,6 @@ public sealed record ExperimentSummary(
         }
 
         DateOnly? At(double p) => dates.Length == 0 ? null : DateOnly.FromDayNumber((int)Math.Round(Percentile([.. dates.Select(d => (double)d.DayNumber)], p)));
-        return new ExhaustionDistribution((double)dates.Length / replicates.Length, At(0.1), At(0.5), At(0.9), byMonth);
+        return new ExhaustionDistribution((double)dates.Length / exhaustedOn.Length, At(0.1), At(0.5), At(0.9), byMonth);
     }
 }

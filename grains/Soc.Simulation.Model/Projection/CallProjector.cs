@@ -1,0 +1,158 @@
+using MathNet.Numerics.Distributions;
+using Soc.Simulation.Budget;
+using Soc.Simulation.Experiments;
+using Soc.Simulation.GrantCall;
+using Soc.Simulation.Randomness;
+using Soc.Simulation.Register;
+using Soc.Simulation.Results;
+using Soc.Simulation.Scenarios;
+
+namespace Soc.Simulation.Projection;
+
+/// <summary>
+/// Projects a running call from its register on an as-of day. Each replicate decides the known applications
+/// as the call did (F), gives the known grants their future early ends and renunciations, and adds future
+/// applications at the rate seen so far, each a copy of a known one (its employer, reused at the repeat rate
+/// seen so far, its contract, hours, age and filing delay) moved to its new registration day. The books of all
+/// replicates give the projected committed, paid and refunded euros with P10–P90 bands.
+/// </summary>
+public static class CallProjector
+{
+    public static ProjectionSummary Project(Scenario scenario, IReadOnlyList<Application> register, DateOnly asOf, ulong seed, int replicates)
+    {
+        CallParameters call = scenario.Call;
+        if (asOf < call.FilingStart || asOf > call.ExecutionEnd)
+        {
+            throw new InputException($"--as-of {asOf:yyyy-MM-dd}: expected a date from the filing start {call.FilingStart:yyyy-MM-dd} to the end of execution {call.ExecutionEnd:yyyy-MM-dd}");
+        }
+
+        var known = new KnownSoFar(register, asOf, call);
+        var now = new GrantCallEngine(call);
+        now.Register(known.Applications);
+        now.AdvanceThrough(asOf);
+
+        var runs = new (ReplayReport Report, DateOnly? ExhaustedOn)[replicates];
+        Parallel.For(0, replicates, r => runs[r] = Replicate(scenario, known, seed, r));
+        return Summarise(scenario, known, now, seed, runs);
+    }
+
+    /// <summary>One replicate: the known applications with simulated futures, plus simulated future applications.</summary>
+    public static (ReplayReport Report, DateOnly? ExhaustedOn) Replicate(Scenario scenario, KnownSoFar known, ulong seed, int replicate)
+    {
+        CallParameters call = scenario.Call;
+        var rng = RandomStream.For(seed, replicate, "projection", "future");
+        var applications = new List<Application>(known.Applications.Select(a => WithFuture(a, known, call, rng)));
+        var poisson = new SystemRandomAdapter(rng);
+        int n = 0;
+        for (DateOnly day = known.AsOf.AddDays(1); day <= call.FilingEnd && known.Applications.Length > 0; day = day.AddDays(1))
+        {
+            int count = known.ApplicationsPerDay > 0 ? Poisson.Sample(poisson, known.ApplicationsPerDay) : 0;
+            for (int k = 0; k < count; k++)
+            {
+                Application template = known.Applications[rng.Next(0, known.Applications.Length)];
+                applications.Add(FutureApplication(template, day, ++n, replicate, known, call, rng));
+            }
+        }
+
+        var engine = new GrantCallEngine(call);
+        engine.Register(applications);
+        engine.RunToEnd();
+        CallSummary summary = DirectReplay.Summary(engine, call);
+        LineLedger[] lines = [.. call.BudgetLines.Select(l => DirectReplay.Book(l.Code, engine.Budget.Postings, summary))];
+        return (ReplayReport.Build(scenario.Name, summary, engine.Decisions(), lines), engine.ExhaustedOn);
+    }
+
+    /// <summary>A known application with an early end and a renunciation drawn for after the as-of day.</summary>
+    private static Application WithFuture(Application a, KnownSoFar known, CallParameters call, RandomStream rng)
+    {
+        double uEnd = rng.NextDouble(), uRenounce = rng.NextDouble(), uDay = rng.NextDouble();
+        if (a.EndedOn is not null || a.RenouncedOn is not null) return a;
+        DateOnly? renounced = uRenounce < known.RenunciationShare
+            ? a.RegisteredOn.AddDays((int)(uDay * KnownSoFar.RenunciationWindowDays))
+            : null;
+        return a with
+        {
+            RenouncedOn = renounced > known.AsOf ? renounced : null,
+            EndedOn = EarlyEnd(a, Later(a.ContractStart, known.AsOf.AddDays(1)), known, call, uEnd),
+        };
+    }
+
+    private static Application FutureApplication(Application template, DateOnly registered, int n, int replicate, KnownSoFar known, CallParameters call, RandomStream rng)
+    {
+        int delay = template.RegisteredOn.DayNumber - template.ContractStart.DayNumber;
+        DateOnly start = registered.AddDays(-delay);
+        int age = Eligibility.AgeOn(template.BirthDate, template.ContractStart);
+        bool sameEmployer = rng.Chance(known.RepeatEmployerShare);
+        string id = $"projected-{replicate}-{n:000000}";
+        var a = template with
+        {
+            ApplicationId = id,
+            ParticipantId = id,
+            RegisteredAt = registered.ToDateTime(TimeOnly.FromDateTime(template.RegisteredAt)),
+            EmployerId = sameEmployer ? template.EmployerId : $"projected-{replicate}-employer-{n:000000}",
+            PriorDeMinimisEur = sameEmployer ? template.PriorDeMinimisEur : 0m,
+            ContractStart = start,
+            BirthDate = start.AddYears(-age).AddDays(-rng.Next(1, 365)),
+            EndedOn = null,
+            RenouncedOn = null,
+        };
+        double uEnd = rng.NextDouble();
+        DateOnly? renounced = rng.Chance(known.RenunciationShare) ? registered.AddDays(rng.Next(0, KnownSoFar.RenunciationWindowDays)) : null;
+        return a with { EndedOn = EarlyEnd(a, start, known, call, uEnd), RenouncedOn = renounced };
+    }
+
+    /// <summary>An early end from <paramref name="from"/> on, at the monthly hazard seen so far, inside the subsidised period.</summary>
+    private static DateOnly? EarlyEnd(Application a, DateOnly from, KnownSoFar known, CallParameters call, double u)
+    {
+        SubsidisedPeriod period = SubsidisedPeriod.For(a, call);
+        double months = (period.End.DayNumber - from.DayNumber) / 30.44;
+        if (months <= 0 || known.MonthlyEarlyEndHazard <= 0) return null;
+        // Time to an early end is exponential at the monthly hazard; beyond the period there is none.
+        double monthsToEnd = -Math.Log(1 - u) / known.MonthlyEarlyEndHazard;
+        return monthsToEnd < months ? from.AddDays((int)(monthsToEnd * 30.44)) : null;
+    }
+
+    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    private static ProjectionSummary Summarise(Scenario scenario, KnownSoFar known, GrantCallEngine now, ulong seed, (ReplayReport Report, DateOnly? ExhaustedOn)[] runs)
+    {
+        string[] months = [.. runs[0].Report.CallMonthly.Select(m => m.Month)];
+        IReadOnlyList<SeriesPoint> Band(Func<ReplayReport, IReadOnlyList<LedgerMonth>> book, Func<LedgerMonth, decimal> pick) =>
+            [.. months.Select((month, i) =>
+            {
+                double[] values = [.. runs.Select(r => (double)pick(book(r.Report)[i]))];
+                return new SeriesPoint(month, values.Average(), ExperimentSummary.Percentile(values, 0.1), ExperimentSummary.Percentile(values, 0.9));
+            })];
+
+        decimal refundedSoFar(LedgerMonth m) => m.RefundedEur;
+        LineProjection[] lines = [.. scenario.Call.BudgetLines.Select((l, k) => new LineProjection(l.Code,
+            Band(r => r.BudgetLines[k].Months, m => m.NetCommittedEur),
+            Band(r => r.BudgetLines[k].Months, m => m.CumulativePaidEur),
+            CumulativeBand(runs, months, r => r.BudgetLines[k].Months, refundedSoFar)))];
+        double[] unspent = [.. runs.Select(r => (double)r.Report.Kpis.UnspentEur)];
+        var exhaustion = ExperimentSummary.ExhaustionOf([.. runs.Select(r => r.ExhaustedOn)]);
+        decimal paidAsOf = now.Budget.Postings.Where(p => p.Kind == PostingKind.Payment).Sum(p => p.AmountEur)
+            - now.Budget.Postings.Where(p => p.Kind == PostingKind.Refund).Sum(p => p.AmountEur);
+        return new ProjectionSummary(scenario.Name, known.AsOf, seed, runs.Length, known.Applications.Length, known.ApplicationsPerDay,
+            scenario.Call.BudgetEur, now.Budget.CommittedEur, paidAsOf,
+            Band(r => r.CallMonthly, m => m.NetCommittedEur), Band(r => r.CallMonthly, m => m.CumulativePaidEur),
+            CumulativeBand(runs, months, r => r.CallMonthly, refundedSoFar), lines, exhaustion,
+            ExperimentSummary.TInterval(unspent), ExperimentSummary.Percentile(unspent, 0.1), ExperimentSummary.Percentile(unspent, 0.9),
+            ExperimentSummary.TInterval([.. runs.Select(r => (double)r.Report.Kpis.RefusedBudget)]));
+    }
+
+    private static IReadOnlyList<SeriesPoint> CumulativeBand((ReplayReport Report, DateOnly? ExhaustedOn)[] runs, string[] months,
+        Func<ReplayReport, IReadOnlyList<LedgerMonth>> book, Func<LedgerMonth, decimal> flow)
+    {
+        double[][] cumulative = [.. runs.Select(r =>
+        {
+            double total = 0;
+            return book(r.Report).Select(m => total += (double)flow(m)).ToArray();
+        })];
+        return [.. months.Select((month, i) =>
+        {
+            double[] values = [.. cumulative.Select(c => c[i])];
+            return new SeriesPoint(month, values.Average(), ExperimentSummary.Percentile(values, 0.1), ExperimentSummary.Percentile(values, 0.9));
+        })];
+    }
+}

@@ -1,0 +1,118 @@
+using System.Text.Json;
+using Soc.Simulation.Client.Commands;
+using Soc.Simulation.Client.Experiments;
+using Soc.Simulation.Projection;
+using Soc.Simulation.Register;
+using Soc.Simulation.Scenarios;
+using Soc.Simulation.Simulation;
+using Soc.Simulation.Tests.Cli;
+
+namespace Soc.Simulation.Tests.Experiments;
+
+public class CompareAndProjectTests
+{
+    private static readonly string Barcelona = Path.Combine(TestPaths.Root, "scenarios", "barcelona-2023.json");
+
+    [Fact]
+    public async Task Comparing_a_scenario_with_itself_gives_exactly_zero_differences()
+    {
+        string dir = TestPaths.TempDir();
+        var (exit, _, stderr) = await SocSimRunner.RunAsync("compare", Barcelona, Barcelona, "--replicates", "4", "--seed", "3", "--out", dir, "--backend", "direct");
+
+        Assert.True(exit == 0, stderr);
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "compare.json")));
+        JsonElement alt = doc.RootElement.GetProperty("differences")[0];
+        Assert.Empty(alt.GetProperty("parameters").EnumerateArray());
+        foreach (JsonElement kpi in alt.GetProperty("kpis").EnumerateArray())
+        {
+            JsonElement diff = kpi.GetProperty("meanDifference");
+            Assert.True(diff.ValueKind == JsonValueKind.Null || diff.GetDouble() == 0, $"{kpi.GetProperty("kpi")}: {diff}");
+        }
+
+        Assert.Equal(File.ReadLines(Path.Combine(dir, "compare.csv")).Count() - 1, alt.GetProperty("kpis").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_doubled_budget_never_refuses_more_for_budget_replicate_by_replicate()
+    {
+        Scenario baseline = ScenarioFile.Load(Barcelona);
+        Scenario doubled = ScenarioFile.Load(Barcelona, [$"call.budgetEur={baseline.Call.BudgetEur * 2}"]);
+        var quiet = new Progress(TextWriter.Null, false);
+        ReplicateResult[] b = await MonteCarloRunner.DirectAsync(baseline, 5, 8, quiet);
+        ReplicateResult[] d = await MonteCarloRunner.DirectAsync(doubled, 5, 8, quiet);
+
+        double Refused(ReplicateResult r) => r.Kpis[Array.IndexOf(r.KpiNames, "applicationsRefusedBudget")];
+        Assert.Contains(b, r => Refused(r) > 0);
+        for (int i = 0; i < b.Length; i++) Assert.True(Refused(d[i]) <= Refused(b[i]), $"replicate {i}: {Refused(d[i])} > {Refused(b[i])}");
+    }
+
+    [Fact]
+    public async Task Alt_overrides_name_the_parameters_that_differ_and_move_the_kpis()
+    {
+        string dir = TestPaths.TempDir();
+        var (exit, stdout, stderr) = await SocSimRunner.RunAsync("compare", Barcelona, "--alt", "half:call.budgetEur=1300000,call.partialGrants=true",
+            "--replicates", "4", "--out", dir, "--backend", "direct");
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("call.budgetEur: 2653866.13 -> 1300000", stdout);
+        Assert.Contains("call.partialGrants: false -> true", stdout);
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "compare.json")));
+        JsonElement committed = doc.RootElement.GetProperty("differences")[0].GetProperty("kpis").EnumerateArray()
+            .First(k => k.GetProperty("kpi").GetString() == "subsidyCommittedEur");
+        Assert.True(committed.GetProperty("ci95High").GetDouble() < 0);
+    }
+
+    [Fact]
+    public void Alt_parsing_keeps_commas_inside_a_value() =>
+        Assert.Equal(["call.budgetChanges=[{\"on\":\"2023-01-01\",\"kind\":\"top_up\",\"amountEur\":5,\"line\":null}]", "call.partialGrants=true"],
+            CompareCommand.ParseAlt("x:call.budgetChanges=[{\"on\":\"2023-01-01\",\"kind\":\"top_up\",\"amountEur\":5,\"line\":null}],call.partialGrants=true").Overrides);
+
+    [Fact]
+    public async Task Bad_alt_exits_2() =>
+        Assert.Equal(2, (await SocSimRunner.RunAsync("compare", Barcelona, "--alt", "no-colon", "--backend", "direct")).Exit);
+
+    [Fact]
+    public void Back_test_error_shrinks_as_the_cut_moves_later()
+    {
+        Scenario call = ScenarioFile.Load(TestPaths.Baseline);
+        IReadOnlyList<GrantCall.Application> full = SampleRegisterGenerator.Generate(3000, 7);
+        DateOnly[] cuts = [new(2022, 11, 15), new(2023, 1, 15), new(2023, 3, 15), new(2023, 5, 15)];
+
+        IReadOnlyList<BackTestRow> rows = BackTest.Run(call, full, cuts, 1, 20);
+
+        for (int i = 1; i < rows.Count; i++)
+        {
+            Assert.True(rows[i].PathErrorEur < rows[i - 1].PathErrorEur, $"cut {rows[i].Cut}: path error {rows[i].PathErrorEur:N0} not below {rows[i - 1].PathErrorEur:N0}");
+        }
+
+        Assert.True(rows[^1].PathErrorEur < 0.001 * (double)call.Call.BudgetEur);
+    }
+
+    [Fact]
+    public async Task Project_writes_its_files_and_knows_only_the_past()
+    {
+        string dir = TestPaths.TempDir();
+        var (exit, stdout, stderr) = await SocSimRunner.RunAsync("project", TestPaths.Baseline, "--registry", TestPaths.SampleRegister,
+            "--as-of", "2023-02-01", "--replicates", "10", "--out", dir);
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("projection as of 2023-02-01", stdout);
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "projection.json")));
+        int known = doc.RootElement.GetProperty("knownApplications").GetInt32();
+        Assert.Equal(RegisterReader.ReadFile(TestPaths.SampleRegister).Count(a => a.RegisteredOn <= new DateOnly(2023, 2, 1)), known);
+        // Months before the cut are history: every replicate agrees on them.
+        JsonElement first = doc.RootElement.GetProperty("committedEur")[0];
+        Assert.Equal(first.GetProperty("p10").GetDouble(), first.GetProperty("p90").GetDouble());
+        Assert.True(File.Exists(Path.Combine(dir, "projection.csv")));
+    }
+
+    [Theory]
+    [InlineData("2023-13-01", "--as-of: expected a date YYYY-MM-DD")]
+    [InlineData("2021-01-01", "--as-of 2021-01-01: expected a date from the filing start 2022-10-01")]
+    public async Task Project_with_a_bad_date_exits_2(string asOf, string message)
+    {
+        var (exit, _, stderr) = await SocSimRunner.RunAsync("project", TestPaths.Baseline, "--registry", TestPaths.SampleRegister, "--as-of", asOf, "--out", TestPaths.TempDir());
+        Assert.Equal(2, exit);
+        Assert.Contains(message, stderr);
+    }
+}
