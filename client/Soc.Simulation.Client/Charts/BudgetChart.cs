@@ -1,26 +1,113 @@
-using System.Globalization;
 using ScottPlot;
 using Soc.Simulation.Budget;
+using Soc.Simulation.Experiments;
+using Soc.Simulation.GrantCall;
+using Soc.Simulation.Projection;
 using Soc.Simulation.Results;
 
 namespace Soc.Simulation.Client.Charts;
 
-/// <summary>Recipe: cumulative net committed and net paid against the call's budget, month by month.</summary>
+/// <summary>
+/// Recipe: the call's cumulative net committed and net paid against its budget, at the end of each month. A
+/// register replay gives one line each; a Monte Carlo run and a projection add the P10–P90 band over replicates,
+/// and a projection marks the date it was made on.
+/// </summary>
 public static class BudgetChart
 {
-    public const string FileName = "budget.png";
-    public const string Description = "Cumulative net committed and net paid against the budget, end of each month (EUR).";
+    public const string Name = "budget";
+    public const string Title = "30 Plus call: cumulative net committed and paid against the budget";
+    public const string Description = "Cumulative net committed (grants less money freed) and net paid (payments less refunds) at the end of each month, against the call's budget; Monte Carlo runs and projections show the mean with a P10–P90 band over replicates.";
 
-    public static byte[] RenderPng(ReplayReport report, int width = 1000, int height = 560)
+    private static readonly Color Committed = ChartStyle.Pick(0);
+    private static readonly Color Paid = ChartStyle.Pick(1);
+
+    /// <summary>A register replay: the books of one deterministic run.</summary>
+    public static RenderedChart Render(ReplayReport report)
     {
-        ChartFonts.Ensure();
-        var plot = new Plot();
         IReadOnlyList<LedgerMonth> months = report.CallMonthly;
-        double[] x = [.. months.Select(m => MonthEnd(m.Month).ToOADate())];
-        double[] budget = [.. months.Select(m => (double)m.AllocatedEur)];
-        double[] committed = [.. months.Select(m => (double)m.NetCommittedEur)];
-        double[] paid = [.. months.Select(m => (double)m.CumulativePaidEur)];
+        return Draw(report.Scenario, [.. months.Select(m => m.Month)], [.. months.Select(m => (double)m.AllocatedEur)],
+        [
+            new Curve("net committed", Committed, [.. months.Select(m => (double)m.NetCommittedEur)], null, null),
+            new Curve("net paid", Paid, [.. months.Select(m => (double)m.CumulativePaidEur)], null, null),
+        ], null);
+    }
 
+    /// <summary>A Monte Carlo run: the mean over replicates with the P10–P90 band; the budget from the call's parameters.</summary>
+    public static RenderedChart Render(ExperimentSummary summary, CallParameters call)
+    {
+        IReadOnlyList<SeriesPoint> committed = summary.Monthly["subsidyNetCommittedEur"];
+        IReadOnlyList<SeriesPoint> paid = summary.Monthly["subsidyNetPaidEur"];
+        string[] months = [.. committed.Select(p => p.Month)];
+        return Draw(ChartStyle.Subtitle(summary.Scenario, $"({summary.Replicates} replicates)"), months, BudgetByMonth(call, months),
+            [Band("net committed", Committed, committed), Band("net paid", Paid, paid)], null);
+    }
+
+    /// <summary>A projection of a running call: known books up to <see cref="ProjectionSummary.AsOf"/>, then projected.</summary>
+    public static RenderedChart Render(ProjectionSummary projection)
+    {
+        string[] months = [.. projection.CommittedEur.Select(p => p.Month)];
+        return Draw(ChartStyle.Subtitle(projection.Scenario, $"(projection as of {projection.AsOf:yyyy-MM-dd}, {projection.Replicates} replicates)"),
+            months, [.. months.Select(_ => (double)projection.BudgetEur)],
+            [Band("net committed", Committed, projection.CommittedEur), Band("net paid", Paid, projection.PaidEur)], projection.AsOf);
+    }
+
+    /// <summary>The budget at the end of each month: the initial budget with the dated top-ups and cuts (A5, A8) that fell before.</summary>
+    public static double[] BudgetByMonth(CallParameters call, IReadOnlyList<string> months) =>
+    [
+        .. months.Select(m =>
+        {
+            DateOnly end = DateOnly.FromDateTime(MonthAxis.End(m));
+            decimal changes = call.BudgetChanges.Where(c => c.On <= end).Sum(c => c.Kind == BudgetChangeKind.TopUp ? c.AmountEur : -c.AmountEur);
+            return (double)(call.BudgetEur + changes);
+        }),
+    ];
+
+    private sealed record Curve(string Label, Color Color, double[] Mean, double[]? P10, double[]? P90);
+
+    private static Curve Band(string label, Color color, IReadOnlyList<SeriesPoint> series) =>
+        new(label, color, [.. series.Select(p => p.Mean)], [.. series.Select(p => p.P10)], [.. series.Select(p => p.P90)]);
+
+    private static RenderedChart Draw(string subtitle, string[] months, double[] budget, IReadOnlyList<Curve> curves, DateOnly? asOf)
+    {
+        Plot plot = ChartStyle.NewPlot(Title, subtitle, "end of month", "cumulative amount (€)");
+        double[] x = [.. months.Select(m => MonthAxis.End(m).ToOADate())];
+
+        double top = Math.Max(1, budget.Concat(curves.SelectMany(c => c.P90 ?? c.Mean)).DefaultIfEmpty(1).Max());
+        if (asOf is DateOnly day && x.Length > 0)
+        {
+            // Known books up to the as-of date, projected after it (shaded).
+            double at = day.ToDateTime(TimeOnly.MinValue).ToOADate();
+            var projected = plot.Add.HorizontalSpan(at, Math.Max(at, x[^1] + 20), Colors.SlateGray.WithAlpha(0.13));
+            projected.LineWidth = 0;
+            projected.LegendText = "projected";
+            var line = plot.Add.VerticalLine(at, 2, Colors.DimGray, LinePattern.Dashed);
+            line.ExcludeFromLegend = true;
+            var label = plot.Add.Text($"as of {day:yyyy-MM-dd}: known before, projected after", at, top * 1.07);
+            label.LabelFontSize = 12;
+            label.LabelFontColor = Colors.Black;
+            label.LabelAlignment = Alignment.MiddleLeft;
+            label.OffsetX = 6;
+        }
+
+        foreach (Curve c in curves.Where(c => c.P10 is not null))
+        {
+            var band = plot.Add.FillY(x, c.P10!, c.P90!);
+            band.FillColor = c.Color.WithAlpha(0.22);
+            band.LineWidth = 0;
+            band.MarkerSize = 0;
+            band.LegendText = $"{c.Label}, P10–P90";
+        }
+
+        foreach (Curve c in curves)
+        {
+            var line = plot.Add.Scatter(x, c.Mean);
+            line.LegendText = c.P10 is null ? c.Label : $"{c.Label}, mean";
+            line.Color = c.Color;
+            line.LineWidth = 2.5f;
+            line.MarkerSize = x.Length <= 36 ? 4 : 0;
+        }
+
+        // The budget last, so the committed line that reaches it does not hide it.
         var budgetLine = plot.Add.Scatter(x, budget);
         budgetLine.LegendText = "budget";
         budgetLine.ConnectStyle = ConnectStyle.StepHorizontal;
@@ -28,27 +115,12 @@ public static class BudgetChart
         budgetLine.LinePattern = LinePattern.Dashed;
         budgetLine.Color = Colors.Black;
         budgetLine.MarkerSize = 0;
-        var committedLine = plot.Add.Scatter(x, committed);
-        committedLine.LegendText = "net committed";
-        committedLine.LineWidth = 2;
-        var paidLine = plot.Add.Scatter(x, paid);
-        paidLine.LegendText = "net paid";
-        paidLine.LineWidth = 2;
 
-        var dateTicks = plot.Axes.DateTimeTicksBottom();
-        ((ScottPlot.TickGenerators.DateTimeAutomatic)dateTicks.TickGenerator).LabelFormatter =
-            d => d.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = MillionEuros };
-        plot.Title(report.Scenario);
-        plot.XLabel("month (end)");
-        plot.YLabel("cumulative amount (M EUR)");
-        plot.Axes.SetLimitsY(0, Math.Max(1, budget.Concat(committed).Concat(paid).Max()) * 1.08);
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = Units.EuroTicks(top) };
+        MonthAxis.MonthEndTicks(plot, months);
+        if (x.Length > 0) plot.Axes.SetLimitsX(x[0] - 20, x[^1] + 20);
+        plot.Axes.SetLimitsY(0, top * 1.1);
         plot.ShowLegend(Alignment.LowerRight);
-        return plot.GetImageBytes(width, height, ImageFormat.Png);
+        return ChartStyle.Finish(plot, Name, Title, Description);
     }
-
-    private static string MillionEuros(double eur) => (eur / 1e6).ToString("0.#", CultureInfo.InvariantCulture);
-
-    private static DateTime MonthEnd(string month) =>
-        DateTime.ParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture).AddMonths(1).AddDays(-1);
 }

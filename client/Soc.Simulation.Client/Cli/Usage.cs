@@ -2,7 +2,7 @@ namespace Soc.Simulation.Client.Cli;
 
 public static class Usage
 {
-    public const string Run = "socsim run <scenario.json> [--registry <register.csv>] [--replicates N] [--seed S] [--out DIR] [--set path=value]... [--backend orleans|direct] [--quiet true]";
+    public const string Run = "socsim run <scenario.json> [--registry <register.csv>] [--replicates N] [--seed S] [--out DIR] [--set path=value]... [--backend orleans|direct] [--quiet true] [--json true]";
     public const string Compare = "socsim compare <base.json> [<alt.json>…] [--alt \"name:path=value,path=value\"]… [--replicates N] [--seed S] [--out DIR] [--set path=value]… [--json true] [--quiet true]";
     public const string Project = "socsim project <scenario.json> --registry <register-so-far.csv> --as-of <YYYY-MM-DD> [--replicates N] [--seed S] [--out DIR] [--set path=value]… [--json true]";
     public const string BackTest = "socsim backtest <scenario.json> --registry <complete-register.csv> [--cuts d1,d2,…] [--replicates N] [--seed S] [--out DIR]";

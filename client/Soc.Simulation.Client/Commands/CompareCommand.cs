@@ -57,6 +57,7 @@ public static partial class CompareCommand
         var files = new OutputFiles();
         files.Add("compare.json", JsonSerializer.Serialize(summary, ScenarioJson.Options) + "\n");
         files.Add("compare.csv", ComparisonCsv.Write(summary));
+        foreach ((string name, byte[] content) in Report.ReportWriter.ForComparison(summary, scenarios).Files()) files.Add(name, content);
         IReadOnlyList<string> written = files.Commit(outDir);
 
         if (json) stdout.Write(JsonSerializer.Serialize(summary, ScenarioJson.Options) + "\n");

@@ -32,6 +32,7 @@ public static class ProjectCommand
         var files = new OutputFiles();
         files.Add("projection.json", JsonSerializer.Serialize(summary, ScenarioJson.Options) + "\n");
         files.Add("projection.csv", Csv(summary));
+        foreach ((string name, byte[] content) in Report.ReportWriter.ForProjection(summary, scenario).Files()) files.Add(name, content);
         IReadOnlyList<string> written = files.Commit(outDir);
         if (json)
         {

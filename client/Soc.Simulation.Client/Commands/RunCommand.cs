@@ -1,7 +1,7 @@
-using Soc.Simulation.Client.Charts;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Hosting;
 using Soc.Simulation.Client.Output;
+using Soc.Simulation.Client.Report;
 using Soc.Simulation.GrantCall;
 using Soc.Simulation.Register;
 using Soc.Simulation.Results;
@@ -21,6 +21,7 @@ public static class RunCommand
         int seed = args.IntOption("seed", 1, 0, int.MaxValue);
         string backend = args.Option("backend") ?? "orleans";
         bool quiet = args.Option("quiet") is "true";
+        bool json = args.Option("json") is "true";
         args.RejectUnknown(1, Usage.Run);
 
         // Everything the user gave is read and checked before the silo starts or a file is written.
@@ -28,7 +29,7 @@ public static class RunCommand
         if (registry is null)
         {
             return scenario.IsSimulation
-                ? await SimulateCommand.RunAsync(scenario, (ulong)seed, replicates, backend, outDir, Experiments.Progress.For(Console.Error, quiet), stdout)
+                ? await SimulateCommand.RunAsync(scenario, (ulong)seed, replicates, backend, outDir, Experiments.Progress.For(Console.Error, quiet || json), stdout, json)
                 : throw new InputException($"{args.Positional[0]}: this scenario has only a call (no population, services, employers, behaviour, pathway): give --registry <register.csv> to replay a register\nusage: {Usage.Run}");
         }
 
@@ -44,8 +45,14 @@ public static class RunCommand
         var files = new OutputFiles();
         files.Add("awards.csv", AwardsCsv.Write(decisions));
         files.Add("results.json", ResultsJson.Write(report));
-        files.Add(BudgetChart.FileName, BudgetChart.RenderPng(report));
+        // report.html and its charts (budget.png/.svg, spending-by-line.png/.svg).
+        foreach ((string name, byte[] content) in ReportWriter.ForReplay(report, scenario, Path.GetFileName(registry)).Files()) files.Add(name, content);
         IReadOnlyList<string> written = files.Commit(outDir);
+        if (json)
+        {
+            stdout.Write(ResultsJson.Write(report));
+            return 0;
+        }
 
         stdout.Write(SummaryTable.Render(report, registry));
         stdout.WriteLine();

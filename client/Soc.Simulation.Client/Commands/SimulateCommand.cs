@@ -1,5 +1,6 @@
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
+using Soc.Simulation.Client.Report;
 using Soc.Simulation.Experiments;
 using Soc.Simulation.Scenarios;
 using Soc.Simulation.Simulation;
@@ -9,15 +10,23 @@ namespace Soc.Simulation.Client.Commands;
 /// <summary><c>socsim run</c> on a policy scenario: a Monte Carlo experiment, its KPI table and files.</summary>
 public static class SimulateCommand
 {
-    public static async Task<int> RunAsync(Scenario scenario, ulong seed, int replicates, string backend, string outDir, Progress progress, TextWriter stdout)
+    public static async Task<int> RunAsync(Scenario scenario, ulong seed, int replicates, string backend, string outDir, Progress progress, TextWriter stdout, bool json = false)
     {
         ReplicateResult[] results = await MonteCarloRunner.RunAsync(scenario, seed, replicates, backend, progress);
         ExperimentSummary summary = ExperimentSummary.Aggregate(scenario.Name, seed, results);
 
         var files = new OutputFiles();
-        files.Add("results.json", System.Text.Json.JsonSerializer.Serialize(summary, ScenarioJson.Options) + "\n");
+        string resultsJson = System.Text.Json.JsonSerializer.Serialize(summary, ScenarioJson.Options) + "\n";
+        files.Add("results.json", resultsJson);
         files.Add("replicates.csv", ReplicatesCsv.Write(results));
+        // report.html and its charts, each as .png and .svg.
+        foreach ((string name, byte[] content) in ReportWriter.ForExperiment(summary, scenario).Files()) files.Add(name, content);
         IReadOnlyList<string> written = files.Commit(outDir);
+        if (json)
+        {
+            stdout.Write(resultsJson);
+            return 0;
+        }
 
         stdout.Write(KpiTable.Render(summary));
         stdout.WriteLine();

@@ -3,20 +3,29 @@ using System.Diagnostics;
 namespace Soc.Simulation.Client.Experiments;
 
 /// <summary>
-/// Progress of a long command on stderr: a bar redrawn in place on an interactive console, nothing when
-/// output is redirected (CI, pipes) or with --quiet, so machine-read output stays clean.
+/// Progress of a long command on stderr: a bar redrawn in place on an interactive console; on a redirected
+/// one (CI, pipes) a plain line at each quarter, so logs stay line-based; nothing with --quiet.
 /// </summary>
-public class Progress(TextWriter stderr, bool interactive)
+public class Progress(TextWriter stderr, bool interactive, bool lines = false)
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Lock _gate = new();
     private int _shown = -1;
+    private int _quarter;
 
     public static Progress For(TextWriter stderr, bool quiet) =>
-        new(stderr, !quiet && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected);
+        quiet ? new(stderr, false)
+        : ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected ? new(stderr, true)
+        : new(stderr, false, lines: true);
 
     public virtual void Report(int done, int total)
     {
+        if (lines)
+        {
+            ReportLine(done, total);
+            return;
+        }
+
         if (!interactive) return;
         lock (_gate)
         {
@@ -29,11 +38,23 @@ public class Progress(TextWriter stderr, bool interactive)
         }
     }
 
+    private void ReportLine(int done, int total)
+    {
+        lock (_gate)
+        {
+            int quarter = total == 0 ? 4 : done * 4 / total;
+            if (quarter <= _quarter) return;
+            _quarter = quarter;
+            stderr.WriteLine($"progress: {done}/{total} replicates, {_clock.Elapsed.TotalSeconds:0}s");
+        }
+    }
+
     /// <summary>True when a bar is drawn.</summary>
     public bool Interactive => interactive;
 
     public virtual void Done(int total)
     {
+        if (lines) ReportLine(total, total);
         if (!interactive) return;
         Report(total, total);
         stderr.WriteLine();

@@ -28,7 +28,8 @@ public class RunCommandTests
         Assert.Equal(awards.Count(l => l.Contains(",refused_ineligible,A1 ", StringComparison.Ordinal)),
             results.RootElement.GetProperty("refusedByReason").GetProperty("A1").GetInt32());
         Assert.Equal(4, results.RootElement.GetProperty("budgetLines").GetArrayLength());
-        Assert.Equal(["awards.csv", "budget.png", "results.json"], Directory.GetFileSystemEntries(dir).Select(Path.GetFileName).Order());
+        Assert.Equal(["awards.csv", "budget.png", "budget.svg", "report.html", "results.json", "spending-by-line.png", "spending-by-line.svg"],
+            Directory.GetFileSystemEntries(dir).Select(Path.GetFileName).Order());
     }
 
     [Fact]
@@ -38,7 +39,7 @@ public class RunCommandTests
         Assert.Equal(0, (await Run(a)).Exit);
         Assert.Equal(0, (await Run(b)).Exit);
 
-        foreach (string file in new[] { "awards.csv", "results.json", "budget.png" })
+        foreach (string file in Directory.GetFiles(a).Select(f => Path.GetFileName(f)))
         {
             Assert.Equal(File.ReadAllBytes(Path.Combine(a, file)), File.ReadAllBytes(Path.Combine(b, file)));
         }

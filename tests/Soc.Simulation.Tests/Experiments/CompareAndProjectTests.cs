@@ -115,4 +115,26 @@ public class CompareAndProjectTests
         Assert.Equal(2, exit);
         Assert.Contains(message, stderr);
     }
+
+    [Fact]
+    public async Task Json_flag_prints_the_results_file_on_stdout_and_nothing_else()
+    {
+        string dir = TestPaths.TempDir();
+        var (exit, stdout, _) = await SocSimRunner.RunAsync("run", Barcelona, "--replicates", "2", "--out", dir, "--backend", "direct", "--json", "true");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(File.ReadAllText(Path.Combine(dir, "results.json")), stdout);
+    }
+
+    [Fact]
+    public async Task Compare_and_project_write_their_reports()
+    {
+        string cmp = TestPaths.TempDir(), proj = TestPaths.TempDir();
+        Assert.Equal(0, (await SocSimRunner.RunAsync("compare", Barcelona, "--alt", "b:call.budgetEur=2000000", "--replicates", "2", "--out", cmp, "--backend", "direct", "--quiet", "true")).Exit);
+        Assert.Equal(0, (await SocSimRunner.RunAsync("project", TestPaths.Baseline, "--registry", TestPaths.SampleRegister, "--as-of", "2023-03-01", "--replicates", "4", "--out", proj)).Exit);
+
+        Assert.Contains("call.budgetEur", File.ReadAllText(Path.Combine(cmp, "report.html")));
+        Assert.Contains("2023-03-01", File.ReadAllText(Path.Combine(proj, "report.html")));
+        Assert.True(File.Exists(Path.Combine(proj, "budget.png")));
+    }
 }

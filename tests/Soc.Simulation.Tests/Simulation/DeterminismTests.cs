@@ -7,7 +7,11 @@ namespace Soc.Simulation.Tests.Simulation;
 /// <summary>The same seed gives the same files whatever the run or the backend; replicates and seeds differ.</summary>
 public class DeterminismTests
 {
-    private static readonly string[] Files = ["replicates.csv", "results.json"];
+    private static readonly string[] Files =
+    [
+        "budget.png", "budget.svg", "exhaustion.png", "exhaustion.svg", "insertion.png", "insertion.svg", "replicates.csv", "report.html",
+        "results.json", "spending-by-line.png", "spending-by-line.svg", "spending-by-source.png", "spending-by-source.svg",
+    ];
 
     private static async Task<string> RunAsync(params string[] extra)
     {

@@ -1,0 +1,21 @@
+using Soc.Simulation.Experiments;
+
+namespace Soc.Simulation.Client.Charts;
+
+/// <summary>
+/// Recipe: for each alternative, the paired difference alternative − base of the main amounts and counts (spending,
+/// cost per insertion, applications, subsidised hires), as a percentage of the base's mean so that euros and
+/// counts share one axis; each bar is labelled with the difference in its own unit.
+/// </summary>
+public static class ComparisonAmountsChart
+{
+    public const string Name = "comparison-amounts";
+    public const string Title = "Alternative − base: amounts and counts";
+    public const string Description = "Paired difference alternative − base over replicates run with the same random numbers, as a percentage of the base's mean (the label gives it in euros or as a count); whiskers: 95% confidence interval. KPIs whose base mean is zero are left out.";
+
+    public static RenderedChart Render(ComparisonSummary comparison) =>
+        ComparisonChart.Draw(comparison, Name, Title, Description, "difference (% of the base mean; whiskers: 95% CI)", Units.RelativeTick,
+            kpi => KpiNames.KindOf(kpi) is KpiNames.Kind.Euros or KpiNames.Kind.Count,
+            d => d.Base.Mean is 0 or double.NaN ? double.NaN : 100 / Math.Abs(d.Base.Mean),
+            (d, v) => $"{KpiNames.FormatDifference(d.Kpi, d.MeanDifference)} ({Units.RelativeTick(Math.Round(v, 1))})");
+}

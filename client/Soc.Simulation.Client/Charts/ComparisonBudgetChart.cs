@@ -1,0 +1,59 @@
+using ScottPlot;
+using Soc.Simulation.Experiments;
+using Soc.Simulation.Scenarios;
+
+namespace Soc.Simulation.Client.Charts;
+
+/// <summary>Recipe: the base's and each alternative's cumulative net committed (mean, P10–P90) against their budgets.</summary>
+public static class ComparisonBudgetChart
+{
+    public const string Name = "comparison-budget";
+    public const string Title = "30 Plus call: cumulative net committed, base and alternatives";
+    public const string Description = "Cumulative net committed at the end of each month, mean over replicates with the P10–P90 band, for the base and each alternative; dashed: each one's budget.";
+
+    /// <param name="comparison">The comparison.</param>
+    /// <param name="scenarios">The base scenario, then each alternative's, in the comparison's order.</param>
+    public static RenderedChart Render(ComparisonSummary comparison, IReadOnlyList<Scenario> scenarios)
+    {
+        ExperimentSummary[] runs = [comparison.Base, .. comparison.Alternatives];
+        Plot plot = ChartStyle.NewPlot(Title, $"{comparison.Replicates} paired replicates, seed {comparison.Seed}", "end of month", "cumulative net committed (€)");
+        string[] months = [.. runs[0].Monthly["subsidyNetCommittedEur"].Select(p => p.Month)];
+        double[] x = [.. months.Select(m => MonthAxis.End(m).ToOADate())];
+        double top = 1;
+        for (int i = 0; i < runs.Length; i++)
+        {
+            Color color = ChartStyle.Pick(i);
+            IReadOnlyList<SeriesPoint> committed = runs[i].Monthly["subsidyNetCommittedEur"];
+            string who = i == 0 ? "base" : ChartStyle.Shorten(runs[i].Scenario, 40);
+            var band = plot.Add.FillY(x, [.. committed.Select(p => p.P10)], [.. committed.Select(p => p.P90)]);
+            band.FillColor = color.WithAlpha(0.2);
+            band.LineWidth = 0;
+            band.MarkerSize = 0;
+            var line = plot.Add.Scatter(x, [.. committed.Select(p => p.Mean)]);
+            line.Color = color;
+            line.LineWidth = 2.5f;
+            line.MarkerSize = 0;
+            line.LegendText = $"{who}: committed (mean, P10–P90)";
+            top = Math.Max(top, committed.Max(p => p.P90));
+            if (i < scenarios.Count)
+            {
+                double[] budget = BudgetChart.BudgetByMonth(scenarios[i].Call, months);
+                var dashed = plot.Add.Scatter(x, budget);
+                dashed.Color = color;
+                dashed.LineWidth = 1.5f;
+                dashed.LinePattern = LinePattern.Dashed;
+                dashed.ConnectStyle = ConnectStyle.StepHorizontal;
+                dashed.MarkerSize = 0;
+                dashed.LegendText = $"{who}: budget";
+                top = Math.Max(top, budget.Max());
+            }
+        }
+
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = Units.EuroTicks(top) };
+        MonthAxis.MonthEndTicks(plot, months);
+        if (x.Length > 0) plot.Axes.SetLimitsX(x[0] - 20, x[^1] + 20);
+        plot.Axes.SetLimitsY(0, top * 1.1);
+        plot.ShowLegend(Alignment.LowerRight);
+        return ChartStyle.Finish(plot, Name, Title, Description);
+    }
+}

@@ -1,0 +1,76 @@
+using Soc.Simulation.Client.Experiments;
+using Soc.Simulation.Experiments;
+using Soc.Simulation.Projection;
+using Soc.Simulation.Register;
+using Soc.Simulation.Results;
+using Soc.Simulation.Scenarios;
+using Soc.Simulation.Simulation;
+
+namespace Soc.Simulation.Tests.Charts;
+
+/// <summary>
+/// What the chart and report tests draw, computed once per test run: a fixed-seed Monte Carlo run of the Barcelona
+/// scenario (4 replicates), a comparison with a smaller call budget, a projection built by hand from the run, and
+/// the replay of the sample register.
+/// </summary>
+internal static class ChartInputs
+{
+    public const ulong Seed = 11;
+    public const int Replicates = 4;
+
+    private static readonly Lazy<Task<Inputs>> Shared = new(BuildAsync);
+
+    public static string BarcelonaPath => Path.Combine(TestPaths.Root, "scenarios", "barcelona-2023.json");
+
+    public static Task<Inputs> GetAsync() => Shared.Value;
+
+    public sealed record Inputs(
+        Scenario Scenario,
+        Scenario Alternative,
+        ExperimentSummary Summary,
+        ComparisonSummary Comparison,
+        ProjectionSummary Projection,
+        Scenario ReplayScenario,
+        ReplayReport Replay);
+
+    private static async Task<Inputs> BuildAsync()
+    {
+        var silent = new Progress(TextWriter.Null, false);
+        Scenario scenario = ScenarioFile.Load(BarcelonaPath, []);
+        Scenario alternative = ScenarioFile.Load(BarcelonaPath, ["call.budgetEur=1500000"]) with { Name = "smaller budget (1.5 M€)" };
+        ReplicateResult[] runs = await MonteCarloRunner.DirectAsync(scenario, Seed, Replicates, silent);
+        ReplicateResult[] altRuns = await MonteCarloRunner.DirectAsync(alternative, Seed, Replicates, silent);
+        ExperimentSummary summary = ExperimentSummary.Aggregate(scenario.Name, Seed, runs);
+        ExperimentSummary altSummary = ExperimentSummary.Aggregate(alternative.Name, Seed, altRuns);
+        ComparisonSummary comparison = ComparisonSummary.Build(Seed, summary, runs, [(altSummary, altRuns, ScenarioDiff.Between(scenario, alternative))]);
+
+        Scenario replayScenario = ScenarioFile.Load(TestPaths.Baseline, []);
+        (ReplayReport replay, _) = DirectReplay.Run(replayScenario, RegisterReader.ReadFile(TestPaths.SampleRegister));
+        return new Inputs(scenario, alternative, summary, comparison, ProjectionFrom(summary, scenario), replayScenario, replay);
+    }
+
+    /// <summary>
+    /// A projection as of 2023-01-15 made from the run's series: the call's cumulative books and, per line, the
+    /// cumulated monthly payments. Its numbers are not a projection's; its shape is.
+    /// </summary>
+    public static ProjectionSummary ProjectionFrom(ExperimentSummary summary, Scenario scenario)
+    {
+        static IReadOnlyList<SeriesPoint> Cumulate(IReadOnlyList<SeriesPoint> monthly)
+        {
+            double mean = 0, p10 = 0, p90 = 0;
+            return [.. monthly.Select(x => new SeriesPoint(x.Month, mean += x.Mean, p10 += x.P10, p90 += x.P90))];
+        }
+
+        static IReadOnlyList<SeriesPoint> Zero(IReadOnlyList<SeriesPoint> like) => [.. like.Select(x => new SeriesPoint(x.Month, 0, 0, 0))];
+
+        const string prefix = "subsidyPaidEur_line_";
+        LineProjection[] lines = [.. summary.Monthly.Where(kv => kv.Key.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(kv => new LineProjection(kv.Key[prefix.Length..], Cumulate(kv.Value), Cumulate(kv.Value), Zero(kv.Value)))];
+        IReadOnlyList<SeriesPoint> committed = summary.Monthly["subsidyNetCommittedEur"];
+        return new ProjectionSummary(summary.Scenario, new DateOnly(2023, 1, 15), summary.Seed, summary.Replicates,
+            KnownApplications: 180, ApplicationsPerDay: 2.5, scenario.Call.BudgetEur, CommittedAsOfEur: 1_000_000m, PaidAsOfEur: 800_000m,
+            committed, summary.Monthly["subsidyNetPaidEur"], Zero(committed), lines, summary.Exhaustion,
+            UnspentEur: new KpiEstimate(3_000, 1_000, 5_000, summary.Replicates), UnspentP10Eur: 500, UnspentP90Eur: 6_000,
+            summary.Kpis["applicationsRefusedBudget"]);
+    }
+}

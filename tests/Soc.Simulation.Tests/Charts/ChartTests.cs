@@ -1,0 +1,157 @@
+using System.Xml.Linq;
+using Soc.Simulation.Client.Charts;
+using Soc.Simulation.Experiments;
+
+namespace Soc.Simulation.Tests.Charts;
+
+/// <summary>Every chart recipe, drawn from a fixed-seed run: a PNG that is not blank and has its title, an SVG with text.</summary>
+public class ChartTests
+{
+    /// <summary>The charts of each kind of run, by kind and name.</summary>
+    private static async Task<IReadOnlyList<RenderedChart>> ChartsOf(string kind)
+    {
+        ChartInputs.Inputs i = await ChartInputs.GetAsync();
+        return kind switch
+        {
+            "replay" => ChartSet.ForReplay(i.Replay, i.ReplayScenario),
+            "experiment" => ChartSet.ForExperiment(i.Summary, i.Scenario),
+            "comparison" => ChartSet.ForComparison(i.Comparison, [i.Scenario, i.Alternative]),
+            "projection" => ChartSet.ForProjection(i.Projection, i.Scenario),
+            _ => throw new ArgumentException(kind),
+        };
+    }
+
+    /// <summary>The text of each &lt;text&gt; element of the chart's SVG.</summary>
+    private static string[] Texts(RenderedChart chart) =>
+        [.. XDocument.Parse(chart.Svg).Descendants(XName.Get("text", "http://www.w3.org/2000/svg")).Select(t => t.Value.Trim())];
+
+    [Theory]
+    [InlineData("replay", new[] { "budget", "spending-by-line" })]
+    [InlineData("experiment", new[] { "budget", "spending-by-line", "spending-by-source", "exhaustion", "insertion" })]
+    [InlineData("comparison", new[] { "comparison-rates", "comparison-amounts", "comparison-budget", "insertion" })]
+    [InlineData("projection", new[] { "budget", "spending-by-line", "exhaustion" })]
+    public async Task Each_kind_of_run_has_its_charts(string kind, string[] names) =>
+        Assert.Equal(names, (await ChartsOf(kind)).Select(c => c.Name));
+
+    [Theory]
+    [InlineData("replay", "budget")]
+    [InlineData("replay", "spending-by-line")]
+    [InlineData("experiment", "budget")]
+    [InlineData("experiment", "spending-by-line")]
+    [InlineData("experiment", "spending-by-source")]
+    [InlineData("experiment", "exhaustion")]
+    [InlineData("experiment", "insertion")]
+    [InlineData("comparison", "comparison-rates")]
+    [InlineData("comparison", "comparison-amounts")]
+    [InlineData("comparison", "comparison-budget")]
+    [InlineData("projection", "budget")]
+    [InlineData("projection", "spending-by-line")]
+    [InlineData("projection", "exhaustion")]
+    public async Task Chart_png_is_not_blank_and_svg_has_text(string kind, string name)
+    {
+        RenderedChart chart = (await ChartsOf(kind)).Single(c => c.Name == name);
+        string what = $"{kind}/{name}";
+
+        PngCheck.IsChart(chart.Png, chart.Width, chart.Height, what);
+        Assert.True(chart.Width >= 1000 && chart.Height >= 560, $"{what}: {chart.Width}x{chart.Height}");
+        XDocument svg = XDocument.Parse(chart.Svg);
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        XElement[] texts = [.. svg.Descendants(ns + "text")];
+        Assert.True(texts.Length >= 10, $"{what}: only {texts.Length} <text> elements in the SVG");
+        Assert.Contains(texts, t => t.Value.Contains(chart.Title.Split(' ')[0], StringComparison.Ordinal));
+        Assert.Contains("font-family=\"DejaVu Sans\"", chart.Svg, StringComparison.Ordinal);
+        Assert.Equal([chart.PngFileName, chart.SvgFileName], chart.Files().Select(f => f.FileName));
+        Assert.Equal(chart.Name + ".png", chart.PngFileName);
+    }
+
+    [Fact]
+    public async Task Charts_are_byte_identical_when_drawn_again()
+    {
+        IReadOnlyList<RenderedChart> first = await ChartsOf("experiment");
+        IReadOnlyList<RenderedChart> second = await ChartsOf("experiment");
+        for (int i = 0; i < first.Count; i++)
+        {
+            Assert.True(first[i].Png.AsSpan().SequenceEqual(second[i].Png), $"{first[i].Name}.png differs");
+            Assert.Equal(first[i].Svg, second[i].Svg);
+        }
+    }
+
+    [Fact]
+    public async Task Axes_carry_units_euros_in_millions_and_iso_months()
+    {
+        RenderedChart budget = (await ChartsOf("experiment")).Single(c => c.Name == "budget");
+        string[] texts = Texts(budget);
+
+        Assert.Contains("cumulative amount (€)", texts);
+        Assert.Contains("end of month", texts);
+        Assert.Contains(texts, t => System.Text.RegularExpressions.Regex.IsMatch(t, @"^\d(\.\d+)? M€$"));
+        Assert.Contains("2023-01", texts);
+        Assert.Contains(texts, t => t.Contains("P10–P90", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Insertion_chart_shows_every_insertion_kpi_as_a_percentage()
+    {
+        ChartInputs.Inputs i = await ChartInputs.GetAsync();
+        RenderedChart chart = InsertionChart.Render(i.Summary);
+        string[] texts = Texts(chart);
+
+        Assert.Equal(i.Summary.Kpis.Keys.Count(k => k.Contains("nsertionRate", StringComparison.Ordinal)), InsertionChart.KpisOf(i.Summary).Count);
+        Assert.Contains("all participants", texts);
+        Assert.Contains("programme: taller_oficis", texts);
+        Assert.Contains(Units.Percent(i.Summary.Kpis["insertionRate"].Mean), texts);
+    }
+
+    [Fact]
+    public async Task Comparison_rates_are_drawn_in_percentage_points()
+    {
+        ChartInputs.Inputs i = await ChartInputs.GetAsync();
+        RenderedChart chart = ComparisonChart.Render(i.Comparison);
+        string[] texts = Texts(chart);
+
+        Assert.Contains("difference (percentage points; whiskers: 95% CI)", texts);
+        Assert.Contains(i.Alternative.Name, texts);
+        KpiDifference insertion = i.Comparison.Differences[0].Kpis.Single(d => d.Kpi == "insertionRate");
+        Assert.Contains(KpiNames.FormatDifference("insertionRate", insertion.MeanDifference), texts);
+    }
+
+    [Fact]
+    public void Exhaustion_chart_says_so_when_the_budget_never_ran_out()
+    {
+        var never = new ExhaustionDistribution(0, null, null, null, new Dictionary<string, int>());
+        RenderedChart chart = ExhaustionChart.Render(never, 20, "a scenario with money to spare");
+
+        Assert.Contains("never ran out in 100 % of 20 replicates", chart.Title);
+        Assert.Contains("did not run out in any of the 20 replicates", chart.Svg);
+        using SkiaSharp.SKBitmap png = PngCheck.Decode(chart.Png, "exhaustion");
+        Assert.True(PngCheck.DarkPixels(png, 0, 32) > 300, "title missing");
+    }
+
+    [Theory]
+    [InlineData(2_500_000, 14_000_000, "2.5 M€")]
+    [InlineData(0, 14_000_000, "0")]
+    [InlineData(250_000, 600_000, "250 k€")]
+    [InlineData(1_250_000, 1_500_000, "1.25 M€")]
+    [InlineData(900, 5_000, "900 €")]
+    [InlineData(-50_000, 400_000, "-50 k€")]
+    public void Euro_ticks_are_in_the_unit_of_the_largest_value(double value, double largest, string expected) =>
+        Assert.Equal(expected, Units.EuroTicks(largest)(value));
+
+    [Fact]
+    public void Euros_have_thousands_separators_and_rates_read_as_percentages()
+    {
+        Assert.Equal("14,906,456 €", Units.Euros(14_906_455.85));
+        Assert.Equal("14,906,455.85 €", Units.Euros(14_906_455.85m));
+        Assert.Equal("47.9 %", Units.Percent(0.479));
+        Assert.Equal("+1.2 pp", Units.PercentagePoints(0.012));
+        Assert.Equal("−0.5 pp", Units.PercentagePoints(-0.005));
+    }
+
+    [Theory]
+    [InlineData(6, 1)]
+    [InlineData(12, 1)]
+    [InlineData(13, 2)]
+    [InlineData(30, 3)]
+    [InlineData(60, 6)]
+    public void Month_labels_are_at_most_twelve(int months, int step) => Assert.Equal(step, MonthAxis.Step(months));
+}
