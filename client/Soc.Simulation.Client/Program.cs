@@ -28,6 +28,9 @@ namespace Soc.Simulation.Client
                     "compare" => await CompareCommand.RunAsync(parsed, stdout),
                     "project" => ProjectCommand.Run(parsed, stdout),
                     "backtest" => BackTestCommand.Run(parsed, stdout),
+                    "sensitivity" => await SensitivityCommand.RunAsync(parsed, stdout),
+                    "plan" => await PlanCommand.RunAsync(parsed, stdout),
+                    "sweep" => await SweepCommand.RunAsync(parsed, stdout),
                     _ => throw new InputException($"unknown command '{parsed.Command}'\n\n{Usage.Text}"),
                 };
             }

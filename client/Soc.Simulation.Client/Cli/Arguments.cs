@@ -7,6 +7,7 @@ public sealed class Arguments
 {
     private readonly Dictionary<string, List<string>> _options = new(StringComparer.Ordinal);
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+    private readonly List<(string Name, string Value)> _ordered = [];
 
     private Arguments(string command, List<string> positional)
     {
@@ -49,9 +50,17 @@ public sealed class Arguments
             }
 
             values.Add(args[++i]);
+            parsed._ordered.Add((name, values[^1]));
         }
 
         return parsed;
+    }
+
+    /// <summary>The options in the order given, for flags that pair up (sweep's --param with its --values or --range).</summary>
+    public IReadOnlyList<(string Name, string Value)> Ordered(params string[] names)
+    {
+        foreach (string name in names) _read.Add(name);
+        return [.. _ordered.Where(o => names.Contains(o.Name))];
     }
 
     public string? Option(string name)

@@ -6,6 +6,9 @@ public static class Usage
     public const string Compare = "socsim compare <base.json> [<alt.json>…] [--alt \"name:path=value,path=value\"]… [--replicates N] [--seed S] [--out DIR] [--set path=value]… [--json true] [--quiet true]";
     public const string Project = "socsim project <scenario.json> --registry <register-so-far.csv> --as-of <YYYY-MM-DD> [--replicates N] [--seed S] [--out DIR] [--set path=value]… [--json true]";
     public const string BackTest = "socsim backtest <scenario.json> --registry <complete-register.csv> [--cuts d1,d2,…] [--replicates N] [--seed S] [--out DIR]";
+    public const string Sensitivity = "socsim sensitivity <scenario.json> [--params p1,p2,…] [--delta 10%] [--kpi subsidyCommittedEur] [--replicates N] [--seed S] [--out DIR] [--set path=value]… [--backend orleans|direct] [--quiet true] [--json true]";
+    public const string Plan = "socsim plan <scenario.json> --vary <path> --goal <goal> [--range low:high] [--accuracy a] [--replicates N] [--seed S] [--out DIR] [--set path=value]… [--json true]";
+    public const string Sweep = "socsim sweep <scenario.json> --param <path> (--values a,b,c | --range from:to:steps) [--param … ]… [--replicates N] [--seed S] [--out DIR] [--resume true]";
     public const string Calibrate = "socsim calibrate <scenario.json> [--out calibrated.json] [--replicates R] [--seed S] [--iterations N] [--set path=value]...";
     public const string GenerateRegister = "socsim generate-register --out <register.csv> [--rows N] [--seed S]";
 
@@ -29,6 +32,18 @@ public static class Usage
               month and budget line, P10–P90), with the exhaustion date and the money left unspent.
           {BackTest}
               Project a complete register from several cuts and compare with its known outcome.
+          {Sensitivity}
+              Rank the parameters by their effect on a KPI (default subsidyCommittedEur), one at a time:
+              each at value × (1 ∓ delta) with the same seeds; write sensitivity.json, sensitivity.csv,
+              the tornado chart and report.html. Default parameters: the numbers under call, behaviour,
+              services and population that can move alone.
+          {Sweep}
+              The KPIs with 95% CIs along one or more levers (several --param form a grid); each point is
+              saved as it finishes, and --resume true continues an interrupted sweep.
+          {Plan}
+              Goal-seek one lever of the next call: e.g. --vary call.budgetEur --goal "refusal-risk<=0.1",
+              --vary call.monthlyAmountEur --goal "within-budget>=0.9", --goal "subsidised-insertions>=400".
+              Goals: prob(kpi>x)<=p, prob(kpi>x)>=q, mean(kpi)>=n, mean(kpi)<=n and the aliases above.
           {Calibrate}
               Fit the job-finding hazards and programme effects to the 2023 targets (domain.md E)
               and write the calibrated scenario; prints target / simulated / 95% CI.

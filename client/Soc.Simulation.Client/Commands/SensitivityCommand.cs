@@ -1,0 +1,263 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Soc.Simulation.Client.Charts;
+using Soc.Simulation.Client.Cli;
+using Soc.Simulation.Client.Experiments;
+using Soc.Simulation.Client.Hosting;
+using Soc.Simulation.Client.Output;
+using Soc.Simulation.Client.Report;
+using Soc.Simulation.Experiments;
+using Soc.Simulation.Scenarios;
+using Soc.Simulation.Simulation;
+
+namespace Soc.Simulation.Client.Commands;
+
+/// <summary>
+/// <c>socsim sensitivity</c>: ranks the scenario's parameters by their effect on a KPI, one at a time (a tornado):
+/// each parameter at value × (1 ∓ δ) with the others at the base, every evaluation with the same seed (common random
+/// numbers). Writes sensitivity.json, sensitivity.csv, the tornado chart and report.html.
+/// </summary>
+public static class SensitivityCommand
+{
+    /// <summary>Replicates run on one embedded silo before the next evaluation starts a fresh one.</summary>
+    public const int ReplicatesPerSilo = 100;
+
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static async Task<int> RunAsync(Arguments args, TextWriter stdout)
+    {
+        string outDir = args.Option("out") ?? "out";
+        IReadOnlyList<string> sets = args.Options("set");
+        string[] parameters = [.. args.Options("params").SelectMany(p => p.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))];
+        decimal delta = ParseDelta(args.Option("delta"));
+        string kpi = args.Option("kpi") ?? Sensitivity.DefaultKpi;
+        int replicates = args.IntOption("replicates", 8, 2, 100_000);
+        int seed = args.IntOption("seed", 1, 0, int.MaxValue);
+        string backend = args.Option("backend") ?? "orleans";
+        bool quiet = args.Option("quiet") is "true";
+        bool json = args.Option("json") is "true";
+        string method = args.Option("method") ?? "oat";
+        bool trajectoriesGiven = args.Option("trajectories") is not null;
+        int trajectories = args.IntOption("trajectories", 10, 2, 10_000);
+        if (args.Positional.Count != 1)
+        {
+            throw new InputException($"sensitivity: give one scenario file\nusage: {Usage.Sensitivity}");
+        }
+
+        args.RejectUnknown(1, Usage.Sensitivity);
+        if (backend is not ("orleans" or "direct"))
+        {
+            throw new InputException($"--backend: expected orleans or direct, got '{backend}'");
+        }
+
+        if (method is not ("oat" or Morris.Method))
+        {
+            throw new InputException($"--method: expected oat (one at a time, the tornado) or morris (elementary effects), got '{method}'");
+        }
+
+        if (trajectoriesGiven && method != Morris.Method)
+        {
+            throw new InputException("--trajectories: only with --method morris");
+        }
+
+        string file = args.Positional[0];
+        if (!File.Exists(file))
+        {
+            throw new InputException($"{file}: scenario file not found");
+        }
+
+        SensitivityPlan plan = Sensitivity.Plan(new SensitivityRequest(File.ReadAllText(file), file, sets, parameters, delta, kpi, (ulong)seed, replicates));
+        MorrisPlan? morris = method == Morris.Method ? Morris.Plan(plan, trajectories) : null;
+        int evaluations = morris?.Evaluations ?? plan.Evaluations;
+        Progress progress = Progress.For(Console.Error, quiet || json);
+        if (!quiet && !json)
+        {
+            Console.Error.WriteLine($"sensitivity: {plan.Runnable.Count} of {plan.Parameters.Count} parameters over ±{Percent(delta)}; {evaluations} evaluations "
+                + (morris is null ? "(the base, then each parameter low and high)" : $"(the base, then {trajectories} Morris trajectories)") + $" × {replicates} replicates");
+        }
+
+        SensitivitySummary summary = await RunAsync(evaluations, replicates, backend, progress,
+            run => morris is null ? Sensitivity.RunAsync(plan, run) : Morris.RunAsync(morris, run));
+
+        var files = new OutputFiles();
+        files.Add("sensitivity.json", JsonSerializer.Serialize(summary, ScenarioJson.Options) + "\n");
+        files.Add("sensitivity.csv", Csv(summary));
+        foreach ((string name, byte[] content) in SensitivityReport.ForSensitivity(summary, plan.Base).Files()) files.Add(name, content);
+        IReadOnlyList<string> written = files.Commit(outDir);
+
+        if (json) stdout.Write(JsonSerializer.Serialize(summary, ScenarioJson.Options) + "\n");
+        else
+        {
+            stdout.Write(Table(summary));
+            stdout.WriteLine();
+            stdout.WriteLine("wrote " + string.Join(", ", written));
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Runs an analysis (<paramref name="analyse"/> is given the way to run one evaluation's replicates) on an embedded
+    /// silo, or in this process with direct, with one progress bar over all its evaluations.
+    /// </summary>
+    public static async Task<SensitivitySummary> RunAsync(int evaluations, int replicates, string backend, Progress progress,
+        Func<Func<SensitivityRun, Task<ReplicateResult[]>>, Task<SensitivitySummary>> analyse)
+    {
+        var overall = new ScaledProgress(progress, evaluations);
+        SensitivitySummary summary;
+        if (backend == "orleans")
+        {
+            // The call's employer, line and call grains of a finished replicate stay active until Orleans collects
+            // idle grains (minutes later), about 2 MB a replicate: a long analysis starts a fresh silo now and then.
+            EmbeddedSilo? silo = null;
+            int onSilo = 0;
+            try
+            {
+                summary = await analyse(async r =>
+                {
+                    if (silo is null || onSilo + r.Replicates > ReplicatesPerSilo)
+                    {
+                        if (silo is not null) await silo.DisposeAsync();
+                        silo = await EmbeddedSilo.StartAsync();
+                        onSilo = 0;
+                    }
+
+                    onSilo += r.Replicates;
+                    return await MonteCarloRunner.OnClusterAsync(silo.Grains, r.Scenario, r.Seed, r.Replicates, overall.Part(r.Index));
+                });
+            }
+            finally
+            {
+                if (silo is not null) await silo.DisposeAsync();
+            }
+        }
+        else
+        {
+            summary = await analyse(r => MonteCarloRunner.DirectAsync(r.Scenario, r.Seed, r.Replicates, overall.Part(r.Index)));
+        }
+
+        progress.Done(evaluations * replicates);
+        return summary;
+    }
+
+    /// <summary>"10%" or "0.1" (the default is 10 %); above 0 and below 100 %.</summary>
+    public static decimal ParseDelta(string? raw)
+    {
+        if (raw is null) return 0.1m;
+        string text = raw.Trim();
+        bool percent = text.EndsWith('%');
+        if (percent) text = text[..^1].TrimEnd();
+        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, Invariant, out decimal value))
+        {
+            throw new InputException($"--delta: expected a relative change such as 10% or 0.1, got '{raw}'");
+        }
+
+        if (percent) value /= 100;
+        return value > 0 && value < 1
+            ? value
+            : throw new InputException($"--delta: expected a relative change above 0 and below 100 % (e.g. 10% or 0.1), got '{raw}'"
+                + (!percent && value >= 1 ? $"; for {value.ToString(Invariant)} per cent write {value.ToString(Invariant)}%" : ""));
+    }
+
+    /// <summary>The console table: the ranking, then the parameters that could not be ranked and why.</summary>
+    public static string Table(SensitivitySummary s)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine(s.Scenario);
+        sb.AppendLine($"KPI {s.Kpi} ({KpiNames.Label(s.Kpi)}): base {KpiTable.Format(s.Kpi, s.BaseKpi.Mean)}"
+            + (double.IsNaN(s.BaseKpi.Ci95Low) ? "" : $" [{KpiTable.Format(s.Kpi, s.BaseKpi.Ci95Low)}, {KpiTable.Format(s.Kpi, s.BaseKpi.Ci95High)}]"));
+        sb.AppendLine(MethodText(s) + $"; {s.Replicates} paired replicates (seed {s.Seed}) for each of {s.Evaluations} evaluations");
+        sb.AppendLine();
+        int width = Math.Max(30, s.Ranking.Select(p => p.Path).Concat(s.NotRanked.Select(p => p.Path)).Concat(s.Morris?.Ranking.Select(p => p.Path) ?? [])
+            .Select(p => p.Length).DefaultIfEmpty(0).Max() + 2);
+        if (s.Morris is MorrisResult m)
+        {
+            sb.AppendLine($"{"rank",4}  {"parameter".PadRight(width)}{"base",16}{"low → high",30}{"μ*",18}{"μ",18}{"σ",18}{"effects",9}");
+            foreach (MorrisEffect e in m.Ranking)
+            {
+                sb.AppendLine($"{e.Rank,4}  {e.Path.PadRight(width)}{Value(e.BaseValue),16}{$"{Value(e.LowValue)} → {Value(e.HighValue)}",30}"
+                    + $"{KpiTable.Format(s.Kpi, e.MuStar),18}{ComparisonTable.Delta(s.Kpi, e.Mu),18}{KpiTable.Format(s.Kpi, e.Sigma),18}{e.Effects,9}");
+            }
+
+            if (m.Ranking.Count == 0) sb.AppendLine("  (no parameter could be run)");
+        }
+        else
+        {
+            sb.AppendLine($"{"rank",4}  {"parameter".PadRight(width)}{"base",16}{"low → high",30}{"kpi low",18}{"kpi high",18}{"swing",18}{"95% CI of swing",36}");
+            foreach (ParameterSensitivity p in s.Ranking)
+            {
+                string ci = double.IsNaN(p.Ci95Low) ? "" : $"[{ComparisonTable.Delta(s.Kpi, p.Ci95Low)}, {ComparisonTable.Delta(s.Kpi, p.Ci95High)}]";
+                sb.AppendLine($"{p.Rank,4}  {p.Path.PadRight(width)}{Value(p.BaseValue),16}{$"{Value(p.LowValue)} → {Value(p.HighValue)}",30}"
+                    + $"{KpiTable.Format(s.Kpi, p.KpiLow),18}{KpiTable.Format(s.Kpi, p.KpiHigh),18}{ComparisonTable.Delta(s.Kpi, p.Swing),18}{ci,36}");
+            }
+
+            if (s.Ranking.Count == 0) sb.AppendLine("  (no parameter could be run)");
+        }
+
+        if (s.NotRanked.Count > 0)
+        {
+            sb.AppendLine();
+            sb.AppendLine("not ranked:");
+            foreach (ParameterSensitivity p in s.NotRanked) sb.AppendLine($"  {p.Path} = {Value(p.BaseValue)}: {p.Note}");
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>What the analysis did, in one line.</summary>
+    public static string MethodText(SensitivitySummary s) => s.Morris is MorrisResult m
+        ? $"Morris elementary effects: {m.Trajectories} trajectories on a {m.Levels}-level grid over value × (1 ∓ {Percent(s.Delta)}); μ* = mean |effect| over the range low → high"
+        : $"one at a time: each parameter at value × (1 ∓ {Percent(s.Delta)}), the others at the base";
+
+    /// <summary>
+    /// sensitivity.csv: the ranked parameters in rank order, then the others with their reason. One at a time: the KPI
+    /// at low and high, the swing and its 95% CI, the elasticity; Morris: μ*, μ, σ and the number of effects.
+    /// </summary>
+    public static string Csv(SensitivitySummary s)
+    {
+        string Status(SensitivityStatus status) => JsonSerializer.Serialize(status, ScenarioJson.Options).Trim('"');
+        var sb = new StringBuilder();
+        if (s.Morris is MorrisResult m)
+        {
+            sb.Append("rank,path,base_value,low_value,high_value,mu_star,mu,sigma,effects,status,note\n");
+            foreach (MorrisEffect e in m.Ranking)
+            {
+                sb.Append(Register.Csv.Line(
+                [
+                    e.Rank?.ToString(Invariant) ?? "", e.Path, Sensitivity.Text(e.BaseValue), Sensitivity.Text(e.LowValue), Sensitivity.Text(e.HighValue),
+                    N(e.MuStar), N(e.Mu), N(e.Sigma), e.Effects.ToString(Invariant), Status(SensitivityStatus.Ranked), "",
+                ])).Append('\n');
+            }
+
+            foreach (ParameterSensitivity p in s.NotRanked)
+            {
+                sb.Append(Register.Csv.Line(
+                [
+                    "", p.Path, Sensitivity.Text(p.BaseValue), Sensitivity.Text(p.LowValue), Sensitivity.Text(p.HighValue), "", "", "", "0", Status(p.Status), p.Note ?? "",
+                ])).Append('\n');
+            }
+
+            return sb.ToString();
+        }
+
+        sb.Append("rank,path,base_value,low_value,high_value,kpi_low,kpi_high,swing,ci95_low,ci95_high,elasticity,status,note\n");
+        foreach (ParameterSensitivity p in s.Ranking.Concat(s.NotRanked))
+        {
+            sb.Append(Register.Csv.Line(
+            [
+                p.Rank?.ToString(Invariant) ?? "", p.Path, Sensitivity.Text(p.BaseValue), Sensitivity.Text(p.LowValue), Sensitivity.Text(p.HighValue),
+                N(p.KpiLow), N(p.KpiHigh), N(p.Swing), N(p.Ci95Low), N(p.Ci95High), N(p.Elasticity), Status(p.Status), p.Note ?? "",
+            ])).Append('\n');
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>A parameter's value for people: thousands separators, up to 4 decimals below 1,000.</summary>
+    public static string Value(decimal v) => Math.Abs(v) >= 1000 ? v.ToString("#,##0.##", Invariant) : v.ToString("0.####", Invariant);
+
+    public static string Percent(decimal fraction) => (fraction * 100).ToString("0.##", Invariant) + " %";
+
+    private static string N(double v) => double.IsNaN(v) ? "" : v.ToString("R", Invariant);
+}

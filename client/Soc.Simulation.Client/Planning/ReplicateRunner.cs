@@ -1,0 +1,34 @@
+using Soc.Simulation.Client.Experiments;
+using Soc.Simulation.Client.Hosting;
+using Soc.Simulation.Scenarios;
+using Soc.Simulation.Simulation;
+
+namespace Soc.Simulation.Client.Planning;
+
+/// <summary>
+/// Runs replicates of many variants of one scenario on one embedded silo (or the Model alone with
+/// <c>--backend direct</c>), for sweep and plan, which evaluate a scenario many times.
+/// </summary>
+public sealed class ReplicateRunner : IAsyncDisposable
+{
+    private readonly EmbeddedSilo? _silo;
+
+    private ReplicateRunner(EmbeddedSilo? silo) => _silo = silo;
+
+    public static async Task<ReplicateRunner> StartAsync(string backend) => backend switch
+    {
+        "orleans" => new ReplicateRunner(await EmbeddedSilo.StartAsync()),
+        "direct" => new ReplicateRunner(null),
+        _ => throw new InputException($"--backend: expected orleans or direct, got '{backend}'"),
+    };
+
+    public Task<ReplicateResult[]> RunAsync(Scenario scenario, ulong seed, int replicates, Progress progress) =>
+        _silo is null
+            ? MonteCarloRunner.DirectAsync(scenario, seed, replicates, progress)
+            : MonteCarloRunner.OnClusterAsync(_silo.Grains, scenario, seed, replicates, progress);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_silo is not null) await _silo.DisposeAsync();
+    }
+}

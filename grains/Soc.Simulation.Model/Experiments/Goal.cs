@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Soc.Simulation.Simulation;
+
+namespace Soc.Simulation.Experiments;
+
+/// <summary>
+/// A planning goal on Monte Carlo output: either the probability of an event over replicates
+/// (<c>prob(applicationsRefusedBudget&gt;0)&lt;=0.1</c>) or the mean of a KPI (<c>mean(grossSubsidisedInsertions)&gt;=400</c>).
+/// Aliases: <c>refusal-risk&lt;=p</c>, <c>exhaustion-risk&lt;=p</c>, <c>within-budget&gt;=q</c>, <c>subsidised-insertions&gt;=n</c>,
+/// <c>net-insertions&gt;=n</c>.
+/// </summary>
+public sealed partial record Goal(string Text, string Kpi, bool IsProbability, string EventOp, double EventThreshold, string Op, double Target)
+{
+    public static Goal Parse(string text)
+    {
+        string t = text.Replace(" ", "", StringComparison.Ordinal);
+        Match alias = Alias().Match(t);
+        if (alias.Success)
+        {
+            double v = Number(alias.Groups[3].Value, text);
+            string op = alias.Groups[2].Value;
+            return alias.Groups[1].Value switch
+            {
+                "refusal-risk" => new(text, "applicationsRefusedBudget", true, ">", 0, op, v),
+                "exhaustion-risk" => new(text, "callExhausted", true, ">", 0, op, v),
+                "within-budget" => new(text, "callExhausted", true, "<=", 0, op, v),
+                "subsidised-insertions" => new(text, "grossSubsidisedInsertions", false, "", 0, op, v),
+                "net-insertions" => new(text, "netSubsidisedInsertions", false, "", 0, op, v),
+                _ => throw Bad(text),
+            };
+        }
+
+        Match prob = Probability().Match(t);
+        if (prob.Success)
+        {
+            return new(text, prob.Groups[1].Value, true, prob.Groups[2].Value, Number(prob.Groups[3].Value, text), prob.Groups[4].Value, Number(prob.Groups[5].Value, text));
+        }
+
+        Match mean = Mean().Match(t);
+        return mean.Success
+            ? new(text, mean.Groups[1].Value, false, "", 0, mean.Groups[2].Value, Number(mean.Groups[3].Value, text))
+            : throw Bad(text);
+    }
+
+    /// <summary>The goal's statistic over replicates and its 95% interval (Wilson for a probability).</summary>
+    public KpiEstimate Measure(IReadOnlyList<ReplicateResult> runs)
+    {
+        int k = Array.IndexOf(runs[0].KpiNames, Kpi);
+        if (k < 0) throw new InputException($"--goal {Text}: unknown KPI '{Kpi}'; KPIs are {string.Join(", ", runs[0].KpiNames)}");
+        double[] values = [.. runs.Select(r => r.Kpis[k])];
+        if (!IsProbability) return ExperimentSummary.TInterval([.. values.Where(v => !double.IsNaN(v))]);
+        double share = values.Count(v => Holds(v, EventOp, EventThreshold)) / (double)values.Length;
+        return ExperimentSummary.Wilson(share, values.Length);
+    }
+
+    public bool MetBy(double statistic) => Holds(statistic, Op, Target);
+
+    /// <summary>The end of the interval least favourable to the goal: what a cautious planner plans with.</summary>
+    public double Cautious(KpiEstimate e) => Op.StartsWith('<') ? e.Ci95High : e.Ci95Low;
+
+    private static bool Holds(double v, string op, double x) => op switch
+    {
+        ">" => v > x,
+        ">=" => v >= x,
+        "<" => v < x,
+        "<=" => v <= x,
+        "==" => v == x,
+        _ => false,
+    };
+
+    private static double Number(string s, string text) =>
+        double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) ? v : throw Bad(text);
+
+    private static InputException Bad(string text) => new(
+        $"--goal {text}: expected prob(kpi>x)<=p, prob(kpi>x)>=q, mean(kpi)>=n, mean(kpi)<=n, or refusal-risk<=p, exhaustion-risk<=p, within-budget>=q, subsidised-insertions>=n, net-insertions>=n");
+
+    [GeneratedRegex(@"^(refusal-risk|exhaustion-risk|within-budget|subsidised-insertions|net-insertions)(<=|>=)([-\d.eE]+)$")]
+    private static partial Regex Alias();
+
+    [GeneratedRegex(@"^prob\((\w+)(>=|<=|>|<|==)([-\d.eE]+)\)(<=|>=)([-\d.eE]+)$")]
+    private static partial Regex Probability();
+
+    [GeneratedRegex(@"^mean\((\w+)\)(<=|>=)([-\d.eE]+)$")]
+    private static partial Regex Mean();
+}
