@@ -6,7 +6,7 @@ public static class Usage
     public const string Compare = "socsim compare <base.json> [<alt.json>…] [--alt \"name:path=value,path=value\"]… [--replicates N] [--seed S] [--out DIR] [--set path=value]… [--json true] [--quiet true]";
     public const string Project = "socsim project <scenario.json> --registry <register-so-far.csv> --as-of <YYYY-MM-DD> [--replicates N] [--seed S] [--out DIR] [--set path=value]… [--json true]";
     public const string BackTest = "socsim backtest <scenario.json> --registry <complete-register.csv> [--cuts d1,d2,…] [--replicates N] [--seed S] [--out DIR]";
-    public const string Sensitivity = "socsim sensitivity <scenario.json> [--params p1,p2,…] [--delta 10%] [--kpi subsidyCommittedEur] [--replicates N] [--seed S] [--out DIR] [--set path=value]… [--backend orleans|direct] [--quiet true] [--json true]";
+    public const string Sensitivity = "socsim sensitivity <scenario.json> [--params p1,p2,…] [--delta 10%] [--kpi subsidyCommittedEur] [--method oat|morris] [--trajectories R] [--replicates N] [--seed S] [--out DIR] [--set path=value]… [--backend orleans|direct] [--quiet true] [--json true]";
     public const string Plan = "socsim plan <scenario.json> --vary <path> --goal <goal> [--range low:high] [--accuracy a] [--replicates N] [--seed S] [--out DIR] [--set path=value]… [--json true]";
     public const string Sweep = "socsim sweep <scenario.json> --param <path> (--values a,b,c | --range from:to:steps) [--param … ]… [--replicates N] [--seed S] [--out DIR] [--resume true]";
     public const string Calibrate = "socsim calibrate <scenario.json> [--out calibrated.json] [--replicates R] [--seed S] [--iterations N] [--set path=value]...";
@@ -36,7 +36,8 @@ public static class Usage
               Rank the parameters by their effect on a KPI (default subsidyCommittedEur), one at a time:
               each at value × (1 ∓ delta) with the same seeds; write sensitivity.json, sensitivity.csv,
               the tornado chart and report.html. Default parameters: the numbers under call, behaviour,
-              services and population that can move alone.
+              services and population that can move alone. --method morris screens them by elementary
+              effects instead (R random trajectories, default 10; μ*, μ, σ).
           {Sweep}
               The KPIs with 95% CIs along one or more levers (several --param form a grid); each point is
               saved as it finishes, and --resume true continues an interrupted sweep.

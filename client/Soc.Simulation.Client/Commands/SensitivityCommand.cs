@@ -4,8 +4,8 @@ using System.Text.Json;
 using Soc.Simulation.Client.Charts;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Experiments;
-using Soc.Simulation.Client.Hosting;
 using Soc.Simulation.Client.Output;
+using Soc.Simulation.Client.Planning;
 using Soc.Simulation.Client.Report;
 using Soc.Simulation.Experiments;
 using Soc.Simulation.Scenarios;
@@ -20,9 +20,6 @@ namespace Soc.Simulation.Client.Commands;
 /// </summary>
 public static class SensitivityCommand
 {
-    /// <summary>Replicates run on one embedded silo before the next evaluation starts a fresh one.</summary>
-    public const int ReplicatesPerSilo = 100;
-
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     public static async Task<int> RunAsync(Arguments args, TextWriter stdout)
@@ -106,35 +103,10 @@ public static class SensitivityCommand
     {
         var overall = new ScaledProgress(progress, evaluations);
         SensitivitySummary summary;
-        if (backend == "orleans")
+        // One silo for the whole analysis: a finished replicate closes its call, line and employer grains.
+        await using (ReplicateRunner runner = await ReplicateRunner.StartAsync(backend))
         {
-            // The call's employer, line and call grains of a finished replicate stay active until Orleans collects
-            // idle grains (minutes later), about 2 MB a replicate: a long analysis starts a fresh silo now and then.
-            EmbeddedSilo? silo = null;
-            int onSilo = 0;
-            try
-            {
-                summary = await analyse(async r =>
-                {
-                    if (silo is null || onSilo + r.Replicates > ReplicatesPerSilo)
-                    {
-                        if (silo is not null) await silo.DisposeAsync();
-                        silo = await EmbeddedSilo.StartAsync();
-                        onSilo = 0;
-                    }
-
-                    onSilo += r.Replicates;
-                    return await MonteCarloRunner.OnClusterAsync(silo.Grains, r.Scenario, r.Seed, r.Replicates, overall.Part(r.Index));
-                });
-            }
-            finally
-            {
-                if (silo is not null) await silo.DisposeAsync();
-            }
-        }
-        else
-        {
-            summary = await analyse(r => MonteCarloRunner.DirectAsync(r.Scenario, r.Seed, r.Replicates, overall.Part(r.Index)));
+            summary = await analyse(r => runner.RunAsync(r.Scenario, r.Seed, r.Replicates, overall.Part(r.Index)));
         }
 
         progress.Done(evaluations * replicates);

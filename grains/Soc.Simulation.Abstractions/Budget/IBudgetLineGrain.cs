@@ -8,6 +8,10 @@ public interface IBudgetLineGrain : IGrainWithStringKey
     [Alias("Post")]
     Task PostAsync(Immutable<LedgerPosting[]> postings);
 
+    /// <summary>Deactivates the line's book once its call run is over.</summary>
+    [Alias("Close")]
+    Task CloseAsync();
+
     /// <summary>The book month by month between two days, months without movements included.</summary>
     [Alias("GetMonths")]
     Task<Immutable<LedgerMonth[]>> GetMonthsAsync(DateOnly from, DateOnly to);

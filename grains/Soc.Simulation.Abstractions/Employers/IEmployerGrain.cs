@@ -15,6 +15,10 @@ public interface IEmployerGrain : IGrainWithStringKey
     [Alias("RecordGrants"), AlwaysInterleave]
     Task RecordGrantsAsync(EmployerTerms terms, Immutable<EmployerGrantChange[]> changes);
 
+    /// <summary>Deactivates the employer's book once its call run is over.</summary>
+    [Alias("Close")]
+    Task CloseAsync();
+
     /// <summary>The employer's de minimis total and participant count in the call.</summary>
     [Alias("GetBook")]
     Task<EmployerBook> GetBookAsync();

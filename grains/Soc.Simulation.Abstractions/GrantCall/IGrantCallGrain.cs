@@ -25,6 +25,10 @@ public interface IGrantCallGrain : IGrainWithStringKey
     [Alias("Finish")]
     Task<CallSummary> FinishAsync();
 
+    /// <summary>Ends the call run: it and its line and employer grains deactivate, freeing their memory.</summary>
+    [Alias("Close")]
+    Task CloseAsync();
+
     /// <summary>The decisions so far, in registry order.</summary>
     [Alias("GetDecisions")]
     Task<Immutable<AwardDecision[]>> GetDecisionsAsync();

@@ -20,6 +20,12 @@ public sealed class BudgetLineGrain : Grain, IBudgetLineGrain
         return Task.CompletedTask;
     }
 
+    public Task CloseAsync()
+    {
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+
     public Task<Immutable<LedgerMonth[]>> GetMonthsAsync(DateOnly from, DateOnly to)
     {
         _book ??= new BudgetLineBook(GrainKeys.Split(this.GetPrimaryKeyString()).LocalId);

@@ -40,6 +40,12 @@ public sealed class EmployerGrain(IGrainFactory grains) : Grain, IEmployerGrain
         return Task.CompletedTask;
     }
 
+    public Task CloseAsync()
+    {
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+
     public Task<EmployerBook> GetBookAsync() =>
         Task.FromResult(_ledger?.ToBook() ?? new EmployerBook(GrainKeys.Split(this.GetPrimaryKeyString()).LocalId, 0m, 0m, 0m, 0));
 }

@@ -51,6 +51,24 @@ public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrai
         return DirectReplay.Summary(Engine, _scenario!.Call);
     }
 
+    public async Task CloseAsync()
+    {
+        string callId = this.GetPrimaryKeyString();
+        var closing = new List<Task>();
+        if (_scenario is not null)
+        {
+            closing.AddRange(_scenario.Call.BudgetLines.Select(l => grains.GetGrain<IBudgetLineGrain>(GrainKeys.Child(callId, l.Code)).CloseAsync()));
+        }
+
+        if (_engine is not null)
+        {
+            closing.AddRange(_engine.EmployerIds.Select(e => grains.GetGrain<IEmployerGrain>(GrainKeys.Child(callId, e)).CloseAsync()));
+        }
+
+        await Task.WhenAll(closing);
+        DeactivateOnIdle();
+    }
+
     public Task<Immutable<AwardDecision[]>> GetDecisionsAsync() => Task.FromResult(Engine.Decisions().ToArray().AsImmutable());
 
     private GrantCallEngine Engine =>

@@ -14,6 +14,7 @@ public sealed class SimulationGrain(IGrainFactory grains) : Grain, ISimulationGr
         var backend = new GrainBackend(grains, this.GetPrimaryKeyString(), setup);
         await backend.InitAsync();
         ReplicateResult result = await SimulationLoop.RunAsync(setup, backend);
+        await grains.GetGrain<GrantCall.IGrantCallGrain>(this.GetPrimaryKeyString()).CloseAsync();
         DeactivateOnIdle();
         return result;
     }

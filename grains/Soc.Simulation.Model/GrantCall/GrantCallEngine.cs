@@ -362,6 +362,9 @@ public sealed class GrantCallEngine
 
     internal IReadOnlyDictionary<string, EmployerLedger> Employers => _employers;
 
+    /// <summary>The employers that have applied, in id order.</summary>
+    public IEnumerable<string> EmployerIds => _employers.Keys.Order(StringComparer.Ordinal);
+
     /// <summary>The limits the call applies to an employer that has applied.</summary>
     public EmployerTerms TermsOf(string employerId)
     {
