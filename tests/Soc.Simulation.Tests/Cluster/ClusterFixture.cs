@@ -19,6 +19,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         // which a loaded CI machine can exceed.
         builder.ConfigureSilo((_, silo) => silo
             .AddMemoryGrainStorageAsDefault()
+            .AddIncomingGrainCallFilter<ReplicatePlacement>()
             .Configure<SiloMessagingOptions>(o => o.ResponseTimeout = EmbeddedSilo.ExperimentTimeout));
         builder.ConfigureClient(client => client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = EmbeddedSilo.ExperimentTimeout));
         Cluster = builder.Build();
