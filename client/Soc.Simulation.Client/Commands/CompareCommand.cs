@@ -55,20 +55,11 @@ public static partial class CompareCommand
         ComparisonSummary summary = Build((ulong)seed, scenarios, runs);
 
         var files = new OutputFiles();
-        files.Add("compare.json", JsonSerializer.Serialize(summary, ScenarioJson.Options) + "\n");
+        string jsonText = JsonSerializer.Serialize(summary, ScenarioJson.Options) + "\n";
+        files.Add("compare.json", jsonText);
         files.Add("compare.csv", ComparisonCsv.Write(summary));
         foreach ((string name, byte[] content) in Report.ReportWriter.ForComparison(summary, scenarios).Files()) files.Add(name, content);
-        IReadOnlyList<string> written = files.Commit(outDir);
-
-        if (json) stdout.Write(JsonSerializer.Serialize(summary, ScenarioJson.Options) + "\n");
-        else
-        {
-            stdout.Write(ComparisonTable.Render(summary));
-            stdout.WriteLine();
-            stdout.WriteLine("wrote " + string.Join(", ", written));
-        }
-
-        return 0;
+        return files.CommitAndPrint(outDir, stdout, json, jsonText, () => ComparisonTable.Render(summary));
     }
 
     public static ComparisonSummary Build(ulong seed, IReadOnlyList<Scenario> scenarios, ReplicateResult[][] runs)

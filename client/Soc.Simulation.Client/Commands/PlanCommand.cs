@@ -56,17 +56,7 @@ public static class PlanCommand
         string planJson = JsonSerializer.Serialize(result, ScenarioJson.Options) + "\n";
         files.Add("plan.json", planJson);
         foreach ((string name, byte[] content) in Report.PlanReport.For(result, scenario, lever).Files()) files.Add(name, content);
-        IReadOnlyList<string> written = files.Commit(outDir);
-        if (json)
-        {
-            stdout.Write(planJson);
-            return 0;
-        }
-
-        stdout.Write(Table(result, lever));
-        stdout.WriteLine();
-        stdout.WriteLine("wrote " + string.Join(", ", written));
-        return 0;
+        return files.CommitAndPrint(outDir, stdout, json, planJson, () => Table(result, lever));
     }
 
     private static (double Low, double High) Range(string? range, Lever lever)

@@ -30,20 +30,11 @@ public static class ProjectCommand
         ProjectionSummary summary = CallProjector.Project(scenario, register, asOf, (ulong)seed, replicates);
 
         var files = new OutputFiles();
-        files.Add("projection.json", JsonSerializer.Serialize(summary, ScenarioJson.Options) + "\n");
+        string jsonText = JsonSerializer.Serialize(summary, ScenarioJson.Options) + "\n";
+        files.Add("projection.json", jsonText);
         files.Add("projection.csv", Csv(summary));
         foreach ((string name, byte[] content) in Report.ReportWriter.ForProjection(summary, scenario).Files()) files.Add(name, content);
-        IReadOnlyList<string> written = files.Commit(outDir);
-        if (json)
-        {
-            stdout.Write(JsonSerializer.Serialize(summary, ScenarioJson.Options) + "\n");
-            return 0;
-        }
-
-        stdout.Write(Table(summary));
-        stdout.WriteLine();
-        stdout.WriteLine("wrote " + string.Join(", ", written));
-        return 0;
+        return files.CommitAndPrint(outDir, stdout, json, jsonText, () => Table(summary));
     }
 
     public static DateOnly ParseDate(string raw, string flag) =>

@@ -47,16 +47,6 @@ public static class RunCommand
         files.Add("results.json", ResultsJson.Write(report));
         // report.html and its charts (budget.png/.svg, spending-by-line.png/.svg).
         foreach ((string name, byte[] content) in ReportWriter.ForReplay(report, scenario, Path.GetFileName(registry)).Files()) files.Add(name, content);
-        IReadOnlyList<string> written = files.Commit(outDir);
-        if (json)
-        {
-            stdout.Write(ResultsJson.Write(report));
-            return 0;
-        }
-
-        stdout.Write(SummaryTable.Render(report, registry));
-        stdout.WriteLine();
-        stdout.WriteLine("wrote " + string.Join(", ", written));
-        return 0;
+        return files.CommitAndPrint(outDir, stdout, json, ResultsJson.Write(report), () => SummaryTable.Render(report, registry));
     }
 }

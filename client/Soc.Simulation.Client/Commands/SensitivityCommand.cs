@@ -78,20 +78,11 @@ public static class SensitivityCommand
             run => morris is null ? Sensitivity.RunAsync(plan, run) : Morris.RunAsync(morris, run));
 
         var files = new OutputFiles();
-        files.Add("sensitivity.json", JsonSerializer.Serialize(summary, ScenarioJson.Options) + "\n");
+        string jsonText = JsonSerializer.Serialize(summary, ScenarioJson.Options) + "\n";
+        files.Add("sensitivity.json", jsonText);
         files.Add("sensitivity.csv", Csv(summary));
         foreach ((string name, byte[] content) in SensitivityReport.ForSensitivity(summary, plan.Base).Files()) files.Add(name, content);
-        IReadOnlyList<string> written = files.Commit(outDir);
-
-        if (json) stdout.Write(JsonSerializer.Serialize(summary, ScenarioJson.Options) + "\n");
-        else
-        {
-            stdout.Write(Table(summary));
-            stdout.WriteLine();
-            stdout.WriteLine("wrote " + string.Join(", ", written));
-        }
-
-        return 0;
+        return files.CommitAndPrint(outDir, stdout, json, jsonText, () => Table(summary));
     }
 
     /// <summary>

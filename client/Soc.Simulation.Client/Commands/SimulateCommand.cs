@@ -21,16 +21,6 @@ public static class SimulateCommand
         files.Add("replicates.csv", ReplicatesCsv.Write(results));
         // report.html and its charts, each as .png and .svg.
         foreach ((string name, byte[] content) in ReportWriter.ForExperiment(summary, scenario).Files()) files.Add(name, content);
-        IReadOnlyList<string> written = files.Commit(outDir);
-        if (json)
-        {
-            stdout.Write(resultsJson);
-            return 0;
-        }
-
-        stdout.Write(KpiTable.Render(summary));
-        stdout.WriteLine();
-        stdout.WriteLine("wrote " + string.Join(", ", written));
-        return 0;
+        return files.CommitAndPrint(outDir, stdout, json, resultsJson, () => KpiTable.Render(summary));
     }
 }

@@ -63,17 +63,7 @@ public static class SweepCommand
         files.Add("sweep.json", sweepJson);
         files.Add("sweep.csv", Csv(levers, results));
         foreach ((string name, byte[] content) in Report.SweepReport.For(levers, results, baseScenario).Files()) files.Add(name, content);
-        IReadOnlyList<string> written = files.Commit(outDir);
-        if (json)
-        {
-            stdout.Write(sweepJson);
-            return 0;
-        }
-
-        stdout.Write(Table(levers, results));
-        stdout.WriteLine();
-        stdout.WriteLine("wrote " + string.Join(", ", written));
-        return 0;
+        return files.CommitAndPrint(outDir, stdout, json, sweepJson, () => Table(levers, results));
     }
 
     /// <summary>Each --param takes the --values or --range that follows it.</summary>

@@ -12,6 +12,25 @@ public sealed class OutputFiles
 
     public void Add(string name, string content) => Add(name, new System.Text.UTF8Encoding(false).GetBytes(content));
 
+    /// <summary>
+    /// Commits the files, then prints either the machine-readable JSON (<c>--json true</c>) or the table for a
+    /// person followed by the files written. The exit code of a command that got this far is 0.
+    /// </summary>
+    public int CommitAndPrint(string directory, TextWriter stdout, bool json, string jsonText, Func<string> table)
+    {
+        IReadOnlyList<string> written = Commit(directory);
+        if (json)
+        {
+            stdout.Write(jsonText);
+            return 0;
+        }
+
+        stdout.Write(table());
+        stdout.WriteLine();
+        stdout.WriteLine("wrote " + string.Join(", ", written));
+        return 0;
+    }
+
     public IReadOnlyList<string> Commit(string directory)
     {
         try
