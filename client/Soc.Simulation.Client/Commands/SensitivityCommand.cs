@@ -5,7 +5,6 @@ using Soc.Simulation.Client.Charts;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
-using Soc.Simulation.Client.Planning;
 using Soc.Simulation.Client.Report;
 using Soc.Simulation.Experiments;
 using Soc.Simulation.Scenarios;

@@ -1,4 +1,3 @@
-using Soc.Simulation.Client.Hosting;
 using Soc.Simulation.Scenarios;
 using Soc.Simulation.Simulation;
 
@@ -13,37 +12,22 @@ public static class MonteCarloRunner
 {
     public static async Task<ReplicateResult[]> RunAsync(Scenario scenario, ulong seed, int replicates, string backend, Progress progress)
     {
-        return backend switch
-        {
-            "orleans" => await OnSiloAsync(scenario, seed, replicates, progress),
-            "direct" => await DirectAsync(scenario, seed, replicates, progress),
-            _ => throw new InputException($"--backend: expected orleans or direct, got '{backend}'"),
-        };
+        await using ReplicateRunner runner = await ReplicateRunner.StartAsync(backend);
+        return await runner.RunAsync(scenario, seed, replicates, progress);
     }
 
-    /// <summary>Several scenarios with the same seed (common random numbers), on one embedded silo.</summary>
+    /// <summary>Several scenarios with the same seed (common random numbers), on one runner.</summary>
     public static async Task<ReplicateResult[][]> RunManyAsync(IReadOnlyList<Scenario> scenarios, ulong seed, int replicates, string backend, Progress progress)
     {
         var all = new ReplicateResult[scenarios.Count][];
         var overall = new ScaledProgress(progress, scenarios.Count);
-        if (backend == "orleans")
+        await using (ReplicateRunner runner = await ReplicateRunner.StartAsync(backend))
         {
-            await using EmbeddedSilo silo = await EmbeddedSilo.StartAsync();
-            for (int i = 0; i < scenarios.Count; i++) all[i] = await OnClusterAsync(silo.Grains, scenarios[i], seed, replicates, overall.Part(i));
-        }
-        else
-        {
-            for (int i = 0; i < scenarios.Count; i++) all[i] = await RunAsync(scenarios[i], seed, replicates, backend, overall.Part(i));
+            for (int i = 0; i < scenarios.Count; i++) all[i] = await runner.RunAsync(scenarios[i], seed, replicates, overall.Part(i));
         }
 
         progress.Done(scenarios.Count * replicates);
         return all;
-    }
-
-    public static async Task<ReplicateResult[]> OnSiloAsync(Scenario scenario, ulong seed, int replicates, Progress progress)
-    {
-        await using EmbeddedSilo silo = await EmbeddedSilo.StartAsync();
-        return await OnClusterAsync(silo.Grains, scenario, seed, replicates, progress);
     }
 
     public static async Task<ReplicateResult[]> OnClusterAsync(IGrainFactory grains, Scenario scenario, ulong seed, int replicates, Progress progress)

@@ -1,13 +1,12 @@
-using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Hosting;
 using Soc.Simulation.Scenarios;
 using Soc.Simulation.Simulation;
 
-namespace Soc.Simulation.Client.Planning;
+namespace Soc.Simulation.Client.Experiments;
 
 /// <summary>
-/// Runs replicates of many variants of one scenario on one embedded silo (or the Model alone with
-/// <c>--backend direct</c>), for sweep and plan, which evaluate a scenario many times.
+/// The one place that chooses where replicates run: on one embedded silo (the default), or with the Model
+/// alone (<c>--backend direct</c>). Commands that evaluate many scenarios keep one runner for all of them.
 /// </summary>
 public sealed class ReplicateRunner : IAsyncDisposable
 {
