@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Soc.Simulation.Scenarios;
 
 namespace Soc.Simulation.Client.Planning;
@@ -26,32 +25,10 @@ public sealed class Lever
     public static Lever Of(string scenarioJson, string file, IReadOnlyList<string> sets, string path)
     {
         Scenario scenario = ScenarioFile.Parse(scenarioJson, file, sets);
-        JsonNode? node = System.Text.Json.JsonSerializer.SerializeToNode(scenario, ScenarioJson.Options);
-        foreach (string segment in path.Replace("[", ".", StringComparison.Ordinal).Replace("]", "", StringComparison.Ordinal).Split('.'))
-        {
-            node = int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out int i) ? node?[i] : node?[segment];
-        }
+        double current = ScenarioPaths.NumberAt(scenario, path)
+            ?? throw new InputException($"{path}: expected the path of a number in the scenario (e.g. call.budgetEur)");
 
-        if (node is not JsonValue value || !value.TryGetValue(out double current))
-        {
-            throw new InputException($"{path}: expected the path of a number in the scenario (e.g. call.budgetEur)");
-        }
-
-        // A field that refuses a fractional value is an integer field (months, counts, ages).
-        bool integer = false;
-        try
-        {
-            ScenarioFile.Parse(scenarioJson, file, [.. sets, string.Create(CultureInfo.InvariantCulture, $"{path}={current + 0.5}")]);
-        }
-        catch (InputException e) when (e.Message.Contains("could not be converted", StringComparison.Ordinal) || e.Message.Contains("Int32", StringComparison.Ordinal))
-        {
-            integer = true;
-        }
-        catch (InputException)
-        {
-            // Refused for another reason (a bound): not an integer field.
-        }
-
+        bool integer = ScenarioPaths.IsWholeNumber(path);
         return new Lever(path, current, integer, path.EndsWith("Eur", StringComparison.Ordinal));
     }
 

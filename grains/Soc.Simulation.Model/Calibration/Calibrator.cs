@@ -95,17 +95,8 @@ public sealed class Calibrator(string scenarioJson, string file, IReadOnlyList<s
 
     private Scenario Load(IReadOnlyList<string> overrides) => ScenarioFile.Parse(scenarioJson, file, [.. baseOverrides, .. overrides]);
 
-    private double Current(Scenario scenario, string path)
-    {
-        var node = System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(scenario, ScenarioJson.Options))!;
-        foreach (string segment in path.Replace("[", ".", StringComparison.Ordinal).Replace("]", "", StringComparison.Ordinal).Split('.'))
-        {
-            node = (int.TryParse(segment, out int i) ? node[i] : node[segment])
-                ?? throw new InputException($"calibration parameter {path}: no such field in {file}");
-        }
-
-        return node.GetValue<double>();
-    }
+    private double Current(Scenario scenario, string path) =>
+        ScenarioPaths.NumberAt(scenario, path) ?? throw new InputException($"calibration parameter {path}: no number at that path in {file}");
 
     private static double[] Clamp(IReadOnlyList<FittedParameter> parameters, Vector<double> x) =>
         [.. parameters.Select((p, i) => Math.Clamp(x[i], p.Min, p.Max))];

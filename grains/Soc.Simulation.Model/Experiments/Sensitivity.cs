@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -129,7 +128,7 @@ public static partial class Sensitivity
 
         Scenario scenario = BaseScenario(request);
         CheckKpi(scenario, request.Kpi);
-        Dictionary<string, JsonNode?> leaves = Leaves(scenario);
+        Dictionary<string, JsonNode?> leaves = ScenarioPaths.Leaves(scenario);
         IReadOnlyList<string> paths = request.Parameters is { Count: > 0 } given
             ? [.. given.Select(p => Resolve(p, leaves)).Distinct(StringComparer.Ordinal)]
             : DefaultParameters(scenario);
@@ -211,11 +210,11 @@ public static partial class Sensitivity
     /// moving one alone makes the scenario invalid.
     /// </summary>
     public static IReadOnlyList<string> DefaultParameters(Scenario scenario) =>
-        [.. Leaves(scenario).Where(kv => IsNumber(kv.Value) && IsDefault(kv.Key)).Select(kv => kv.Key)];
+        [.. ScenarioPaths.Leaves(scenario).Where(kv => IsNumber(kv.Value) && IsDefault(kv.Key)).Select(kv => kv.Key)];
 
     /// <summary>Every numeric parameter of the scenario by JSON path, in file order.</summary>
     public static IReadOnlyList<string> NumericParameters(Scenario scenario) =>
-        [.. Leaves(scenario).Where(kv => IsNumber(kv.Value)).Select(kv => kv.Key)];
+        [.. ScenarioPaths.Leaves(scenario).Where(kv => IsNumber(kv.Value)).Select(kv => kv.Key)];
 
     private static bool IsDefault(string path) => path switch
     {
@@ -233,7 +232,7 @@ public static partial class Sensitivity
     /// <summary>Low and high values (whole numbers rounded), and the two scenarios if both are valid.</summary>
     private static PlannedParameter PlanOne(string path, decimal value, string baseJson, string file, decimal delta)
     {
-        bool whole = IsWholeNumber(path);
+        bool whole = ScenarioPaths.IsWholeNumber(path);
         int decimals = Decimals(path);
         decimal low = Perturb(value, 1 - delta, decimals), high = Perturb(value, 1 + delta, decimals);
         PlannedParameter Skip(SensitivityStatus status, string note) => new(path, whole, value, low, high, status, note, null, null);
@@ -282,7 +281,7 @@ public static partial class Sensitivity
     /// 2 for euros (fields named …Eur, which the scenario holds in whole cents), 10 otherwise.
     /// </summary>
     public static int Decimals(string path) =>
-        IsWholeNumber(path) ? 0 : path.EndsWith("Eur", StringComparison.Ordinal) ? 2 : 10;
+        ScenarioPaths.IsWholeNumber(path) ? 0 : path.EndsWith("Eur", StringComparison.Ordinal) ? 2 : 10;
 
     /// <summary>A decimal as --set takes it and the report shows it: no exponent, no trailing zeros.</summary>
     public static string Text(decimal value) => value.ToString("0.##########", Invariant);
@@ -314,19 +313,9 @@ public static partial class Sensitivity
         return present.Length == 0 ? new KpiEstimate(double.NaN, double.NaN, double.NaN, 0) : ExperimentSummary.TInterval(present);
     }
 
-    /// <summary>A user's path in the form the leaves use: "services[4].budgetEur" (also accepts "$.", "services.4.budgetEur").</summary>
-    public static string Canonical(string path)
-    {
-        string p = path.Trim();
-        if (p.StartsWith("$.", StringComparison.Ordinal)) p = p[2..];
-        string[] segments = p.Replace("[", ".", StringComparison.Ordinal).Replace("]", "", StringComparison.Ordinal).Split('.');
-        if (segments.Any(s => s.Length == 0)) return p;
-        return string.Concat(segments.Select((s, i) => s.All(char.IsAsciiDigit) ? $"[{s}]" : i == 0 ? s : "." + s));
-    }
-
     private static string Resolve(string given, Dictionary<string, JsonNode?> leaves)
     {
-        string path = Canonical(given);
+        string path = ScenarioPaths.Canonical(given);
         if (leaves.TryGetValue(path, out JsonNode? node))
         {
             return IsNumber(node)
@@ -361,53 +350,4 @@ public static partial class Sensitivity
         node.Remove("isSimulation");
         return node.ToJsonString();
     }
-
-    /// <summary>Every value of the scenario (with its defaults written out) by JSON path, in file order.</summary>
-    private static Dictionary<string, JsonNode?> Leaves(Scenario scenario)
-    {
-        var leaves = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
-        JsonObject root = JsonSerializer.SerializeToNode(scenario, ScenarioJson.Options)!.AsObject();
-        root.Remove("isSimulation");
-        Walk(root, "", leaves);
-        return leaves;
-    }
-
-    private static void Walk(JsonNode? node, string path, Dictionary<string, JsonNode?> leaves)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach ((string key, JsonNode? child) in obj) Walk(child, path.Length == 0 ? key : $"{path}.{key}", leaves);
-                break;
-            case JsonArray array:
-                for (int i = 0; i < array.Count; i++) Walk(array[i], $"{path}[{i}]", leaves);
-                break;
-            default:
-                leaves[path] = node;
-                break;
-        }
-    }
-
-    /// <summary>True when the C# field at the path is a whole number (int, long…): its perturbed values are rounded.</summary>
-    public static bool IsWholeNumber(string path)
-    {
-        Type? type = typeof(Scenario);
-        foreach (string segment in Canonical(path).Replace("[", ".", StringComparison.Ordinal).Replace("]", "", StringComparison.Ordinal).Split('.'))
-        {
-            if (type is null) return false;
-            type = Nullable.GetUnderlyingType(type) ?? type;
-            type = Generic(type, typeof(IReadOnlyDictionary<,>)) is { } dictionary ? dictionary.GetGenericArguments()[1]
-                : type != typeof(string) && Generic(type, typeof(IReadOnlyList<>)) is { } list ? list.GetGenericArguments()[0]
-                : type.GetProperty(segment, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)?.PropertyType;
-        }
-
-        if (type is null) return false;
-        type = Nullable.GetUnderlyingType(type) ?? type;
-        return type == typeof(int) || type == typeof(long) || type == typeof(short) || type == typeof(byte);
-    }
-
-    private static Type? Generic(Type type, Type definition) =>
-        type.IsGenericType && type.GetGenericTypeDefinition() == definition
-            ? type
-            : type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == definition);
 }

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Soc.Simulation.Experiments;
 
 namespace Soc.Simulation.Scenarios;
@@ -15,26 +13,6 @@ public static class ScenarioDiff
             .Select(path => new ParameterDifference(path, a.GetValueOrDefault(path) ?? "(none)", b.GetValueOrDefault(path) ?? "(none)"))];
     }
 
-    private static Dictionary<string, string> Flatten(Scenario scenario)
-    {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        Walk(JsonSerializer.SerializeToNode(scenario, ScenarioJson.Options), "", values);
-        return values;
-    }
-
-    private static void Walk(JsonNode? node, string path, Dictionary<string, string> values)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach ((string key, JsonNode? child) in obj) Walk(child, path.Length == 0 ? key : $"{path}.{key}", values);
-                break;
-            case JsonArray array:
-                for (int i = 0; i < array.Count; i++) Walk(array[i], $"{path}[{i}]", values);
-                break;
-            default:
-                values[path] = node?.ToJsonString() ?? "null";
-                break;
-        }
-    }
+    private static Dictionary<string, string> Flatten(Scenario scenario) =>
+        ScenarioPaths.Leaves(scenario).ToDictionary(kv => kv.Key, kv => kv.Value?.ToJsonString() ?? "null", StringComparer.Ordinal);
 }

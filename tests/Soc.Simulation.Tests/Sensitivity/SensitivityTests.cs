@@ -144,12 +144,12 @@ public class SensitivityTests
     [Fact]
     public void Whole_numbers_are_the_int_fields()
     {
-        Assert.True(SensitivityAnalysis.IsWholeNumber("call.maxSubsidisedMonths"));
-        Assert.True(SensitivityAnalysis.IsWholeNumber("behaviour.temporaryContractMonths[2].months"));
-        Assert.True(SensitivityAnalysis.IsWholeNumber("behaviour.filingDelayMaxDays"));
-        Assert.True(SensitivityAnalysis.IsWholeNumber("employers.countByType.company"));
-        Assert.False(SensitivityAnalysis.IsWholeNumber("call.monthlyAmountEur"));
-        Assert.False(SensitivityAnalysis.IsWholeNumber("behaviour.monthlyJobHazard.under30"));
+        Assert.True(ScenarioPaths.IsWholeNumber("call.maxSubsidisedMonths"));
+        Assert.True(ScenarioPaths.IsWholeNumber("behaviour.temporaryContractMonths[2].months"));
+        Assert.True(ScenarioPaths.IsWholeNumber("behaviour.filingDelayMaxDays"));
+        Assert.True(ScenarioPaths.IsWholeNumber("employers.countByType.company"));
+        Assert.False(ScenarioPaths.IsWholeNumber("call.monthlyAmountEur"));
+        Assert.False(ScenarioPaths.IsWholeNumber("behaviour.monthlyJobHazard.under30"));
         Assert.Equal(2, SensitivityAnalysis.Decimals("call.dailyModuleEur"));
     }
 
