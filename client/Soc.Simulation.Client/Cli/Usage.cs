@@ -7,8 +7,8 @@ public static class Usage
     public const string Project = "socsim project <scenario.json> --registry <register-so-far.csv> --as-of <YYYY-MM-DD> [--replicates N] [--seed S] [--out DIR] [--set path=value]… [--json true]";
     public const string BackTest = "socsim backtest <scenario.json> --registry <complete-register.csv> [--cuts d1,d2,…] [--replicates N] [--seed S] [--out DIR]";
     public const string Sensitivity = "socsim sensitivity <scenario.json> [--params p1,p2,…] [--delta 10%] [--kpi subsidyCommittedEur] [--method oat|morris] [--trajectories R] [--replicates N] [--seed S] [--out DIR] [--set path=value]… [--backend orleans|direct] [--quiet true] [--json true]";
-    public const string Plan = "socsim plan <scenario.json> --vary <path> --goal <goal> [--range low:high] [--accuracy a] [--replicates N] [--seed S] [--out DIR] [--set path=value]… [--json true]";
-    public const string Sweep = "socsim sweep <scenario.json> --param <path> (--values a,b,c | --range from:to:steps) [--param … ]… [--replicates N] [--seed S] [--out DIR] [--resume true]";
+    public const string Plan = "socsim plan <scenario.json> --vary <path> --goal <goal> [--range low:high] [--accuracy a] [--replicates N] [--seed S] [--out DIR] [--set path=value]… [--backend orleans|direct] [--quiet true] [--json true]";
+    public const string Sweep = "socsim sweep <scenario.json> --param <path> (--values a,b,c | --range from:to:steps) [--param … ]… [--replicates N] [--seed S] [--out DIR] [--resume true] [--set path=value]… [--backend orleans|direct] [--quiet true] [--json true]";
     public const string Calibrate = "socsim calibrate <scenario.json> [--out calibrated.json] [--replicates R] [--seed S] [--iterations N] [--set path=value]...";
     public const string GenerateRegister = "socsim generate-register --out <register.csv> [--rows N] [--seed S]";
 
