@@ -1,6 +1,8 @@
 using Soc.Simulation.Client;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Commands;
+using Soc.Simulation.Client.Experiments;
+using Soc.Simulation.Hosting;
 
 return await SocSim.MainAsync(args, Console.Out, Console.Error);
 
@@ -31,13 +33,20 @@ namespace Soc.Simulation.Client
                     "sensitivity" => await SensitivityCommand.RunAsync(parsed, stdout),
                     "plan" => await PlanCommand.RunAsync(parsed, stdout),
                     "sweep" => await SweepCommand.RunAsync(parsed, stdout),
+                    "status" => await StatusCommand.RunAsync(parsed, stdout),
+                    "fetch" => await FetchCommand.RunAsync(parsed, stdout),
                     _ => throw new InputException($"unknown command '{parsed.Command}'\n\n{Usage.Text}"),
                 };
             }
-            catch (InputException e)
+            catch (Exception e) when (e is InputException or SetupException)
             {
                 stderr.WriteLine($"error: {e.Message}");
                 return 2;
+            }
+            catch (ExperimentFailedException e)
+            {
+                stderr.WriteLine($"error: {e.Message}");
+                return 1;
             }
         }
     }

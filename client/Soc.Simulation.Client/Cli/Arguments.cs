@@ -89,6 +89,11 @@ public sealed class Arguments
     public void RejectUnknown(int positionalCount, string usage)
     {
         string[] unknown = [.. _options.Keys.Where(k => !_read.Contains(k))];
+        if (unknown is ["cluster" or "backend", ..])
+        {
+            throw new InputException($"{Command}: --{unknown[0]} does not apply: {Command} runs the Model in this process, without Orleans\nusage: {usage}");
+        }
+
         if (unknown.Length > 0)
         {
             throw new InputException($"{Command}: unknown option --{unknown[0]}\nusage: {usage}");

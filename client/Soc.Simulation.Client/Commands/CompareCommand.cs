@@ -22,7 +22,7 @@ public static partial class CompareCommand
         IReadOnlyList<string> alts = args.Options("alt");
         int replicates = args.IntOption("replicates", 20, 2, 100_000);
         int seed = args.IntOption("seed", 1, 0, int.MaxValue);
-        string backend = args.Option("backend") ?? "orleans";
+        Backend backend = Backend.From(args);
         bool quiet = args.Option("quiet") is "true";
         bool json = args.Option("json") is "true";
         if (args.Positional.Count < 1 || args.Positional.Count + alts.Count < 2)

@@ -25,7 +25,7 @@ public static class PlanCommand
         // (Wilson's upper bound at 0/n is about 3.84/(n+3.84)).
         int replicates = args.IntOption("replicates", 40, 2, 100_000);
         int seed = args.IntOption("seed", 1, 0, int.MaxValue);
-        string backend = args.Option("backend") ?? "orleans";
+        Backend backend = Backend.From(args);
         bool quiet = args.Option("quiet") is "true";
         bool json = args.Option("json") is "true";
         args.RejectUnknown(1, Usage.Plan);

@@ -1,5 +1,5 @@
 using Soc.Simulation.Client.Cli;
-using Soc.Simulation.Client.Hosting;
+using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
 using Soc.Simulation.Client.Report;
 using Soc.Simulation.GrantCall;
@@ -9,7 +9,7 @@ using Soc.Simulation.Scenarios;
 
 namespace Soc.Simulation.Client.Commands;
 
-/// <summary><c>socsim run</c>: replays a register of applications through the call on the embedded silo.</summary>
+/// <summary><c>socsim run</c>: replays a register of applications through the call, or runs a policy scenario's replicates.</summary>
 public static class RunCommand
 {
     public static async Task<int> RunAsync(Arguments args, TextWriter stdout)
@@ -19,7 +19,7 @@ public static class RunCommand
         IReadOnlyList<string> sets = args.Options("set");
         int replicates = args.IntOption("replicates", 20, 2, 100_000);
         int seed = args.IntOption("seed", 1, 0, int.MaxValue);
-        string backend = args.Option("backend") ?? "orleans";
+        Backend backend = Backend.From(args);
         bool quiet = args.Option("quiet") is "true";
         bool json = args.Option("json") is "true";
         args.RejectUnknown(1, Usage.Run);
@@ -29,7 +29,7 @@ public static class RunCommand
         if (registry is null)
         {
             return scenario.IsSimulation
-                ? await SimulateCommand.RunAsync(scenario, (ulong)seed, replicates, backend, outDir, Experiments.Progress.For(Console.Error, quiet || json), stdout, json)
+                ? await SimulateCommand.RunAsync(scenario, (ulong)seed, replicates, backend, outDir, Progress.For(Console.Error, quiet || json), stdout, json)
                 : throw new InputException($"{args.Positional[0]}: this scenario has only a call (no population, services, employers, behaviour, pathway): give --registry <register.csv> to replay a register\nusage: {Usage.Run}");
         }
 
@@ -37,9 +37,11 @@ public static class RunCommand
 
         ReplayReport report;
         IReadOnlyList<AwardDecision> decisions;
-        await using (EmbeddedSilo silo = await EmbeddedSilo.StartAsync())
+        await using (ReplicateRunner runner = await ReplicateRunner.StartAsync(backend))
         {
-            (report, decisions) = await GrainReplay.RunAsync(silo.Grains, scenario, applications, Guid.NewGuid().ToString("N"));
+            (report, decisions) = runner.Grains is null
+                ? DirectReplay.Run(scenario, applications)
+                : await GrainReplay.RunAsync(runner.Grains, scenario, applications, ExperimentWatch.NewId());
         }
 
         var files = new OutputFiles();

@@ -30,7 +30,7 @@ public static class SensitivityCommand
         string kpi = args.Option("kpi") ?? Sensitivity.DefaultKpi;
         int replicates = args.IntOption("replicates", 8, 2, 100_000);
         int seed = args.IntOption("seed", 1, 0, int.MaxValue);
-        string backend = args.Option("backend") ?? "orleans";
+        Backend backend = Backend.From(args);
         bool quiet = args.Option("quiet") is "true";
         bool json = args.Option("json") is "true";
         string method = args.Option("method") ?? "oat";
@@ -42,10 +42,6 @@ public static class SensitivityCommand
         }
 
         args.RejectUnknown(1, Usage.Sensitivity);
-        if (backend is not ("orleans" or "direct"))
-        {
-            throw new InputException($"--backend: expected orleans or direct, got '{backend}'");
-        }
 
         if (method is not ("oat" or Morris.Method))
         {
@@ -88,7 +84,7 @@ public static class SensitivityCommand
     /// Runs an analysis (<paramref name="analyse"/> is given the way to run one evaluation's replicates) on an embedded
     /// silo, or in this process with direct, with one progress bar over all its evaluations.
     /// </summary>
-    public static async Task<SensitivitySummary> RunAsync(int evaluations, int replicates, string backend, Progress progress,
+    public static async Task<SensitivitySummary> RunAsync(int evaluations, int replicates, Backend backend, Progress progress,
         Func<Func<SensitivityRun, Task<ReplicateResult[]>>, Task<SensitivitySummary>> analyse)
     {
         var overall = new ScaledProgress(progress, evaluations);

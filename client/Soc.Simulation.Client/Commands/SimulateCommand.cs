@@ -10,9 +10,15 @@ namespace Soc.Simulation.Client.Commands;
 /// <summary><c>socsim run</c> on a policy scenario: a Monte Carlo experiment, its KPI table and files.</summary>
 public static class SimulateCommand
 {
-    public static async Task<int> RunAsync(Scenario scenario, ulong seed, int replicates, string backend, string outDir, Progress progress, TextWriter stdout, bool json = false)
+    public static async Task<int> RunAsync(Scenario scenario, ulong seed, int replicates, Backend backend, string outDir, Progress progress, TextWriter stdout, bool json = false)
     {
         ReplicateResult[] results = await MonteCarloRunner.RunAsync(scenario, seed, replicates, backend, progress);
+        return Write(scenario, seed, results, outDir, stdout, json);
+    }
+
+    /// <summary>The files and the table of a finished experiment: the same whether it just ran or was fetched later.</summary>
+    public static int Write(Scenario scenario, ulong seed, ReplicateResult[] results, string outDir, TextWriter stdout, bool json)
+    {
         ExperimentSummary summary = ExperimentSummary.Aggregate(scenario.Name, seed, results);
 
         var files = new OutputFiles();

@@ -27,7 +27,7 @@ public static class SweepCommand
         IReadOnlyList<string> sets = args.Options("set");
         int replicates = args.IntOption("replicates", 20, 2, 100_000);
         int seed = args.IntOption("seed", 1, 0, int.MaxValue);
-        string backend = args.Option("backend") ?? "orleans";
+        Backend backend = Backend.From(args);
         bool resume = args.Option("resume") is "true";
         bool quiet = args.Option("quiet") is "true";
         bool json = args.Option("json") is "true";

@@ -1,23 +1,25 @@
+using Soc.Simulation.Experiments;
+using Soc.Simulation.Hosting;
 using Soc.Simulation.Scenarios;
 using Soc.Simulation.Simulation;
 
 namespace Soc.Simulation.Client.Experiments;
 
 /// <summary>
-/// Runs the replicates of a scenario: on the embedded silo through the experiment grain (the default), or
-/// with the Model alone in this process (<c>--backend direct</c>, for checks and the benchmark). Both give
-/// the same results for the same seed.
+/// Runs the replicates of a scenario: through the experiment grain on the embedded silo (the default) or a
+/// cluster (<c>--cluster</c>), or with the Model alone in this process (<c>--backend direct</c>, for checks and the
+/// benchmark). All give the same results for the same seed.
 /// </summary>
 public static class MonteCarloRunner
 {
-    public static async Task<ReplicateResult[]> RunAsync(Scenario scenario, ulong seed, int replicates, string backend, Progress progress)
+    public static async Task<ReplicateResult[]> RunAsync(Scenario scenario, ulong seed, int replicates, Backend backend, Progress progress)
     {
         await using ReplicateRunner runner = await ReplicateRunner.StartAsync(backend);
         return await runner.RunAsync(scenario, seed, replicates, progress);
     }
 
     /// <summary>Several scenarios with the same seed (common random numbers), on one runner.</summary>
-    public static async Task<ReplicateResult[][]> RunManyAsync(IReadOnlyList<Scenario> scenarios, ulong seed, int replicates, string backend, Progress progress)
+    public static async Task<ReplicateResult[][]> RunManyAsync(IReadOnlyList<Scenario> scenarios, ulong seed, int replicates, Backend backend, Progress progress)
     {
         var all = new ReplicateResult[scenarios.Count][];
         var overall = new ScaledProgress(progress, scenarios.Count);
@@ -30,17 +32,25 @@ public static class MonteCarloRunner
         return all;
     }
 
-    public static async Task<ReplicateResult[]> OnClusterAsync(IGrainFactory grains, Scenario scenario, ulong seed, int replicates, Progress progress)
+    /// <summary>
+    /// Runs an experiment grain on the embedded silo or a cluster and waits for it. On a cluster the experiment
+    /// id is announced, so that a client that loses its connection can re-attach with status and fetch.
+    /// </summary>
+    public static async Task<ReplicateResult[]> OnClusterAsync(IGrainFactory grains, Scenario scenario, ulong seed, int replicates, Progress progress, ClusterAddress? cluster = null)
     {
-        IExperimentGrain experiment = grains.GetGrain<IExperimentGrain>(Guid.NewGuid().ToString("N"));
-        Task<ReplicateResult[]> run = experiment.RunAsync(scenario, seed, replicates, inFlight: 2 * Environment.ProcessorCount);
-        while (await Task.WhenAny(run, Task.Delay(250)) != run)
+        string id = ExperimentWatch.NewId();
+        IExperimentGrain experiment = grains.GetGrain<IExperimentGrain>(id);
+        await ExperimentWatch.RetryingAsync(async () =>
         {
-            progress.Report(await experiment.GetProgressAsync(), replicates);
+            await experiment.StartAsync(new ExperimentPlan(scenario, seed, replicates));
+            return true;
+        });
+        if (cluster is not null)
+        {
+            progress.Notice($"experiment {id}: {replicates} replicates on {cluster.Display}; if this command is interrupted, re-attach with: socsim fetch {id} --cluster {cluster.Display}");
         }
 
-        progress.Done(replicates);
-        return await run;
+        return await ExperimentWatch.WaitAndFetchAsync(experiment, id, progress);
     }
 
     public static async Task<ReplicateResult[]> DirectAsync(Scenario scenario, ulong seed, int replicates, Progress progress)

@@ -49,6 +49,18 @@ public class Progress(TextWriter stderr, bool interactive, bool lines = false)
         }
     }
 
+    /// <summary>A line for the user about the run (where it runs, how to re-attach); silent with --quiet.</summary>
+    public virtual void Notice(string text)
+    {
+        if (!interactive && !lines) return;
+        lock (_gate)
+        {
+            if (interactive && _shown >= 0) stderr.WriteLine();
+            _shown = -1;
+            stderr.WriteLine(text);
+        }
+    }
+
     /// <summary>True when a bar is drawn.</summary>
     public bool Interactive => interactive;
 
@@ -72,5 +84,7 @@ public sealed class ScaledProgress(Progress overall, int parts)
         public override void Report(int done, int total) => overall.Report(index * total + done, parts * total);
 
         public override void Done(int total) => overall.Report((index + 1) * total, parts * total);
+
+        public override void Notice(string text) => overall.Notice(text);
     }
 }

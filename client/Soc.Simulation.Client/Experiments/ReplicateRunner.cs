@@ -1,33 +1,49 @@
 using Soc.Simulation.Client.Hosting;
+using Soc.Simulation.Hosting;
 using Soc.Simulation.Scenarios;
 using Soc.Simulation.Simulation;
 
 namespace Soc.Simulation.Client.Experiments;
 
 /// <summary>
-/// The one place that chooses where replicates run: on one embedded silo (the default), or with the Model
-/// alone (<c>--backend direct</c>). Commands that evaluate many scenarios keep one runner for all of them.
+/// The one place that starts where replicates run (see <see cref="Backend"/>). Commands that evaluate many
+/// scenarios keep one runner for all of them.
 /// </summary>
 public sealed class ReplicateRunner : IAsyncDisposable
 {
-    private readonly EmbeddedSilo? _silo;
+    private readonly IAsyncDisposable? _host;
+    private readonly ClusterAddress? _cluster;
 
-    private ReplicateRunner(EmbeddedSilo? silo) => _silo = silo;
-
-    public static async Task<ReplicateRunner> StartAsync(string backend) => backend switch
+    private ReplicateRunner(IAsyncDisposable? host, IGrainFactory? grains, ClusterAddress? cluster)
     {
-        "orleans" => new ReplicateRunner(await EmbeddedSilo.StartAsync()),
-        "direct" => new ReplicateRunner(null),
-        _ => throw new InputException($"--backend: expected orleans or direct, got '{backend}'"),
-    };
+        _host = host;
+        Grains = grains;
+        _cluster = cluster;
+    }
+
+    /// <summary>The grains of the embedded silo or the cluster; null with the Model alone.</summary>
+    public IGrainFactory? Grains { get; }
+
+    public static async Task<ReplicateRunner> StartAsync(Backend backend)
+    {
+        if (backend.Cluster is { } address)
+        {
+            ClusterConnection connection = await ClusterConnection.ConnectAsync(address);
+            return new ReplicateRunner(connection, connection.Grains, address);
+        }
+
+        if (!backend.UseOrleans) return new ReplicateRunner(null, null, null);
+        EmbeddedSilo silo = await EmbeddedSilo.StartAsync();
+        return new ReplicateRunner(silo, silo.Grains, null);
+    }
 
     public Task<ReplicateResult[]> RunAsync(Scenario scenario, ulong seed, int replicates, Progress progress) =>
-        _silo is null
+        Grains is null
             ? MonteCarloRunner.DirectAsync(scenario, seed, replicates, progress)
-            : MonteCarloRunner.OnClusterAsync(_silo.Grains, scenario, seed, replicates, progress);
+            : MonteCarloRunner.OnClusterAsync(Grains, scenario, seed, replicates, progress, _cluster);
 
     public async ValueTask DisposeAsync()
     {
-        if (_silo is not null) await _silo.DisposeAsync();
+        if (_host is not null) await _host.DisposeAsync();
     }
 }

@@ -3,7 +3,7 @@ using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Orleans.Configuration;
+using Soc.Simulation.Hosting;
 
 namespace Soc.Simulation.Client.Hosting;
 
@@ -13,8 +13,6 @@ namespace Soc.Simulation.Client.Hosting;
 /// </summary>
 public sealed class EmbeddedSilo : IAsyncDisposable
 {
-    public static readonly TimeSpan ExperimentTimeout = TimeSpan.FromHours(6);
-
     private readonly IHost _host;
 
     private EmbeddedSilo(IHost host) => _host = host;
@@ -23,15 +21,10 @@ public sealed class EmbeddedSilo : IAsyncDisposable
 
     public static async Task<EmbeddedSilo> StartAsync()
     {
-        HostApplicationBuilder builder = Host.CreateApplicationBuilder([]);
+        HostApplicationBuilder builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         // The silo's own logs would drown the tool's output; only errors reach stderr.
-        builder.Logging.ClearProviders().AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Error).SetMinimumLevel(LogLevel.Error);
-        builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(siloPort: FreePort(), gatewayPort: FreePort())
-            .AddMemoryGrainStorageAsDefault()
-            // An experiment call lasts as long as its replicates; the default 30 s would cut it off.
-            .Configure<SiloMessagingOptions>(o => o.ResponseTimeout = ExperimentTimeout)
-            .Configure<ClientMessagingOptions>(o => o.ResponseTimeout = ExperimentTimeout));
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Error).SetMinimumLevel(LogLevel.Error);
+        builder.UseOrleans(silo => silo.Apply(new SiloSettings { SiloPort = FreePort(), GatewayPort = FreePort() }));
         IHost host = builder.Build();
         await host.StartAsync();
         return new EmbeddedSilo(host);

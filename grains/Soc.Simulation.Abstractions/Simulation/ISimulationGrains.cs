@@ -27,17 +27,3 @@ public interface ISimulationGrain : IGrainWithStringKey
     [Alias("Run")]
     Task<ReplicateResult> RunAsync(Scenario scenario, ulong seed, int replicate);
 }
-
-/// <summary>A Monte Carlo experiment (key: the experiment id, no '/'): fans replicates out over the cluster.</summary>
-[Alias("Soc.IExperimentGrain")]
-public interface IExperimentGrain : IGrainWithStringKey
-{
-    /// <summary>Runs replicates 0..count-1 with at most <paramref name="inFlight"/> at once; results in replicate order.</summary>
-    [Alias("Run")]
-    Task<ReplicateResult[]> RunAsync(Scenario scenario, ulong seed, int count, int inFlight);
-
-    /// <summary>How many replicates have finished.</summary>
-    [Alias("GetProgress")]
-    [AlwaysInterleave]
-    Task<int> GetProgressAsync();
-}

@@ -1,6 +1,6 @@
 using Orleans.Configuration;
 using Orleans.TestingHost;
-using Soc.Simulation.Client.Hosting;
+using Soc.Simulation.Hosting;
 
 namespace Soc.Simulation.Tests.Cluster;
 
@@ -15,13 +15,11 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         var builder = new InProcessTestClusterBuilder(3);
         builder.Options.ConfigureFileLogging = false;
-        // An experiment call lasts as long as its replicates: the embedded silo's timeout, not Orleans' 30 s,
-        // which a loaded CI machine can exceed.
+        // The silos' storage and timeouts are the real ones; only the membership is the test cluster's.
         builder.ConfigureSilo((_, silo) => silo
-            .AddMemoryGrainStorageAsDefault()
-            .AddIncomingGrainCallFilter<ReplicatePlacement>()
-            .Configure<SiloMessagingOptions>(o => o.ResponseTimeout = EmbeddedSilo.ExperimentTimeout));
-        builder.ConfigureClient(client => client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = EmbeddedSilo.ExperimentTimeout));
+            .AddSimulationServices(new SiloSettings())
+            .AddIncomingGrainCallFilter<ReplicatePlacement>());
+        builder.ConfigureClient(client => client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = ClusterConnection.CallTimeout));
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

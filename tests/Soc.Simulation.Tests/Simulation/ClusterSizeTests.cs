@@ -1,6 +1,7 @@
 using Orleans.Configuration;
 using Orleans.TestingHost;
 using Soc.Simulation.Client.Experiments;
+using Soc.Simulation.Hosting;
 using Soc.Simulation.Scenarios;
 using Soc.Simulation.Simulation;
 using Soc.Simulation.Tests.Cluster;
@@ -17,7 +18,6 @@ public class ClusterSizeTests(ClusterFixture threeSilos)
     private const ulong Seed = 7;
     // With random placement over 3 silos, all 12 replicates land on one silo with probability 3 × 3^-12 ≈ 6e-6.
     private const int Replicates = 12;
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
     [Fact]
     public async Task Replicates_are_identical_on_one_silo_on_three_silos_and_without_orleans()
@@ -64,15 +64,13 @@ public class ClusterSizeTests(ClusterFixture threeSilos)
         }
     }
 
-    /// <summary>The silo configuration of <see cref="ClusterFixture"/> on one silo, with the long timeout of the embedded silo.</summary>
+    /// <summary>The silo configuration of <see cref="ClusterFixture"/>, on one silo.</summary>
     private static async Task<InProcessTestCluster> StartOneSiloAsync()
     {
         var builder = new InProcessTestClusterBuilder(1);
         builder.Options.ConfigureFileLogging = false;
-        builder.ConfigureSilo((_, silo) => silo
-            .AddMemoryGrainStorageAsDefault()
-            .Configure<SiloMessagingOptions>(o => o.ResponseTimeout = Timeout));
-        builder.ConfigureClient(client => client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = Timeout));
+        builder.ConfigureSilo((_, silo) => silo.AddSimulationServices(new SiloSettings()));
+        builder.ConfigureClient(client => client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = ClusterConnection.CallTimeout));
         InProcessTestCluster cluster = builder.Build();
         await cluster.DeployAsync();
         return cluster;

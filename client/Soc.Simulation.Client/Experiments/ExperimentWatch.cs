@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using Soc.Simulation.Experiments;
+using Soc.Simulation.Simulation;
+
+namespace Soc.Simulation.Client.Experiments;
+
+/// <summary>
+/// Follows an experiment grain from the client: polls its status, shows progress, fetches the results. Calls that
+/// fail because a silo went away are retried for a while: the experiment carries on elsewhere, and so does the client.
+/// </summary>
+public static class ExperimentWatch
+{
+    /// <summary>How long the client keeps trying when the cluster does not answer, before it gives up.</summary>
+    public static readonly TimeSpan LostContactLimit = TimeSpan.FromMinutes(3);
+
+    private static readonly TimeSpan FirstPoll = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan LongestPoll = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>A new experiment id: short enough to type into status and fetch, unique enough per service.</summary>
+    public static string NewId() => Guid.NewGuid().ToString("N")[..12];
+
+    /// <summary>Checks an id given by the user: no '/', which would make it a child key.</summary>
+    public static string CheckId(string id) =>
+        id.Length is > 0 and <= 64 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
+            ? id
+            : throw new InputException($"experiment id: expected letters, digits, '-' or '_' (as printed when the experiment started), got '{id}'");
+
+    public static async Task<ReplicateResult[]> WaitAndFetchAsync(IExperimentGrain experiment, string id, Progress progress)
+    {
+        await WaitAsync(experiment, id, progress);
+        return await RetryingAsync(experiment.FetchAsync);
+    }
+
+    /// <summary>Polls until the experiment completes, a little less often the longer it runs.</summary>
+    public static async Task<ExperimentStatus> WaitAsync(IExperimentGrain experiment, string id, Progress progress)
+    {
+        TimeSpan pause = FirstPoll;
+        while (true)
+        {
+            ExperimentStatus status = await RetryingAsync(experiment.GetStatusAsync);
+            switch (status.State)
+            {
+                case ExperimentState.Unknown:
+                    throw new InputException($"no experiment '{id}' on this cluster (check the id, and ?cluster= and ?service= against the silos')");
+                case ExperimentState.Failed:
+                    throw new ExperimentFailedException($"experiment {id} failed: {status.Error}");
+                case ExperimentState.Complete:
+                    progress.Done(status.Count);
+                    return status;
+            }
+
+            progress.Report(status.Done, status.Count);
+            await Task.Delay(pause);
+            pause = TimeSpan.FromTicks(Math.Min(LongestPoll.Ticks, pause.Ticks * 2));
+        }
+    }
+
+    /// <summary>
+    /// Retries a call while the cluster is reorganising after a silo left (Orleans reports that as an
+    /// <see cref="OrleansException"/> or a timeout), up to <see cref="LostContactLimit"/>. The grain's own errors
+    /// are not retried.
+    /// </summary>
+    public static async Task<T> RetryingAsync<T>(Func<Task<T>> call)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return await call();
+            }
+            catch (Exception e) when (e is OrleansException or TimeoutException && clock.Elapsed < LostContactLimit)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1));
+            }
+            catch (Exception e) when (e is OrleansException or TimeoutException)
+            {
+                throw new ExperimentFailedException($"lost contact with the cluster for {LostContactLimit.TotalMinutes:0} minutes ({e.Message.Split('\n')[0]}); the experiment may still be running: see socsim status", e);
+            }
+        }
+    }
+}
+
+/// <summary>An experiment that could not complete: a bug or a cluster gone, not a user mistake (exit code 1).</summary>
+public sealed class ExperimentFailedException(string message, Exception? inner = null) : Exception(message, inner);

@@ -1,0 +1,42 @@
+using Soc.Simulation.Simulation;
+
+namespace Soc.Simulation.Experiments;
+
+/// <summary>
+/// A Monte Carlo experiment (key: the experiment id, no '/'): fans replicates out over the cluster and keeps
+/// which are done, and their results, in grain storage, so that a lost silo costs only the replicates in flight.
+/// The work runs inside the grain, not inside a client's call: a client starts it, polls it, and fetches the
+/// results, and another client can re-attach to it by its id.
+/// </summary>
+[Alias("Soc.IExperimentGrain")]
+public interface IExperimentGrain : IGrainWithStringKey
+{
+    /// <summary>Starts the experiment and returns at once; starting one that already exists changes nothing.</summary>
+    [Alias("Start")]
+    Task StartAsync(ExperimentPlan plan);
+
+    /// <summary>How far it is; <see cref="ExperimentState.Unknown"/> if it was never started.</summary>
+    [Alias("GetStatus")]
+    [AlwaysInterleave]
+    Task<ExperimentStatus> GetStatusAsync();
+
+    /// <summary>What was asked for, so a re-attached client can write the same outputs; null if never started.</summary>
+    [Alias("GetPlan")]
+    Task<ExperimentPlan?> GetPlanAsync();
+
+    /// <summary>The results in replicate order, once <see cref="ExperimentState.Complete"/>.</summary>
+    [Alias("Fetch")]
+    Task<ReplicateResult[]> FetchAsync();
+}
+
+/// <summary>The result of one replicate of an experiment, stored once (key: "{experimentId}/{replicate}").</summary>
+[Alias("Soc.IReplicateRecordGrain")]
+public interface IReplicateRecordGrain : IGrainWithStringKey
+{
+    [Alias("Save")]
+    Task SaveAsync(ReplicateResult result);
+
+    /// <summary>The stored result, or null if none was saved.</summary>
+    [Alias("Load")]
+    Task<ReplicateResult?> LoadAsync();
+}
