@@ -11,6 +11,9 @@ public sealed class ClusterConnection : IAsyncDisposable
     /// <summary>Calls from the client are short (start, status, fetch, a replay's steps), but a fetch reads every stored result.</summary>
     public static readonly TimeSpan CallTimeout = TimeSpan.FromMinutes(5);
 
+    /// <summary>How long a client waits for a first gateway (silos may still be starting) before it says none answers.</summary>
+    public static readonly TimeSpan GatewayWait = TimeSpan.FromSeconds(10);
+
     private readonly IHost _host;
 
     private ClusterConnection(IHost host, ClusterAddress address)
@@ -27,6 +30,7 @@ public sealed class ClusterConnection : IAsyncDisposable
     {
         await RedisConnection.EnsureReachableAsync(address.Redis, "--cluster");
         HostApplicationBuilder builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        var waiting = System.Diagnostics.Stopwatch.StartNew();
         // Orleans' retries while it looks for a gateway would drown the tool's output: only errors reach stderr.
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Error).SetMinimumLevel(LogLevel.Error)
             // A failed start is reported below in one line; the host's own report is a stack trace.
@@ -38,7 +42,14 @@ public sealed class ClusterConnection : IAsyncDisposable
                 o.ClusterId = address.ClusterId;
                 o.ServiceId = address.ServiceId;
             })
-            .Configure<ClientMessagingOptions>(o => o.ResponseTimeout = CallTimeout));
+            .Configure<ClientMessagingOptions>(o => o.ResponseTimeout = CallTimeout)
+            // Orleans' own retries would keep a user waiting three minutes for a cluster that is not there.
+            .UseConnectionRetryFilter(async (_, cancel) =>
+            {
+                if (waiting.Elapsed >= GatewayWait) return false;
+                await Task.Delay(TimeSpan.FromSeconds(1), cancel);
+                return true;
+            }));
         IHost host = builder.Build();
         try
         {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Soc.Simulation.Experiments;
+using Soc.Simulation.Hosting;
 using Soc.Simulation.Simulation;
 
 namespace Soc.Simulation.Client.Experiments;
@@ -12,6 +13,12 @@ public static class ExperimentWatch
 {
     /// <summary>How long the client keeps trying when the cluster does not answer, before it gives up.</summary>
     public static readonly TimeSpan LostContactLimit = TimeSpan.FromMinutes(3);
+
+    /// <summary>
+    /// How long one status call may take before it is asked again: a call in flight to a silo that was just killed
+    /// gets no answer until Orleans' call timeout, while a new call finds the experiment where it now lives.
+    /// </summary>
+    public static readonly TimeSpan StatusCallLimit = TimeSpan.FromSeconds(10);
 
     private static readonly TimeSpan FirstPoll = TimeSpan.FromMilliseconds(10);
     private static readonly TimeSpan LongestPoll = TimeSpan.FromMilliseconds(250);
@@ -28,7 +35,7 @@ public static class ExperimentWatch
     public static async Task<ReplicateResult[]> WaitAndFetchAsync(IExperimentGrain experiment, string id, Progress progress)
     {
         await WaitAsync(experiment, id, progress);
-        return await RetryingAsync(experiment.FetchAsync);
+        return await RetryingAsync(experiment.FetchAsync, ClusterConnection.CallTimeout);
     }
 
     /// <summary>Polls until the experiment completes, a little less often the longer it runs.</summary>
@@ -37,7 +44,7 @@ public static class ExperimentWatch
         TimeSpan pause = FirstPoll;
         while (true)
         {
-            ExperimentStatus status = await RetryingAsync(experiment.GetStatusAsync);
+            ExperimentStatus status = await RetryingAsync(experiment.GetStatusAsync, StatusCallLimit);
             switch (status.State)
             {
                 case ExperimentState.Unknown:
@@ -58,16 +65,16 @@ public static class ExperimentWatch
     /// <summary>
     /// Retries a call while the cluster is reorganising after a silo left (Orleans reports that as an
     /// <see cref="OrleansException"/> or a timeout), up to <see cref="LostContactLimit"/>. The grain's own errors
-    /// are not retried.
+    /// are not retried. A call that has not answered within <paramref name="limit"/> is made again.
     /// </summary>
-    public static async Task<T> RetryingAsync<T>(Func<Task<T>> call)
+    public static async Task<T> RetryingAsync<T>(Func<Task<T>> call, TimeSpan? limit = null)
     {
         var clock = Stopwatch.StartNew();
         while (true)
         {
             try
             {
-                return await call();
+                return await call().WaitAsync(limit ?? StatusCallLimit);
             }
             catch (Exception e) when (e is OrleansException or TimeoutException && clock.Elapsed < LostContactLimit)
             {

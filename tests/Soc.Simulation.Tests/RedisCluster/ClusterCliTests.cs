@@ -1,0 +1,78 @@
+using Soc.Simulation.Experiments;
+using Soc.Simulation.Hosting;
+using Soc.Simulation.Tests.Cli;
+using Soc.Simulation.Tests.Simulation;
+
+namespace Soc.Simulation.Tests.RedisCluster;
+
+/// <summary>
+/// socsim against running silo processes (--cluster) writes byte for byte what it writes on its embedded silo,
+/// and a second client can re-attach to an experiment with status and fetch.
+/// </summary>
+[Collection(RedisCollection.Name)]
+public class ClusterCliTests(RedisServer redis)
+{
+    private static readonly string[] Files = ["results.json", "replicates.csv", "report.html"];
+
+    [Fact]
+    public async Task Run_status_and_fetch_on_a_cluster_give_the_embedded_files()
+    {
+        string embedded = TestPaths.TempDir(), onCluster = TestPaths.TempDir(), fetched = TestPaths.TempDir();
+        string[] run = ["run", Barcelona.ScenarioPath, "--replicates", "6", "--seed", "5", "--quiet", "true"];
+        Assert.Equal(0, (await SocSimRunner.RunAsync([.. run, "--out", embedded])).Exit);
+
+        await using LocalCluster cluster = await LocalCluster.StartAsync(redis, 2);
+        var (exit, _, stderr) = await SocSimRunner.RunAsync([.. run, "--out", onCluster, "--cluster", cluster.Address]);
+        Assert.True(exit == 0, stderr + cluster.Logs);
+        foreach (string file in Files) AssertSameBytes(embedded, onCluster, file);
+
+        // Another client starts an experiment; socsim re-attaches to it by id.
+        const string id = "reattach-test";
+        await using (ClusterConnection client = await cluster.ConnectAsync())
+        {
+            await client.Grains.GetGrain<IExperimentGrain>(id).StartAsync(new ExperimentPlan(Barcelona.Load(), 5, 6));
+        }
+
+        (exit, string fetchOut, stderr) = await SocSimRunner.RunAsync("fetch", id, "--cluster", cluster.Address, "--out", fetched, "--quiet", "true");
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("insertionRate", fetchOut);
+        foreach (string file in Files) AssertSameBytes(embedded, fetched, file);
+
+        (exit, string statusOut, _) = await SocSimRunner.RunAsync("status", id, "--cluster", cluster.Address);
+        Assert.Equal(0, exit);
+        Assert.Contains($"experiment {id}: complete, 6/6 replicates done", statusOut);
+
+        (exit, _, stderr) = await SocSimRunner.RunAsync("status", "no-such-experiment", "--cluster", cluster.Address);
+        Assert.Equal(2, exit);
+        Assert.Contains("no experiment 'no-such-experiment'", stderr);
+    }
+
+    [Fact]
+    public async Task A_register_replays_on_a_cluster_as_on_the_embedded_silo()
+    {
+        string embedded = TestPaths.TempDir(), onCluster = TestPaths.TempDir();
+        string[] run = ["run", TestPaths.Baseline, "--registry", TestPaths.SampleRegister];
+        Assert.Equal(0, (await SocSimRunner.RunAsync([.. run, "--out", embedded])).Exit);
+
+        await using LocalCluster cluster = await LocalCluster.StartAsync(redis, 2);
+        var (exit, _, stderr) = await SocSimRunner.RunAsync([.. run, "--out", onCluster, "--cluster", cluster.Address]);
+        Assert.True(exit == 0, stderr + cluster.Logs);
+        AssertSameBytes(embedded, onCluster, "awards.csv");
+        AssertSameBytes(embedded, onCluster, "results.json");
+    }
+
+    [Fact]
+    public async Task A_cluster_with_no_silo_is_a_clear_error_within_a_minute()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var (exit, _, stderr) = await SocSimRunner.RunAsync(
+            "run", Barcelona.ScenarioPath, "--replicates", "2", "--out", TestPaths.TempDir(), "--cluster", $"redis://{redis.Endpoint}?cluster=nobody-here");
+        Assert.Equal(2, exit);
+        Assert.True(clock.Elapsed < TimeSpan.FromMinutes(1), $"took {clock.Elapsed}");
+        Assert.StartsWith("error: --cluster: no silo of cluster 'nobody-here' answers", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+    }
+
+    private static void AssertSameBytes(string expectedDir, string actualDir, string file) =>
+        Assert.True(File.ReadAllBytes(Path.Combine(expectedDir, file)).SequenceEqual(File.ReadAllBytes(Path.Combine(actualDir, file))), $"{file} differs");
+}
