@@ -27,8 +27,10 @@ redis_answers() { redis-cli -h 127.0.0.1 -p "$redis_port" ping 2>/dev/null | gre
 
 build() {
   [ "${SOCSIM_NO_BUILD:-}" = 1 ] && return
-  dotnet build -c "$configuration" -v quiet -nologo silo/Soc.Simulation.Silo >&2
-  dotnet build -c "$configuration" -v quiet -nologo client/Soc.Simulation.Client >&2
+  echo "building the silo and the client ($configuration)…"
+  for project in silo/Soc.Simulation.Silo client/Soc.Simulation.Client; do
+    dotnet build -c "$configuration" -nologo "$project" >"$dir/build.log" 2>&1 || { cat "$dir/build.log" >&2; die "building $project failed; the log is above"; }
+  done
 }
 
 start_redis() {

@@ -9,7 +9,14 @@ using Soc.Simulation.Scenarios;
 using Soc.Simulation.Simulation;
 
 // Figures measured in one process and one run, reported as ratios against a reference measured alongside,
-// so they do not depend on how fast the machine is that day. Usage: Benchmarks [repo root] [replicates]
+// so they do not depend on how fast the machine is that day. Usage: Benchmarks [repo root] [replicates],
+// or Benchmarks cluster redis://host:port [replicates] against running silos (scripts/bench-cluster.sh).
+if (args is ["cluster", string cluster, ..])
+{
+    await ClusterBenchmark.RunAsync(".", cluster, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200);
+    return;
+}
+
 string root = args.Length > 0 ? args[0] : ".";
 int replicates = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 40;
 string Scenario(string name) => Path.Combine(root, "scenarios", name);

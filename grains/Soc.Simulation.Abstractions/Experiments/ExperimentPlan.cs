@@ -23,7 +23,8 @@ public enum ExperimentState
 
 /// <summary>
 /// Where an experiment is. <paramref name="Resumes"/> counts the times it was picked up again after its silo
-/// went away; <paramref name="Retries"/> the replicate runs that failed and were run again.
+/// went away; <paramref name="Retries"/> the replicate runs that failed and were run again; <paramref name="Silo"/>
+/// is the endpoint (ip:port) of the silo whose activation answered.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Soc.ExperimentStatus")]
 public sealed record ExperimentStatus(
