@@ -31,8 +31,6 @@ public sealed class SiloProcess : IAsyncDisposable
         }
     }
 
-    public bool HasExited => _process.HasExited;
-
     public int ExitCode => _process.ExitCode;
 
     /// <summary>The silo's build output, built with the solution (the tests reference its project for the order).</summary>
