@@ -23,7 +23,7 @@ public static class FetchCommand
         await using ClusterConnection connection = await ClusterConnection.ConnectAsync(cluster);
         IExperimentGrain experiment = connection.Grains.GetGrain<IExperimentGrain>(id);
         ExperimentPlan plan = await ExperimentWatch.RetryingAsync(experiment.GetPlanAsync)
-            ?? throw new InputException($"no experiment '{id}' on cluster '{cluster.ClusterId}' at {cluster.Display}");
+            ?? throw StatusCommand.NotFound(id, cluster);
         ReplicateResult[] results = await ExperimentWatch.WaitAndFetchAsync(experiment, id, Progress.For(Console.Error, quiet || json));
         return SimulateCommand.Write(plan.Scenario, plan.Seed, results, outDir, stdout, json);
     }

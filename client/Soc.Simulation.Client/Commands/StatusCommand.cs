@@ -21,7 +21,7 @@ public static class StatusCommand
         ExperimentStatus status = await ExperimentWatch.RetryingAsync(experiment.GetStatusAsync);
         if (status.State == ExperimentState.Unknown)
         {
-            throw new InputException($"no experiment '{id}' on cluster '{cluster.ClusterId}' at {cluster.Display}");
+            throw NotFound(id, cluster);
         }
 
         ExperimentPlan plan = (await ExperimentWatch.RetryingAsync(experiment.GetPlanAsync))!;
@@ -51,6 +51,9 @@ public static class StatusCommand
 
         return status.State == ExperimentState.Failed ? 1 : 0;
     }
+
+    public static InputException NotFound(string id, ClusterAddress cluster) =>
+        new($"no experiment '{id}' on cluster '{cluster.ClusterId}' at {cluster.Display} (check the id, and ?cluster= and ?service= against the silos')");
 
     /// <summary>The experiment id and the cluster, which status and fetch both need.</summary>
     public static (string Id, ClusterAddress Cluster) ExperimentArguments(Arguments args, string usage)
