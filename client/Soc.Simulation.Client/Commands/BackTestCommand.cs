@@ -1,44 +1,88 @@
+using System.CommandLine;
 using System.Globalization;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Output;
+using Soc.Simulation.Client.Output.Spreadsheets;
 using Soc.Simulation.Projection;
-using Soc.Simulation.Register;
 using Soc.Simulation.Scenarios;
 
 namespace Soc.Simulation.Client.Commands;
 
 /// <summary><c>socsim backtest</c>: projections from several cuts of a complete register against its known outcome.</summary>
-public static class BackTestCommand
+public sealed class BackTestCommand : SocSimCommand
 {
-    public static int Run(Arguments args, TextWriter stdout)
+    private readonly Argument<string> _scenario = CommonOptions.Scenario();
+    private readonly Option<string[]> _set = CommonOptions.Set();
+    private readonly RegisterFileOptions _register = new(required: true);
+
+    private readonly Option<DateOnly[]> _cuts = new("--cuts")
     {
-        string registry = args.Option("registry") ?? throw new InputException($"backtest: --registry <complete register.csv> is required\nusage: {Usage.BackTest}");
-        string cutsRaw = args.Option("cuts") ?? "2022-11-15,2023-01-01,2023-02-15,2023-04-01,2023-05-15";
-        int replicates = args.IntOption("replicates", 40, 2, 100_000);
-        int seed = args.IntOption("seed", 1, 0, int.MaxValue);
-        IReadOnlyList<string> sets = args.Options("set");
-        string? outDir = args.Option("out");
-        args.RejectUnknown(1, Usage.BackTest);
+        Description = "The days to cut the register at and project from, comma-separated.",
+        HelpName = "yyyy-mm-dd,…",
+        DefaultValueFactory = _ => [new(2022, 11, 15), new(2023, 1, 1), new(2023, 2, 15), new(2023, 4, 1), new(2023, 5, 15)],
+        CustomParser = r =>
+        {
+            var days = new List<DateOnly>();
+            foreach (string raw in r.Tokens[^1].Value.Split(',', StringSplitOptions.TrimEntries))
+            {
+                if (DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d)) days.Add(d);
+                else r.AddError($"--cuts: expected dates YYYY-MM-DD separated by commas, got '{raw}'");
+            }
 
-        DateOnly[] cuts = [.. cutsRaw.Split(',').Select(c => ProjectCommand.ParseDate(c.Trim(), "--cuts"))];
-        Scenario scenario = ScenarioFile.Load(args.Positional[0], sets);
-        IReadOnlyList<BackTestRow> rows = BackTest.Run(scenario, RegisterReader.ReadFile(registry), cuts, (ulong)seed, replicates);
+            return [.. days];
+        },
+    };
 
-        string header = "cut,known_applications,projected_committed_eur,p10_eur,p90_eur,actual_committed_eur,error_eur,error_pct_of_budget,actual_inside_p10_p90,projected_refused_budget,actual_refused_budget,path_error_eur,path_error_pct_of_budget,exhaustion_error_days";
-        var lines = rows.Select(r => string.Join(',', r.Cut.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.KnownApplications,
-            F(r.ProjectedCommittedEur), F(r.P10Eur), F(r.P90Eur), F(r.ActualCommittedEur), F(r.ErrorEur),
-            F(100 * r.ErrorEur / (double)scenario.Call.BudgetEur), r.ActualInsideBand ? "true" : "false", F(r.ProjectedRefusedBudget), r.ActualRefusedBudget,
-            F(r.PathErrorEur), F(100 * r.PathErrorEur / (double)scenario.Call.BudgetEur), r.ExhaustionErrorDays?.ToString(CultureInfo.InvariantCulture) ?? ""));
-        string csv = header + "\n" + string.Join("\n", lines) + "\n";
-        if (outDir is not null)
+    private readonly Option<int> _replicates = CommonOptions.Replicates(40);
+    private readonly Option<int> _seed = CommonOptions.Seed();
+    private readonly Option<string?> _out = new("--out") { Description = "A folder for backtest.csv and backtest.xlsx (the table is printed either way).", HelpName = "dir" };
+
+    public override string Name => "backtest";
+
+    public override string Summary => "Check project on a call whose outcome is known: project from several cuts and compare with what happened.";
+
+    public override IReadOnlyList<string> Examples =>
+    [
+        "socsim backtest scenarios/30plus-2023.json --registry full.csv --cuts 2022-12-15,2023-02-15,2023-04-15 --replicates 40 --out out/backtest",
+    ];
+
+    public override void Define(Command command)
+    {
+        command.Add(_scenario);
+        command.Add(_set);
+        _register.AddTo(command);
+        command.Add(_cuts);
+        command.Add(_replicates);
+        command.Add(_seed);
+        command.Add(_out);
+    }
+
+    public override Task<int> RunAsync(ParseResult parsed, CommandIo io)
+    {
+        Scenario scenario = ScenarioFile.Load(parsed.GetValue(_scenario)!, parsed.GetValue(_set));
+        IReadOnlyList<BackTestRow> rows = BackTest.Run(scenario, _register.Read(parsed), parsed.GetValue(_cuts)!, (ulong)parsed.GetValue(_seed), parsed.GetValue(_replicates));
+        string csv = Csv(rows, scenario.Call.BudgetEur);
+        if (parsed.GetValue(_out) is string outDir)
         {
             var files = new OutputFiles();
             files.Add("backtest.csv", csv);
+            files.Add("backtest.xlsx", ProjectionSheets.BackTest(rows, scenario.Call.BudgetEur));
             files.Commit(outDir);
         }
 
-        stdout.Write(csv);
-        return 0;
+        io.Out.Write(csv);
+        return Task.FromResult(ExitCodes.Done);
+    }
+
+    /// <summary>backtest.csv: users' scripts read these columns; add new ones at the end only.</summary>
+    public static string Csv(IReadOnlyList<BackTestRow> rows, decimal budgetEur)
+    {
+        string header = "cut,known_applications,projected_committed_eur,p10_eur,p90_eur,actual_committed_eur,error_eur,error_pct_of_budget,actual_inside_p10_p90,projected_refused_budget,actual_refused_budget,path_error_eur,path_error_pct_of_budget,exhaustion_error_days";
+        var lines = rows.Select(r => string.Join(',', r.Cut.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.KnownApplications,
+            F(r.ProjectedCommittedEur), F(r.P10Eur), F(r.P90Eur), F(r.ActualCommittedEur), F(r.ErrorEur),
+            F(100 * r.ErrorEur / (double)budgetEur), r.ActualInsideBand ? "true" : "false", F(r.ProjectedRefusedBudget), r.ActualRefusedBudget,
+            F(r.PathErrorEur), F(100 * r.PathErrorEur / (double)budgetEur), r.ExhaustionErrorDays?.ToString(CultureInfo.InvariantCulture) ?? ""));
+        return header + "\n" + string.Join("\n", lines) + "\n";
     }
 
     private static string F(double v) => v.ToString("0.00", CultureInfo.InvariantCulture);

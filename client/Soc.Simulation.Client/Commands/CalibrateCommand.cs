@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -12,35 +13,60 @@ namespace Soc.Simulation.Client.Commands;
 /// <c>socsim calibrate</c>: fits the job-finding hazards and the effects of the programmes with targets
 /// (PIC, Taller d'Oficis) to domain.md E, prints target / simulated / 95% CI, and writes the calibrated scenario.
 /// </summary>
-public static class CalibrateCommand
+public sealed class CalibrateCommand : SocSimCommand
 {
-    public static int Run(Arguments args, TextWriter stdout, TextWriter stderr)
-    {
-        string output = args.Option("out") ?? "calibrated.json";
-        IReadOnlyList<string> sets = args.Options("set");
-        int replicates = args.IntOption("replicates", 6, 2, 1000);
-        int seed = args.IntOption("seed", 1, 0, int.MaxValue);
-        int iterations = args.IntOption("iterations", 120, 1, 100_000);
-        bool quiet = args.Option("quiet") is "true";
-        args.RejectUnknown(1, Usage.Calibrate);
+    private readonly Argument<string> _scenario = CommonOptions.Scenario();
+    private readonly Option<string> _out = new("--out") { Description = "The calibrated scenario file to write.", HelpName = "file", DefaultValueFactory = _ => "calibrated.json" };
+    private readonly Option<int> _replicates = CommonOptions.Replicates(6);
+    private readonly Option<int> _seed = CommonOptions.Seed();
+    private readonly Option<int> _iterations = CommonOptions.WholeNumber("--iterations", 120, 1, 100_000, "The most evaluations the fit may use.", "n");
+    private readonly Option<bool> _quiet = CommonOptions.Quiet();
+    private readonly Option<string[]> _set = CommonOptions.Set();
 
-        string file = args.Positional[0];
+    public override string Name => "calibrate";
+
+    public override string Summary => "Fit the job-finding hazards and programme effects to the 2023 targets (domain.md E) and write the calibrated scenario.";
+
+    public override string? Details => "Prints target / simulated / 95% CI at the fitted values, checked with fresh seeds.";
+
+    public override IReadOnlyList<string> Examples =>
+    [
+        "socsim calibrate scenarios/barcelona-2023.json --out calibrated.json --replicates 4 --iterations 150",
+    ];
+
+    public override void Define(Command command)
+    {
+        command.Add(_scenario);
+        command.Add(_out);
+        command.Add(_replicates);
+        command.Add(_seed);
+        command.Add(_iterations);
+        command.Add(_quiet);
+        command.Add(_set);
+    }
+
+    public override Task<int> RunAsync(ParseResult parsed, CommandIo io)
+    {
+        string output = parsed.GetValue(_out)!;
+        string[] sets = parsed.GetValue(_set)!;
+        int replicates = parsed.GetValue(_replicates);
+        int seed = parsed.GetValue(_seed);
+        string file = parsed.GetValue(_scenario)!;
         Scenario scenario = ScenarioFile.Load(file, sets);
         if (!scenario.IsSimulation) throw new InputException($"{file}: calibration needs a policy scenario (population, services, behaviour…)");
-        string json = File.ReadAllText(file);
+        string json = ScenarioFile.ReadText(file);
         List<FittedParameter> parameters = Parameters(scenario);
         CalibrationTarget[] targets = [.. CalibrationTargets.Barcelona2023.Where(t => Applies(scenario, t.Kpi))];
 
         var calibrator = new Calibrator(json, file, sets, (ulong)seed, replicates);
-        bool interactive = !quiet && !Console.IsErrorRedirected;
-        CalibrationResult result = calibrator.Fit(parameters, targets, iterations,
-            interactive ? (n, loss) => stderr.Write($"\revaluation {n}, best squared error {loss:0.000} pp²   ") : null);
-        if (interactive) stderr.WriteLine();
+        bool interactive = !parsed.GetValue(_quiet) && ReferenceEquals(io.Error, Console.Error) && !Console.IsErrorRedirected;
+        CalibrationResult result = calibrator.Fit(parameters, targets, parsed.GetValue(_iterations),
+            interactive ? (n, loss) => io.Error.Write($"\revaluation {n}, best squared error {loss:0.000} pp²   ") : null);
+        if (interactive) io.Error.WriteLine();
 
-        var files = new OutputFiles();
-        files.Add(Path.GetFileName(output), CalibratedJson(json, file, [.. sets, .. result.Overrides]));
-        string written = files.Commit(Path.GetDirectoryName(Path.GetFullPath(output))!)[0];
+        OutputFiles.CommitFile(output, new System.Text.UTF8Encoding(false).GetBytes(CalibratedJson(json, file, [.. sets, .. result.Overrides])));
 
+        TextWriter stdout = io.Out;
         stdout.WriteLine($"calibrated {file}: {result.Evaluations} evaluations of {replicates} replicates (seed {seed}); check with {replicates * 2} replicates, seed {seed + 1000}");
         stdout.WriteLine();
         stdout.WriteLine($"{"target",-44}{"target",10}{"simulated",12}{"95% CI",22}{"error",10}");
@@ -53,8 +79,8 @@ public static class CalibrateCommand
 
         stdout.WriteLine();
         stdout.WriteLine("fitted: " + string.Join(" ", result.Overrides));
-        stdout.WriteLine($"wrote {written}");
-        return 0;
+        stdout.WriteLine($"wrote {output}");
+        return Task.FromResult(ExitCodes.Done);
     }
 
     /// <summary>The fitted parameters: the hazards (45+ tied to 30–44 at the file's ratio) and the effects of PIC and Taller d'Oficis.</summary>

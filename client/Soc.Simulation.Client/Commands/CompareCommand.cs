@@ -1,8 +1,10 @@
+using System.CommandLine;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
+using Soc.Simulation.Client.Output.Spreadsheets;
 using Soc.Simulation.Experiments;
 using Soc.Simulation.Scenarios;
 using Soc.Simulation.Simulation;
@@ -13,28 +15,65 @@ namespace Soc.Simulation.Client.Commands;
 /// <c>socsim compare</c>: the base and each alternative run with the same seeds (common random numbers), and
 /// every KPI's paired difference with its 95% CI and the probability that the alternative is better.
 /// </summary>
-public static partial class CompareCommand
+public sealed partial class CompareCommand : SocSimCommand
 {
-    public static async Task<int> RunAsync(Arguments args, TextWriter stdout)
+    private readonly Argument<string[]> _scenarios = new("scenarios")
     {
-        string outDir = args.Option("out") ?? "out";
-        IReadOnlyList<string> sets = args.Options("set");
-        IReadOnlyList<string> alts = args.Options("alt");
-        int replicates = args.IntOption("replicates", 20, 2, 100_000);
-        int seed = args.IntOption("seed", 1, 0, int.MaxValue);
-        Backend backend = Backend.From(args);
-        bool quiet = args.Option("quiet") is "true";
-        bool json = args.Option("json") is "true";
-        if (args.Positional.Count < 1 || args.Positional.Count + alts.Count < 2)
+        Description = "The base scenario, then any alternative scenario files.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private readonly Option<string[]> _alt = new("--alt")
+    {
+        Description = "An alternative as the base with overrides: \"name:path=value,path=value\" (repeatable).",
+        HelpName = "name:path=value,…",
+        Arity = ArgumentArity.ZeroOrMore,
+        DefaultValueFactory = _ => [],
+    };
+
+    private readonly Option<string[]> _set = CommonOptions.Set();
+    private readonly ReplicateOptions _replicates = new(defaultReplicates: 20);
+    private readonly OutputOptions _output = new();
+
+    public override string Name => "compare";
+
+    public override string Summary => "Compare a base scenario with alternatives on paired replicates: differences with 95% CIs and P(better).";
+
+    public override string? Details =>
+        "Every scenario runs with the same seeds (common random numbers). Writes compare.json, compare.csv, compare.xlsx,\n" +
+        "the comparison charts and report.html; --set applies to every scenario.";
+
+    public override IReadOnlyList<string> Examples =>
+    [
+        "socsim compare scenarios/barcelona-2023.json --alt \"subsidy1260:call.monthlyAmountEur=1260,call.dailyModuleEur=41.42\" --replicates 40",
+        "socsim compare scenarios/barcelona-2023.json my-alternative.json --seed 7 --out out/compare",
+    ];
+
+    public override void Define(Command command)
+    {
+        command.Add(_scenarios);
+        command.Add(_alt);
+        command.Add(_set);
+        _replicates.AddTo(command);
+        _output.AddTo(command);
+    }
+
+    public override async Task<int> RunAsync(ParseResult parsed, CommandIo io)
+    {
+        string[] files = parsed.GetValue(_scenarios)!;
+        string[] alts = parsed.GetValue(_alt)!;
+        string[] sets = parsed.GetValue(_set)!;
+        if (files.Length + alts.Length < 2)
         {
-            throw new InputException($"compare: give a base scenario and at least one alternative (a file or --alt)\nusage: {Usage.Compare}");
+            throw new InputException("compare: give a base scenario and at least one alternative (a file or --alt)");
         }
 
-        args.RejectUnknown(args.Positional.Count, Usage.Compare);
-        string baseFile = args.Positional[0];
+        ulong seed = _replicates.SeedOf(parsed);
+        Backend backend = _replicates.BackendOf(parsed);
+        string baseFile = files[0];
         Scenario baseScenario = ScenarioFile.Load(baseFile, sets);
         var scenarios = new List<Scenario> { baseScenario };
-        foreach (string file in args.Positional.Skip(1))
+        foreach (string file in files.Skip(1))
         {
             Scenario alt = ScenarioFile.Load(file, sets);
             scenarios.Add(alt.Name == baseScenario.Name ? alt with { Name = $"{alt.Name} ({Path.GetFileName(file)})" } : alt);
@@ -51,15 +90,16 @@ public static partial class CompareCommand
             throw new InputException($"compare: scenario '{s.Name}' has no population, services… to simulate");
         }
 
-        ReplicateResult[][] runs = await MonteCarloRunner.RunManyAsync(scenarios, (ulong)seed, replicates, backend, Progress.For(Console.Error, quiet || json));
-        ComparisonSummary summary = Build((ulong)seed, scenarios, runs);
+        ReplicateResult[][] runs = await MonteCarloRunner.RunManyAsync(scenarios, seed, _replicates.ReplicatesOf(parsed), backend, io.Progress(_output.QuietOf(parsed)));
+        ComparisonSummary summary = Build(seed, scenarios, runs);
 
-        var files = new OutputFiles();
+        var output = new OutputFiles();
         string jsonText = JsonSerializer.Serialize(summary, ScenarioJson.Options) + "\n";
-        files.Add("compare.json", jsonText);
-        files.Add("compare.csv", ComparisonCsv.Write(summary));
-        foreach ((string name, byte[] content) in Report.ReportWriter.ForComparison(summary, scenarios).Files()) files.Add(name, content);
-        return files.CommitAndPrint(outDir, stdout, json, jsonText, () => ComparisonTable.Render(summary));
+        output.Add("compare.json", jsonText);
+        output.Add("compare.csv", ComparisonCsv.Write(summary));
+        output.Add("compare.xlsx", ComparisonSheets.Write(summary));
+        output.Add(Report.ReportWriter.ForComparison(summary, scenarios).Files());
+        return output.CommitAndPrint(_output.FolderOf(parsed), io.Out, _output.JsonOf(parsed), jsonText, () => ComparisonTable.Render(summary));
     }
 
     public static ComparisonSummary Build(ulong seed, IReadOnlyList<Scenario> scenarios, ReplicateResult[][] runs)

@@ -1,5 +1,7 @@
+using System.CommandLine;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Experiments;
+using Soc.Simulation.Client.Output;
 using Soc.Simulation.Experiments;
 using Soc.Simulation.Hosting;
 using Soc.Simulation.Simulation;
@@ -10,21 +12,31 @@ namespace Soc.Simulation.Client.Commands;
 /// <c>socsim fetch</c>: re-attaches to an experiment on a cluster, waits for it with the progress bar, and writes
 /// the files <c>socsim run</c> would have written, from the plan the experiment stored.
 /// </summary>
-public static class FetchCommand
+public sealed class FetchCommand : SocSimCommand
 {
-    public static async Task<int> RunAsync(Arguments args, TextWriter stdout)
-    {
-        (string id, ClusterAddress cluster) = StatusCommand.ExperimentArguments(args, Usage.Fetch);
-        string outDir = args.Option("out") ?? "out";
-        bool quiet = args.Option("quiet") is "true";
-        bool json = args.Option("json") is "true";
-        args.RejectUnknown(1, Usage.Fetch);
+    private readonly ClusterExperimentOptions _experiment = new();
+    private readonly OutputOptions _output = new();
 
+    public override string Name => "fetch";
+
+    public override string Summary => "Re-attach to an experiment on a cluster: wait for it, then write the files of the run that started it.";
+
+    public override IReadOnlyList<string> Examples => ["socsim fetch 8172a06ffe10 --cluster redis://127.0.0.1:6390 --out out/fetched"];
+
+    public override void Define(Command command)
+    {
+        _experiment.AddTo(command);
+        _output.AddTo(command);
+    }
+
+    public override async Task<int> RunAsync(ParseResult parsed, CommandIo io)
+    {
+        (string id, ClusterAddress cluster) = _experiment.Of(parsed);
         await using ClusterConnection connection = await ClusterConnection.ConnectAsync(cluster);
         IExperimentGrain experiment = connection.Grains.GetGrain<IExperimentGrain>(id);
         ExperimentPlan plan = await ExperimentWatch.RetryingAsync(experiment.GetPlanAsync)
-            ?? throw StatusCommand.NotFound(id, cluster);
-        ReplicateResult[] results = await ExperimentWatch.WaitAndFetchAsync(experiment, id, Progress.For(Console.Error, quiet || json));
-        return SimulateCommand.Write(plan.Scenario, plan.Seed, results, outDir, stdout, json);
+            ?? throw ClusterExperimentOptions.NotFound(id, cluster);
+        ReplicateResult[] results = await ExperimentWatch.WaitAndFetchAsync(experiment, id, io.Progress(_output.QuietOf(parsed)));
+        return ExperimentOutput.Write(plan.Scenario, plan.Seed, results, _output.FolderOf(parsed), io.Out, _output.JsonOf(parsed));
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Output;
 using Soc.Simulation.Register;
@@ -5,19 +6,32 @@ using Soc.Simulation.Register;
 namespace Soc.Simulation.Client.Commands;
 
 /// <summary><c>socsim generate-register</c>: writes the synthetic register (see <see cref="SampleRegisterGenerator"/>).</summary>
-public static class GenerateRegisterCommand
+public sealed class GenerateRegisterCommand : SocSimCommand
 {
-    public static int Run(Arguments args, TextWriter stdout)
-    {
-        string target = args.Option("out") ?? throw new InputException($"generate-register: --out <register.csv> is required\nusage: {Usage.GenerateRegister}");
-        int rows = args.IntOption("rows", 3000, 1, 1_000_000);
-        int seed = args.IntOption("seed", 2023, 0, int.MaxValue);
-        args.RejectUnknown(0, Usage.GenerateRegister);
+    private readonly Option<string> _out = new("--out") { Description = "The register file to write (CSV).", HelpName = "file", Required = true };
+    private readonly Option<int> _rows = CommonOptions.WholeNumber("--rows", 3000, 1, 1_000_000, "How many applications.", "n");
+    private readonly Option<int> _seed = CommonOptions.Seed(2023);
 
-        var files = new OutputFiles();
-        files.Add(Path.GetFileName(target), RegisterWriter.Write(SampleRegisterGenerator.Generate(rows, (ulong)seed)));
-        string dir = Path.GetDirectoryName(Path.GetFullPath(target))!;
-        stdout.WriteLine($"wrote {files.Commit(dir)[0]} ({rows} applications, seed {seed})");
-        return 0;
+    public override string Name => "generate-register";
+
+    public override string Summary => "Write a synthetic register of the 2023 30 Plus call, with cases on both sides of every rule's edge.";
+
+    public override IReadOnlyList<string> Examples => ["socsim generate-register --out scenarios/registers/sample-2023.csv", "socsim generate-register --rows 100000 --seed 7 --out big.csv"];
+
+    public override void Define(Command command)
+    {
+        command.Add(_out);
+        command.Add(_rows);
+        command.Add(_seed);
+    }
+
+    public override Task<int> RunAsync(ParseResult parsed, CommandIo io)
+    {
+        string target = parsed.GetValue(_out)!;
+        int rows = parsed.GetValue(_rows), seed = parsed.GetValue(_seed);
+        string csv = RegisterWriter.Write(SampleRegisterGenerator.Generate(rows, (ulong)seed));
+        OutputFiles.CommitFile(target, new System.Text.UTF8Encoding(false).GetBytes(csv));
+        io.Out.WriteLine($"wrote {target} ({rows} applications, seed {seed})");
+        return Task.FromResult(ExitCodes.Done);
     }
 }

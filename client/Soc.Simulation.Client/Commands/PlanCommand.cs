@@ -1,9 +1,11 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
+using Soc.Simulation.Client.Output.Spreadsheets;
 using Soc.Simulation.Client.Planning;
 using Soc.Simulation.Experiments;
 using Soc.Simulation.Scenarios;
@@ -11,35 +13,68 @@ using Soc.Simulation.Scenarios;
 namespace Soc.Simulation.Client.Commands;
 
 /// <summary><c>socsim plan</c>: the value of one lever of the next call that meets a goal, with its uncertainty and a check.</summary>
-public static class PlanCommand
+public sealed class PlanCommand : SocSimCommand
 {
-    public static async Task<int> RunAsync(Arguments args, TextWriter stdout)
+    private readonly Argument<string> _scenario = CommonOptions.Scenario();
+    private readonly Option<string> _vary = new("--vary") { Description = "The lever: the JSON path of a number in the scenario, e.g. call.budgetEur.", HelpName = "path", Required = true };
+    private readonly Option<string> _goal = new("--goal")
     {
-        string path = args.Option("vary") ?? throw new InputException($"plan: --vary <path> is required\nusage: {Usage.Plan}");
-        Goal goal = Goal.Parse(args.Option("goal") ?? throw new InputException($"plan: --goal <goal> is required\nusage: {Usage.Plan}"));
-        string? range = args.Option("range");
-        string? accuracyRaw = args.Option("accuracy");
-        string outDir = args.Option("out") ?? "out";
-        IReadOnlyList<string> sets = args.Options("set");
-        // 40 by default: with fewer, a probability goal of 10% cannot be met cautiously even at 0 of n
-        // (Wilson's upper bound at 0/n is about 3.84/(n+3.84)).
-        int replicates = args.IntOption("replicates", 40, 2, 100_000);
-        int seed = args.IntOption("seed", 1, 0, int.MaxValue);
-        Backend backend = Backend.From(args);
-        bool quiet = args.Option("quiet") is "true";
-        bool json = args.Option("json") is "true";
-        args.RejectUnknown(1, Usage.Plan);
+        Description = "refusal-risk<=p, exhaustion-risk<=p, within-budget>=q, subsidised-insertions>=n, net-insertions>=n, prob(kpi>x)<=p, mean(kpi)>=n …",
+        HelpName = "goal",
+        Required = true,
+    };
 
-        string file = args.Positional[0];
+    private readonly Option<string?> _range = new("--range") { Description = "Where to search: low:high (default: a quarter to four times the current value).", HelpName = "low:high" };
+    private readonly Option<string?> _accuracy = new("--accuracy") { Description = "Stop when the answer is known to within this much (default: the range ÷ 256).", HelpName = "a" };
+    private readonly Option<string[]> _set = CommonOptions.Set();
+
+    // 40 by default: with fewer, a probability goal of 10% cannot be met cautiously even at 0 of n
+    // (Wilson's upper bound at 0/n is about 3.84/(n+3.84)).
+    private readonly ReplicateOptions _replicates = new(defaultReplicates: 40);
+    private readonly OutputOptions _output = new();
+
+    public override string Name => "plan";
+
+    public override string Summary => "Goal-seek one lever of the next call: the value that meets a goal, its cautious value, and a check with fresh seeds.";
+
+    public override string? Details => "Writes plan.json, plan.xlsx, the goal-seek chart and report.html.";
+
+    public override IReadOnlyList<string> Examples =>
+    [
+        "socsim plan scenarios/barcelona-2023.json --vary call.budgetEur --goal \"refusal-risk<=0.1\" --range 1000000:8000000 --out out/plan",
+        "socsim plan scenarios/barcelona-2023.json --vary call.monthlyAmountEur --goal \"within-budget>=0.9\"",
+    ];
+
+    public override void Define(Command command)
+    {
+        command.Add(_scenario);
+        command.Add(_vary);
+        command.Add(_goal);
+        command.Add(_range);
+        command.Add(_accuracy);
+        command.Add(_set);
+        _replicates.AddTo(command);
+        _output.AddTo(command);
+    }
+
+    public override async Task<int> RunAsync(ParseResult parsed, CommandIo io)
+    {
+        string path = parsed.GetValue(_vary)!;
+        Goal goal = Goal.Parse(parsed.GetValue(_goal)!);
+        string[] sets = parsed.GetValue(_set)!;
+        int replicates = _replicates.ReplicatesOf(parsed);
+        ulong seed = _replicates.SeedOf(parsed);
+        string file = parsed.GetValue(_scenario)!;
         Scenario scenario = ScenarioFile.Load(file, sets);
         if (!scenario.IsSimulation) throw new InputException($"{file}: plan needs a policy scenario (population, services, behaviour…)");
-        string json0 = File.ReadAllText(file);
+        string json0 = ScenarioFile.ReadText(file);
         Lever lever = Lever.Of(json0, file, sets, path);
-        (double low, double high) = Range(range, lever);
+        (double low, double high) = Range(parsed.GetValue(_range), lever);
+        string? accuracyRaw = parsed.GetValue(_accuracy);
         double accuracy = accuracyRaw is null ? Math.Max((high - low) / 256, lever.Euros ? 0.01 : 1e-6) : Number(accuracyRaw, "--accuracy");
 
-        var progress = Progress.For(Console.Error, quiet || json);
-        await using ReplicateRunner runner = await ReplicateRunner.StartAsync(backend);
+        Progress progress = io.Progress(_output.QuietOf(parsed));
+        await using ReplicateRunner runner = await ReplicateRunner.StartAsync(_replicates.BackendOf(parsed));
         int evaluations = 0;
         var seeker = new GoalSeeker(goal, (x, s, n) =>
         {
@@ -48,15 +83,16 @@ public static class PlanCommand
             var runs = runner.RunAsync(variant, s, n, new Progress(TextWriter.Null, false)).GetAwaiter().GetResult();
             progress.Report(++evaluations, evaluations + 1);
             return runs;
-        }, (ulong)seed, replicates);
+        }, seed, replicates);
         PlanResult result = seeker.Seek(path, low, high, lever.Integer, accuracy);
         progress.Done(evaluations);
 
         var files = new OutputFiles();
         string planJson = JsonSerializer.Serialize(result, ScenarioJson.Options) + "\n";
         files.Add("plan.json", planJson);
-        foreach ((string name, byte[] content) in Report.PlanReport.For(result, scenario, lever).Files()) files.Add(name, content);
-        return files.CommitAndPrint(outDir, stdout, json, planJson, () => Table(result, lever));
+        files.Add("plan.xlsx", PlanningSheets.Plan(result));
+        files.Add(Report.PlanReport.For(result, scenario, lever).Files());
+        return files.CommitAndPrint(_output.FolderOf(parsed), io.Out, _output.JsonOf(parsed), planJson, () => Table(result, lever));
     }
 
     private static (double Low, double High) Range(string? range, Lever lever)

@@ -1,46 +1,67 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Output;
+using Soc.Simulation.Client.Output.Spreadsheets;
 using Soc.Simulation.Experiments;
 using Soc.Simulation.Projection;
-using Soc.Simulation.Register;
 using Soc.Simulation.Scenarios;
 
 namespace Soc.Simulation.Client.Commands;
 
 /// <summary><c>socsim project</c>: the books of a running call projected from its register on an as-of day.</summary>
-public static class ProjectCommand
+public sealed class ProjectCommand : SocSimCommand
 {
-    public static int Run(Arguments args, TextWriter stdout)
-    {
-        string registry = args.Option("registry") ?? throw new InputException($"project: --registry <register.csv> is required\nusage: {Usage.Project}");
-        DateOnly asOf = ParseDate(args.Option("as-of") ?? throw new InputException($"project: --as-of <YYYY-MM-DD> is required\nusage: {Usage.Project}"), "--as-of");
-        string outDir = args.Option("out") ?? "out";
-        IReadOnlyList<string> sets = args.Options("set");
-        int replicates = args.IntOption("replicates", 100, 2, 100_000);
-        int seed = args.IntOption("seed", 1, 0, int.MaxValue);
-        bool json = args.Option("json") is "true";
-        _ = args.Option("quiet");
-        args.RejectUnknown(1, Usage.Project);
+    private readonly Argument<string> _scenario = CommonOptions.Scenario();
+    private readonly Option<string[]> _set = CommonOptions.Set();
+    private readonly RegisterFileOptions _register = new(required: true);
+    private readonly Option<DateOnly?> _asOf = CommonOptions.Date("--as-of", "The day the register runs to: applications registered after it are not known yet.", required: true);
+    private readonly Option<int> _replicates = CommonOptions.Replicates(100);
+    private readonly Option<int> _seed = CommonOptions.Seed();
+    private readonly OutputOptions _output = new();
 
-        Scenario scenario = ScenarioFile.Load(args.Positional[0], sets);
-        IReadOnlyList<GrantCall.Application> register = RegisterReader.ReadFile(registry);
-        ProjectionSummary summary = CallProjector.Project(scenario, register, asOf, (ulong)seed, replicates);
+    public override string Name => "project";
+
+    public override string Summary => "Project a running call from its register so far: committed, paid, refunded by month and line, exhaustion, unspent.";
+
+    public override string? Details =>
+        "Decides the applications registered up to --as-of as the call did, then simulates the rest of the call;\n" +
+        "writes projection.json, projection.csv, projection.xlsx (cumulative euros by month and budget line with P10–P90),\n" +
+        "the charts and report.html.";
+
+    public override IReadOnlyList<string> Examples =>
+    [
+        "socsim project scenarios/30plus-2023.json --registry scenarios/registers/sample-2023.csv --as-of 2023-02-01 --out out/projection",
+        "socsim project scenarios/30plus-2023.json --registry registre-fins-febrer.xlsx --as-of 2023-02-28 --replicates 200",
+    ];
+
+    public override void Define(Command command)
+    {
+        command.Add(_scenario);
+        command.Add(_set);
+        _register.AddTo(command);
+        command.Add(_asOf);
+        command.Add(_replicates);
+        command.Add(_seed);
+        _output.AddTo(command);
+    }
+
+    public override Task<int> RunAsync(ParseResult parsed, CommandIo io)
+    {
+        Scenario scenario = ScenarioFile.Load(parsed.GetValue(_scenario)!, parsed.GetValue(_set));
+        IReadOnlyList<GrantCall.Application> register = _register.Read(parsed);
+        ProjectionSummary summary = CallProjector.Project(scenario, register, parsed.GetValue(_asOf)!.Value, (ulong)parsed.GetValue(_seed), parsed.GetValue(_replicates));
 
         var files = new OutputFiles();
         string jsonText = JsonSerializer.Serialize(summary, ScenarioJson.Options) + "\n";
         files.Add("projection.json", jsonText);
         files.Add("projection.csv", Csv(summary));
-        foreach ((string name, byte[] content) in Report.ReportWriter.ForProjection(summary, scenario).Files()) files.Add(name, content);
-        return files.CommitAndPrint(outDir, stdout, json, jsonText, () => Table(summary));
+        files.Add("projection.xlsx", ProjectionSheets.Write(summary));
+        files.Add(Report.ReportWriter.ForProjection(summary, scenario).Files());
+        return Task.FromResult(files.CommitAndPrint(_output.FolderOf(parsed), io.Out, _output.JsonOf(parsed), jsonText, () => Table(summary)));
     }
-
-    public static DateOnly ParseDate(string raw, string flag) =>
-        DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d)
-            ? d
-            : throw new InputException($"{flag}: expected a date YYYY-MM-DD, got '{raw}'");
 
     private static string Table(ProjectionSummary p)
     {

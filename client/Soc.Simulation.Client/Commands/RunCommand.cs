@@ -1,40 +1,75 @@
+using System.CommandLine;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
+using Soc.Simulation.Client.Output.Spreadsheets;
 using Soc.Simulation.Client.Report;
 using Soc.Simulation.GrantCall;
 using Soc.Simulation.Register;
 using Soc.Simulation.Results;
 using Soc.Simulation.Scenarios;
+using Soc.Simulation.Simulation;
 
 namespace Soc.Simulation.Client.Commands;
 
 /// <summary><c>socsim run</c>: replays a register of applications through the call, or runs a policy scenario's replicates.</summary>
-public static class RunCommand
+public sealed class RunCommand : SocSimCommand
 {
-    public static async Task<int> RunAsync(Arguments args, TextWriter stdout)
-    {
-        string? registry = args.Option("registry");
-        string outDir = args.Option("out") ?? "out";
-        IReadOnlyList<string> sets = args.Options("set");
-        int replicates = args.IntOption("replicates", 20, 2, 100_000);
-        int seed = args.IntOption("seed", 1, 0, int.MaxValue);
-        Backend backend = Backend.From(args);
-        bool quiet = args.Option("quiet") is "true";
-        bool json = args.Option("json") is "true";
-        args.RejectUnknown(1, Usage.Run);
+    private readonly Argument<string> _scenario = CommonOptions.Scenario();
+    private readonly Option<string[]> _set = CommonOptions.Set();
+    private readonly RegisterFileOptions _register = new(required: false);
+    private readonly ReplicateOptions _replicates = new(defaultReplicates: 20);
+    private readonly OutputOptions _output = new();
 
+    public override string Name => "run";
+
+    public override string Summary => "Decide a register of applications under the call's rules, or run a policy scenario's Monte Carlo replicates.";
+
+    public override string? Details =>
+        "With --registry: every application is decided in registry order (domain.md F); writes awards.csv and awards.xlsx,\n" +
+        "results.json and results.xlsx (KPIs, budget lines by month), the charts and report.html.\n" +
+        "Without: N replicates of a policy scenario; writes results.json and results.xlsx (KPIs with 95% CIs, monthly\n" +
+        "series), replicates.csv, the charts and report.html.";
+
+    public override IReadOnlyList<string> Examples =>
+    [
+        "socsim run scenarios/30plus-2023.json --registry scenarios/registers/sample-2023.csv --out out",
+        "socsim run scenarios/30plus-2023.json --registry registre.xlsx --sheet Registre --out out",
+        "socsim run scenarios/barcelona-2023.json --replicates 100 --seed 1 --out out/baseline",
+        "socsim run scenarios/barcelona-2023.json --set call.budgetEur=3000000 --quiet --json",
+    ];
+
+    public override void Define(Command command)
+    {
+        command.Add(_scenario);
+        command.Add(_set);
+        _register.AddTo(command);
+        _replicates.AddTo(command);
+        _output.AddTo(command);
+    }
+
+    public override async Task<int> RunAsync(ParseResult parsed, CommandIo io)
+    {
+        string file = parsed.GetValue(_scenario)!;
+        Backend backend = _replicates.BackendOf(parsed);
+        string outDir = _output.FolderOf(parsed);
+        bool json = _output.JsonOf(parsed);
         // Everything the user gave is read and checked before the silo starts or a file is written.
-        Scenario scenario = ScenarioFile.Load(args.Positional[0], sets);
+        Scenario scenario = ScenarioFile.Load(file, parsed.GetValue(_set));
+        string? registry = _register.PathOf(parsed);
         if (registry is null)
         {
-            return scenario.IsSimulation
-                ? await SimulateCommand.RunAsync(scenario, (ulong)seed, replicates, backend, outDir, Progress.For(Console.Error, quiet || json), stdout, json)
-                : throw new InputException($"{args.Positional[0]}: this scenario has only a call (no population, services, employers, behaviour, pathway): give --registry <register.csv> to replay a register\nusage: {Usage.Run}");
+            if (!scenario.IsSimulation)
+            {
+                throw new InputException($"{file}: this scenario has only a call (no population, services, employers, behaviour, pathway): give --registry <register> to replay a register");
+            }
+
+            ulong seed = _replicates.SeedOf(parsed);
+            ReplicateResult[] results = await MonteCarloRunner.RunAsync(scenario, seed, _replicates.ReplicatesOf(parsed), backend, io.Progress(_output.QuietOf(parsed)));
+            return ExperimentOutput.Write(scenario, seed, results, outDir, io.Out, json);
         }
 
-        IReadOnlyList<Application> applications = RegisterReader.ReadFile(registry);
-
+        IReadOnlyList<Application> applications = _register.Read(parsed);
         ReplayReport report;
         IReadOnlyList<AwardDecision> decisions;
         await using (ReplicateRunner runner = await ReplicateRunner.StartAsync(backend))
@@ -45,10 +80,13 @@ public static class RunCommand
         }
 
         var files = new OutputFiles();
+        string resultsJson = ResultsJson.Write(report);
         files.Add("awards.csv", AwardsCsv.Write(decisions));
-        files.Add("results.json", ResultsJson.Write(report));
+        files.Add("awards.xlsx", ReplaySheets.Awards(decisions));
+        files.Add("results.json", resultsJson);
+        files.Add("results.xlsx", ReplaySheets.Results(report));
         // report.html and its charts (budget.png/.svg, spending-by-line.png/.svg).
-        foreach ((string name, byte[] content) in ReportWriter.ForReplay(report, scenario, Path.GetFileName(registry)).Files()) files.Add(name, content);
-        return files.CommitAndPrint(outDir, stdout, json, ResultsJson.Write(report), () => SummaryTable.Render(report, registry));
+        files.Add(ReportWriter.ForReplay(report, scenario, Path.GetFileName(registry)).Files());
+        return files.CommitAndPrint(outDir, io.Out, json, resultsJson, () => SummaryTable.Render(report, registry));
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -5,6 +6,7 @@ using Soc.Simulation.Client.Charts;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
+using Soc.Simulation.Client.Output.Spreadsheets;
 using Soc.Simulation.Client.Report;
 using Soc.Simulation.Experiments;
 using Soc.Simulation.Scenarios;
@@ -17,67 +19,97 @@ namespace Soc.Simulation.Client.Commands;
 /// each parameter at value × (1 ∓ δ) with the others at the base, every evaluation with the same seed (common random
 /// numbers). Writes sensitivity.json, sensitivity.csv, the tornado chart and report.html.
 /// </summary>
-public static class SensitivityCommand
+public sealed class SensitivityCommand : SocSimCommand
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static async Task<int> RunAsync(Arguments args, TextWriter stdout)
+    private readonly Argument<string> _scenario = CommonOptions.Scenario();
+    private readonly Option<string[]> _params = new("--params")
     {
-        string outDir = args.Option("out") ?? "out";
-        IReadOnlyList<string> sets = args.Options("set");
-        string[] parameters = [.. args.Options("params").SelectMany(p => p.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))];
-        decimal delta = ParseDelta(args.Option("delta"));
-        string kpi = args.Option("kpi") ?? Sensitivity.DefaultKpi;
-        int replicates = args.IntOption("replicates", 8, 2, 100_000);
-        int seed = args.IntOption("seed", 1, 0, int.MaxValue);
-        Backend backend = Backend.From(args);
-        bool quiet = args.Option("quiet") is "true";
-        bool json = args.Option("json") is "true";
-        string method = args.Option("method") ?? "oat";
-        bool trajectoriesGiven = args.Option("trajectories") is not null;
-        int trajectories = args.IntOption("trajectories", 10, 2, 10_000);
-        if (args.Positional.Count != 1)
-        {
-            throw new InputException($"sensitivity: give one scenario file\nusage: {Usage.Sensitivity}");
-        }
+        Description = "The parameters to vary, by JSON path, comma-separated (default: every number under call, behaviour, services and population that can move alone).",
+        HelpName = "p1,p2,…",
+        Arity = ArgumentArity.ZeroOrMore,
+        DefaultValueFactory = _ => [],
+    };
 
-        args.RejectUnknown(1, Usage.Sensitivity);
+    private readonly Option<string?> _delta = new("--delta") { Description = "The relative change: 10% or 0.1 (default 10%).", HelpName = "δ" };
+    private readonly Option<string> _kpi = new("--kpi") { Description = "The KPI to rank the parameters by.", HelpName = "kpi", DefaultValueFactory = _ => Sensitivity.DefaultKpi };
+    private readonly Option<string> _method = CommonOptions.Choice("--method", "oat", "oat: one at a time (a tornado); morris: elementary effects (μ*, μ, σ).", "oat", Morris.Method);
+    private readonly Option<int?> _trajectories = new("--trajectories")
+    {
+        Description = "With --method morris: the number of random trajectories (default 10).",
+        HelpName = "r",
+        CustomParser = r => int.TryParse(r.Tokens[^1].Value, NumberStyles.None, Invariant, out int v) && v is >= 2 and <= 10_000 ? v
+            : Error(r, $"--trajectories: expected a whole number from 2 to 10,000, got '{r.Tokens[^1].Value}'"),
+    };
 
-        if (method is not ("oat" or Morris.Method))
-        {
-            throw new InputException($"--method: expected oat (one at a time, the tornado) or morris (elementary effects), got '{method}'");
-        }
+    private readonly Option<string[]> _set = CommonOptions.Set();
+    private readonly ReplicateOptions _replicates = new(defaultReplicates: 8);
+    private readonly OutputOptions _output = new();
 
-        if (trajectoriesGiven && method != Morris.Method)
-        {
-            throw new InputException("--trajectories: only with --method morris");
-        }
+    public override string Name => "sensitivity";
 
-        string file = args.Positional[0];
-        if (!File.Exists(file))
-        {
-            throw new InputException($"{file}: scenario file not found");
-        }
+    public override string Summary => "Rank the scenario's parameters by their effect on a KPI: one at a time (a tornado), or Morris elementary effects.";
 
-        SensitivityPlan plan = Sensitivity.Plan(new SensitivityRequest(File.ReadAllText(file), file, sets, parameters, delta, kpi, (ulong)seed, replicates));
+    public override string? Details => "Each parameter at value × (1 ∓ δ) with the same seeds; writes sensitivity.json, sensitivity.csv, sensitivity.xlsx, the chart and report.html.";
+
+    public override IReadOnlyList<string> Examples =>
+    [
+        "socsim sensitivity scenarios/barcelona-2023.json --kpi subsidyCommittedEur --delta 10% --out out/sensitivity",
+        "socsim sensitivity scenarios/barcelona-2023.json --method morris --trajectories 10 --kpi insertionRate",
+    ];
+
+    public override void Define(Command command)
+    {
+        command.Add(_scenario);
+        command.Add(_params);
+        command.Add(_delta);
+        command.Add(_kpi);
+        command.Add(_method);
+        command.Add(_trajectories);
+        command.Add(_set);
+        _replicates.AddTo(command);
+        _output.AddTo(command);
+    }
+
+    public override async Task<int> RunAsync(ParseResult parsed, CommandIo io)
+    {
+        string[] parameters = [.. parsed.GetValue(_params)!.SelectMany(p => p.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))];
+        decimal delta = ParseDelta(parsed.GetValue(_delta));
+        string method = parsed.GetValue(_method)!;
+        int? trajectoriesGiven = parsed.GetValue(_trajectories);
+        if (trajectoriesGiven is not null && method != Morris.Method) throw new InputException("--trajectories: only with --method morris");
+        int trajectories = trajectoriesGiven ?? 10;
+        int replicates = _replicates.ReplicatesOf(parsed);
+        bool quiet = _output.QuietOf(parsed);
+
+        string file = parsed.GetValue(_scenario)!;
+        SensitivityPlan plan = Sensitivity.Plan(new SensitivityRequest(ScenarioFile.ReadText(file), file, parsed.GetValue(_set)!, parameters, delta,
+            parsed.GetValue(_kpi)!, _replicates.SeedOf(parsed), replicates));
         MorrisPlan? morris = method == Morris.Method ? Morris.Plan(plan, trajectories) : null;
         int evaluations = morris?.Evaluations ?? plan.Evaluations;
-        Progress progress = Progress.For(Console.Error, quiet || json);
-        if (!quiet && !json)
+        if (!quiet)
         {
-            Console.Error.WriteLine($"sensitivity: {plan.Runnable.Count} of {plan.Parameters.Count} parameters over ±{Percent(delta)}; {evaluations} evaluations "
+            io.Error.WriteLine($"sensitivity: {plan.Runnable.Count} of {plan.Parameters.Count} parameters over ±{Percent(delta)}; {evaluations} evaluations "
                 + (morris is null ? "(the base, then each parameter low and high)" : $"(the base, then {trajectories} Morris trajectories)") + $" × {replicates} replicates");
         }
 
-        SensitivitySummary summary = await RunAsync(evaluations, replicates, backend, progress,
+        SensitivitySummary summary = await RunAsync(evaluations, replicates, _replicates.BackendOf(parsed), io.Progress(quiet),
             run => morris is null ? Sensitivity.RunAsync(plan, run) : Morris.RunAsync(morris, run));
 
         var files = new OutputFiles();
         string jsonText = JsonSerializer.Serialize(summary, ScenarioJson.Options) + "\n";
         files.Add("sensitivity.json", jsonText);
         files.Add("sensitivity.csv", Csv(summary));
-        foreach ((string name, byte[] content) in SensitivityReport.ForSensitivity(summary, plan.Base).Files()) files.Add(name, content);
-        return files.CommitAndPrint(outDir, stdout, json, jsonText, () => Table(summary));
+        files.Add("sensitivity.xlsx", PlanningSheets.Sensitivity(summary));
+        files.Add(SensitivityReport.ForSensitivity(summary, plan.Base).Files());
+        return files.CommitAndPrint(_output.FolderOf(parsed), io.Out, _output.JsonOf(parsed), jsonText, () => Table(summary));
+    }
+
+    private static int? Error(System.CommandLine.Parsing.ArgumentResult r, string message)
+    {
+        r.AddError(message);
+        return null;
     }
 
     /// <summary>

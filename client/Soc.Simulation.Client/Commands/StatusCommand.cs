@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Experiments;
@@ -8,20 +9,34 @@ using Soc.Simulation.Scenarios;
 namespace Soc.Simulation.Client.Commands;
 
 /// <summary><c>socsim status</c>: how far an experiment on a cluster is, from any client.</summary>
-public static class StatusCommand
+public sealed class StatusCommand : SocSimCommand
 {
-    public static async Task<int> RunAsync(Arguments args, TextWriter stdout)
-    {
-        (string id, ClusterAddress cluster) = ExperimentArguments(args, Usage.Status);
-        bool json = args.Option("json") is "true";
-        args.RejectUnknown(1, Usage.Status);
+    private readonly ClusterExperimentOptions _experiment = new();
+    private readonly Option<bool> _json = CommonOptions.Json();
 
+    public override string Name => "status";
+
+    public override string Summary => "How far an experiment on a cluster is: replicates done, resumed after a lost silo, retried.";
+
+    public override IReadOnlyList<string> Examples => ["socsim status 8172a06ffe10 --cluster redis://127.0.0.1:6390", "socsim status 8172a06ffe10 --cluster redis://127.0.0.1:6390 --json"];
+
+    public override void Define(Command command)
+    {
+        _experiment.AddTo(command);
+        command.Add(_json);
+    }
+
+    public override async Task<int> RunAsync(ParseResult parsed, CommandIo io)
+    {
+        (string id, ClusterAddress cluster) = _experiment.Of(parsed);
+        bool json = parsed.GetValue(_json);
+        TextWriter stdout = io.Out;
         await using ClusterConnection connection = await ClusterConnection.ConnectAsync(cluster);
         IExperimentGrain experiment = connection.Grains.GetGrain<IExperimentGrain>(id);
         ExperimentStatus status = await ExperimentWatch.RetryingAsync(experiment.GetStatusAsync);
         if (status.State == ExperimentState.Unknown)
         {
-            throw NotFound(id, cluster);
+            throw ClusterExperimentOptions.NotFound(id, cluster);
         }
 
         ExperimentPlan plan = (await ExperimentWatch.RetryingAsync(experiment.GetPlanAsync))!;
@@ -50,17 +65,5 @@ public static class StatusCommand
         }
 
         return status.State == ExperimentState.Failed ? 1 : 0;
-    }
-
-    public static InputException NotFound(string id, ClusterAddress cluster) =>
-        new($"no experiment '{id}' on cluster '{cluster.ClusterId}' at {cluster.Display} (check the id, and ?cluster= and ?service= against the silos')");
-
-    /// <summary>The experiment id and the cluster, which status and fetch both need.</summary>
-    public static (string Id, ClusterAddress Cluster) ExperimentArguments(Arguments args, string usage)
-    {
-        string cluster = args.Option("cluster")
-            ?? throw new InputException($"{args.Command}: give --cluster redis://host:port; an experiment on the embedded silo ends with its command, so there is nothing to re-attach to\nusage: {usage}");
-        if (args.Positional.Count != 1) throw new InputException($"{args.Command}: give the experiment id printed when it started\nusage: {usage}");
-        return (ExperimentWatch.CheckId(args.Positional[0]), ClusterAddress.Parse(cluster));
     }
 }

@@ -1,9 +1,12 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
+using Soc.Simulation.Client.Output.Spreadsheets;
 using Soc.Simulation.Client.Planning;
 using Soc.Simulation.Experiments;
 using Soc.Simulation.Scenarios;
@@ -15,26 +18,58 @@ namespace Soc.Simulation.Client.Commands;
 /// <c>socsim sweep</c>: every point of a grid of levers, each run with the same seed (common random numbers),
 /// saved as it finishes; the table, charts and report once all are done.
 /// </summary>
-public static class SweepCommand
+public sealed class SweepCommand : SocSimCommand
 {
     /// <summary>The KPIs a sweep's table and charts show first.</summary>
     public static readonly string[] MainKpis = ["insertionRate", "netSubsidisedInsertions", "grossSubsidisedInsertions", "applicationsRefusedBudget", "callExhausted", "subsidyBudgetExecutionPct", "subsidyCommittedEur"];
 
-    public static async Task<int> RunAsync(Arguments args, TextWriter stdout)
-    {
-        IReadOnlyList<SweepLever> levers = Levers(args.Ordered("param", "values", "range"));
-        string outDir = args.Option("out") ?? "out";
-        IReadOnlyList<string> sets = args.Options("set");
-        int replicates = args.IntOption("replicates", 20, 2, 100_000);
-        int seed = args.IntOption("seed", 1, 0, int.MaxValue);
-        Backend backend = Backend.From(args);
-        bool resume = args.Option("resume") is "true";
-        bool quiet = args.Option("quiet") is "true";
-        bool json = args.Option("json") is "true";
-        args.RejectUnknown(1, Usage.Sweep);
+    private readonly Argument<string> _scenario = CommonOptions.Scenario();
+    private readonly Option<string[]> _param = Repeated("--param", "A lever: the JSON path of a number, followed by its --values or --range (repeat for a grid).", "path");
+    private readonly Option<string[]> _values = Repeated("--values", "The values of the --param before it: a,b,c.", "a,b,c");
+    private readonly Option<string[]> _range = Repeated("--range", "Evenly spaced values of the --param before it, both ends included: from:to:steps.", "from:to:steps");
+    private readonly Option<bool> _resume = new("--resume") { Description = "Continue an interrupted sweep in the same --out (same scenario, seed, replicates and levers)." };
+    private readonly Option<string[]> _set = CommonOptions.Set();
+    private readonly ReplicateOptions _replicates = new(defaultReplicates: 20);
+    private readonly OutputOptions _output = new();
 
-        string file = args.Positional[0];
-        string text = File.Exists(file) ? File.ReadAllText(file) : throw new InputException($"{file}: scenario file not found");
+    public override string Name => "sweep";
+
+    public override string Summary => "The KPIs with 95% CIs along one or more levers (several --param form a grid), every point with the same seed.";
+
+    public override string? Details =>
+        "Each point is saved to DIR/points/ as soon as it finishes, so --resume continues an interrupted sweep. At the end:\n" +
+        "sweep.json, sweep.csv, sweep.xlsx, a curve per main KPI and report.html.";
+
+    public override IReadOnlyList<string> Examples =>
+    [
+        "socsim sweep scenarios/barcelona-2023.json --param call.budgetEur --range 1000000:5000000:5 --replicates 10 --out out/sweep",
+        "socsim sweep scenarios/barcelona-2023.json --param call.budgetEur --range 1000000:5000000:5 --param call.monthlyAmountEur --values 1166.67,1260 --out out/sweep",
+        "socsim sweep scenarios/barcelona-2023.json --param call.budgetEur --range 1000000:5000000:5 --out out/sweep --resume",
+    ];
+
+    public override void Define(Command command)
+    {
+        command.Add(_scenario);
+        command.Add(_param);
+        command.Add(_values);
+        command.Add(_range);
+        command.Add(_resume);
+        command.Add(_set);
+        _replicates.AddTo(command);
+        _output.AddTo(command);
+    }
+
+    public override async Task<int> RunAsync(ParseResult parsed, CommandIo io)
+    {
+        IReadOnlyList<SweepLever> levers = Levers(parsed);
+        string outDir = _output.FolderOf(parsed);
+        string[] sets = parsed.GetValue(_set)!;
+        int replicates = _replicates.ReplicatesOf(parsed);
+        ulong seed = _replicates.SeedOf(parsed);
+        Backend backend = _replicates.BackendOf(parsed);
+
+        string file = parsed.GetValue(_scenario)!;
+        string text = ScenarioFile.ReadText(file);
         Scenario baseScenario = ScenarioFile.Parse(text, file, sets);
         if (!baseScenario.IsSimulation) throw new InputException($"{file}: sweep needs a policy scenario (population, services, behaviour…)");
         IReadOnlyList<SweepPoint> points = SweepGrid.Points(levers);
@@ -42,15 +77,15 @@ public static class SweepCommand
         Scenario[] scenarios = [.. points.Select(p => ScenarioFile.Parse(text, file, [.. sets, .. p.Settings.Select(s => s.Assignment)]) with { Name = baseScenario.Name })];
 
         var store = new SweepStore(outDir);
-        var done = new Dictionary<int, SweepPointResult>(store.Open(new SweepMeta(file, SweepStore.Sha256(text), sets, (ulong)seed, replicates, levers), resume));
-        var progress = Progress.For(Console.Error, quiet || json);
+        var done = new Dictionary<int, SweepPointResult>(store.Open(new SweepMeta(file, SweepStore.Sha256(text), sets, seed, replicates, levers), parsed.GetValue(_resume)));
+        Progress progress = io.Progress(_output.QuietOf(parsed));
         var overall = new ScaledProgress(progress, points.Count);
         await using (ReplicateRunner runner = await ReplicateRunner.StartAsync(backend))
         {
             foreach (SweepPoint point in points.Where(p => !done.ContainsKey(p.Index)))
             {
-                ReplicateResult[] runs = await runner.RunAsync(scenarios[point.Index], (ulong)seed, replicates, overall.Part(point.Index));
-                var result = new SweepPointResult(point.Index, point.Settings, ExperimentSummary.Aggregate(baseScenario.Name, (ulong)seed, runs));
+                ReplicateResult[] runs = await runner.RunAsync(scenarios[point.Index], seed, replicates, overall.Part(point.Index));
+                var result = new SweepPointResult(point.Index, point.Settings, ExperimentSummary.Aggregate(baseScenario.Name, seed, runs));
                 store.Save(result);
                 done[point.Index] = result;
             }
@@ -62,24 +97,43 @@ public static class SweepCommand
         string sweepJson = JsonSerializer.Serialize(results, ScenarioJson.Options) + "\n";
         files.Add("sweep.json", sweepJson);
         files.Add("sweep.csv", Csv(levers, results));
-        foreach ((string name, byte[] content) in Report.SweepReport.For(levers, results, baseScenario).Files()) files.Add(name, content);
-        return files.CommitAndPrint(outDir, stdout, json, sweepJson, () => Table(levers, results));
+        files.Add("sweep.xlsx", PlanningSheets.Sweep(levers, results));
+        files.Add(Report.SweepReport.For(levers, results, baseScenario).Files());
+        return files.CommitAndPrint(outDir, io.Out, _output.JsonOf(parsed), sweepJson, () => Table(levers, results));
     }
 
-    /// <summary>Each --param takes the --values or --range that follows it.</summary>
-    private static List<SweepLever> Levers(IReadOnlyList<(string Name, string Value)> ordered)
+    private static Option<string[]> Repeated(string name, string description, string helpName) => new(name)
     {
+        Description = description,
+        HelpName = helpName,
+        Arity = ArgumentArity.ZeroOrMore,
+        DefaultValueFactory = _ => [],
+    };
+
+    /// <summary>Each --param takes the --values or --range that follows it, in the order typed.</summary>
+    private List<SweepLever> Levers(ParseResult parsed)
+    {
+        var ordered = new List<(string Name, string Value)>();
+        IReadOnlyList<Token> tokens = parsed.Tokens;
+        for (int i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Type == TokenType.Option && tokens[i].Value is "--param" or "--values" or "--range")
+            {
+                ordered.Add((tokens[i].Value, tokens[++i].Value));
+            }
+        }
+
         var levers = new List<SweepLever>();
         for (int i = 0; i < ordered.Count; i++)
         {
-            if (ordered[i].Name != "param") throw new InputException($"--{ordered[i].Name} {ordered[i].Value}: expected it after a --param <path>\nusage: {Usage.Sweep}");
+            if (ordered[i].Name != "--param") throw new InputException($"{ordered[i].Name} {ordered[i].Value}: expected it after a --param <path>");
             string path = ordered[i].Value;
-            if (i + 1 >= ordered.Count || ordered[i + 1].Name == "param") throw new InputException($"--param {path}: expected --values a,b,c or --range from:to:steps after it");
+            if (i + 1 >= ordered.Count || ordered[i + 1].Name == "--param") throw new InputException($"--param {path}: expected --values a,b,c or --range from:to:steps after it");
             (string kind, string spec) = ordered[++i];
-            levers.Add(kind == "values" ? SweepLever.FromValues(path, spec) : SweepLever.FromRange(path, spec));
+            levers.Add(kind == "--values" ? SweepLever.FromValues(path, spec) : SweepLever.FromRange(path, spec));
         }
 
-        return levers.Count > 0 ? levers : throw new InputException($"sweep: at least one --param <path> with --values or --range is required\nusage: {Usage.Sweep}");
+        return levers.Count > 0 ? levers : throw new InputException("sweep: at least one --param <path> with --values or --range is required");
     }
 
     /// <summary>sweep.csv: one row per point, the levers, then every KPI's mean and 95% CI.</summary>

@@ -1,4 +1,3 @@
-using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Hosting;
 
 namespace Soc.Simulation.Client.Experiments;
@@ -14,12 +13,10 @@ public sealed record Backend(bool UseOrleans, ClusterAddress? Cluster)
 
     public static readonly Backend Direct = new(false, null);
 
-    public static Backend From(Arguments args)
+    /// <summary>From <c>--backend orleans|direct</c> and <c>--cluster redis://…</c>.</summary>
+    public static Backend From(string kind, string? cluster)
     {
-        string kind = args.Option("backend") ?? "orleans";
-        string? cluster = args.Option("cluster");
-        if (kind is not ("orleans" or "direct")) throw new InputException($"--backend: expected orleans or direct, got '{kind}'");
-        if (cluster is null) return kind == "orleans" ? Embedded : Direct;
+        if (cluster is null) return kind == "direct" ? Direct : Embedded;
         return kind == "orleans"
             ? new Backend(true, ClusterAddress.Parse(cluster))
             : throw new InputException("--cluster runs the replicates on Orleans silos; it cannot go with --backend direct");

@@ -10,7 +10,7 @@ namespace Soc.Simulation.Register;
 /// </summary>
 public static class RegisterReader
 {
-    public static IReadOnlyList<Application> ReadFile(string path)
+    public static IReadOnlyList<Application> ReadFile(string path, RegisterOptions? options = null)
     {
         if (!File.Exists(path))
         {

@@ -12,14 +12,21 @@ public static class ScenarioFile
         AllowTrailingCommas = false,
     };
 
-    public static Scenario Load(string path, IEnumerable<string>? overrides = null)
-    {
-        if (!File.Exists(path))
-        {
-            throw new InputException($"{path}: scenario file not found");
-        }
+    public static Scenario Load(string path, IEnumerable<string>? overrides = null) => Parse(ReadText(path), path, overrides ?? []);
 
-        return Parse(File.ReadAllText(path), path, overrides ?? []);
+    /// <summary>The text of a scenario file; a missing or unreadable file is the user's to fix, named in one line.</summary>
+    public static string ReadText(string path)
+    {
+        if (Directory.Exists(path)) throw new InputException($"{path}: is a folder; expected a scenario file (.json)");
+        if (!File.Exists(path)) throw new InputException($"{path}: scenario file not found");
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"{path}: cannot read the scenario file ({e.Message.TrimEnd('.')})");
+        }
     }
 
     public static Scenario Parse(string json, string file, IEnumerable<string> overrides)

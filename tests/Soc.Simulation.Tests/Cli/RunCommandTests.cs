@@ -28,7 +28,7 @@ public class RunCommandTests
         Assert.Equal(awards.Count(l => l.Contains(",refused_ineligible,A1 ", StringComparison.Ordinal)),
             results.RootElement.GetProperty("refusedByReason").GetProperty("A1").GetInt32());
         Assert.Equal(4, results.RootElement.GetProperty("budgetLines").GetArrayLength());
-        Assert.Equal(["awards.csv", "budget.png", "budget.svg", "report.html", "results.json", "spending-by-line.png", "spending-by-line.svg"],
+        Assert.Equal(["awards.csv", "awards.xlsx", "budget.png", "budget.svg", "report.html", "results.json", "results.xlsx", "spending-by-line.png", "spending-by-line.svg"],
             Directory.GetFileSystemEntries(dir).Select(Path.GetFileName).Order());
     }
 
@@ -91,7 +91,7 @@ public class RunCommandTests
     [Theory]
     [InlineData("--set", "call.budgetEru=1", "$.call has no field 'budgetEru'")]
     [InlineData("--set", "call.budgetEur=-1", "$.call.budgetEur: expected a non-negative amount")]
-    [InlineData("--registry2", "x.csv", "unknown option --registry2")]
+    [InlineData("--registry2", "x.csv", "unknown option '--registry2'; did you mean '--registry'?")]
     public async Task Bad_input_exits_2_with_a_message_and_writes_nothing(string flag, string value, string expected)
     {
         string dir = Path.Combine(TestPaths.TempDir(), "out");
@@ -128,8 +128,14 @@ public class RunCommandTests
             await SocSimRunner.RunAsync("run", "nope.json", "--registry", TestPaths.SampleRegister) is var r ? (r.Exit, r.Err.Trim()) : default);
 
     [Fact]
-    public async Task Unknown_command_exits_2_with_usage() =>
-        Assert.Contains("usage:", (await SocSimRunner.RunAsync("rnu")).Err);
+    public async Task Unknown_command_exits_2_with_a_suggestion()
+    {
+        var (exit, stdout, stderr) = await SocSimRunner.RunAsync("rnu");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.StartsWith("error: socsim: unknown command 'rnu'; did you mean 'run'?\ncommands: run, compare, project", stderr);
+    }
 
     [Fact]
     public async Task Generated_register_is_the_shipped_one()

@@ -1,4 +1,4 @@
-using Soc.Simulation.Client;
+using Soc.Simulation.Client.Cli;
 
 namespace Soc.Simulation.Tests.Cli;
 

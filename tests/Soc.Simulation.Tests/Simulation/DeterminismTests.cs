@@ -10,7 +10,7 @@ public class DeterminismTests
     private static readonly string[] Files =
     [
         "budget.png", "budget.svg", "exhaustion.png", "exhaustion.svg", "insertion.png", "insertion.svg", "replicates.csv", "report.html",
-        "results.json", "spending-by-line.png", "spending-by-line.svg", "spending-by-source.png", "spending-by-source.svg",
+        "results.json", "results.xlsx", "spending-by-line.png", "spending-by-line.svg", "spending-by-source.png", "spending-by-source.svg",
     ];
 
     private static async Task<string> RunAsync(params string[] extra)

@@ -1,0 +1,22 @@
+using Soc.Simulation.Client.Commands;
+
+namespace Soc.Simulation.Client.Cli;
+
+/// <summary>Every <c>socsim</c> command, in the order <c>socsim --help</c> lists them. A new command is one line here.</summary>
+public static class CommandRegistry
+{
+    public static IReadOnlyList<SocSimCommand> All =>
+    [
+        new RunCommand(),
+        new CompareCommand(),
+        new ProjectCommand(),
+        new BackTestCommand(),
+        new SweepCommand(),
+        new PlanCommand(),
+        new SensitivityCommand(),
+        new CalibrateCommand(),
+        new GenerateRegisterCommand(),
+        new StatusCommand(),
+        new FetchCommand(),
+    ];
+}

@@ -1,0 +1,92 @@
+using System.CommandLine;
+using Soc.Simulation.Client.Experiments;
+
+namespace Soc.Simulation.Client.Cli;
+
+/// <summary>
+/// How a command's replicates run: how many, with which seed, and where (<c>--backend</c>, <c>--cluster</c>; see
+/// <see cref="Backend"/>). Every command that runs replicates takes these options.
+/// </summary>
+public sealed class ReplicateOptions(int defaultReplicates)
+{
+    public Option<int> Replicates { get; } = CommonOptions.Replicates(defaultReplicates);
+
+    public Option<int> Seed { get; } = CommonOptions.Seed();
+
+    public Option<string> BackendKind { get; } = CommonOptions.Choice("--backend", "orleans",
+        "orleans: an experiment grain on a silo in this process (or on --cluster); direct: the Model alone, for checks.", "orleans", "direct");
+
+    public Option<string?> Cluster { get; } = new("--cluster")
+    {
+        Description = "Run on a cluster of silos found through Redis: redis://host:port[?cluster=ID&service=ID] (scripts/cluster.sh).",
+        HelpName = "redis://host:port",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Add(Replicates);
+        command.Add(Seed);
+        command.Add(BackendKind);
+        command.Add(Cluster);
+    }
+
+    public int ReplicatesOf(ParseResult parsed) => parsed.GetValue(Replicates);
+
+    public ulong SeedOf(ParseResult parsed) => (ulong)parsed.GetValue(Seed);
+
+    public Backend BackendOf(ParseResult parsed) => Backend.From(parsed.GetValue(BackendKind)!, parsed.GetValue(Cluster));
+}
+
+/// <summary>Where a command writes: the folder, and whether the table or the JSON goes to stdout and progress to stderr.</summary>
+public sealed class OutputOptions(string defaultFolder = "out")
+{
+    public Option<string> Out { get; } = CommonOptions.Out(defaultFolder);
+
+    public Option<bool> Quiet { get; } = CommonOptions.Quiet();
+
+    public Option<bool> Json { get; } = CommonOptions.Json();
+
+    public void AddTo(Command command)
+    {
+        command.Add(Out);
+        command.Add(Quiet);
+        command.Add(Json);
+    }
+
+    public string FolderOf(ParseResult parsed) => parsed.GetValue(Out)!;
+
+    public bool JsonOf(ParseResult parsed) => parsed.GetValue(Json);
+
+    /// <summary>Progress is silent with --quiet, and with --json so that stdout and stderr stay machine-readable.</summary>
+    public bool QuietOf(ParseResult parsed) => parsed.GetValue(Quiet) || parsed.GetValue(Json);
+}
+
+/// <summary>The register options: the file, the sheet of an .xlsx, and how a CSV writes numbers and dates.</summary>
+public sealed class RegisterFileOptions(bool required)
+{
+    public Option<string> Registry { get; } = CommonOptions.Registry(required);
+
+    public Option<string?> Sheet { get; } = CommonOptions.Sheet();
+
+    public Option<string> CsvLocale { get; } = CommonOptions.CsvLocale();
+
+    public void AddTo(Command command)
+    {
+        command.Add(Registry);
+        command.Add(Sheet);
+        command.Add(CsvLocale);
+    }
+
+    public string? PathOf(ParseResult parsed) => parsed.GetValue(Registry);
+
+    public Register.RegisterOptions ReadOptionsOf(ParseResult parsed) => new(parsed.GetValue(Sheet), parsed.GetValue(CsvLocale) switch
+    {
+        "es" => Register.CsvLocale.Es,
+        "invariant" => Register.CsvLocale.Invariant,
+        _ => Register.CsvLocale.Auto,
+    });
+
+    /// <summary>Reads the register the user named (see Register.RegisterReader); bad rows are one clear error.</summary>
+    public IReadOnlyList<GrantCall.Application> Read(ParseResult parsed) =>
+        Register.RegisterReader.ReadFile(PathOf(parsed)!, ReadOptionsOf(parsed));
+}

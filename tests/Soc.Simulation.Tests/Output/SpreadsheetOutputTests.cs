@@ -1,0 +1,106 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml.Validation;
+using Soc.Simulation.Tests.Cli;
+
+namespace Soc.Simulation.Tests.Output;
+
+/// <summary>The .xlsx outputs (issue 10 item 4): valid workbooks, numbers as numbers, dates as dates, euros in a euro format.</summary>
+public class SpreadsheetOutputTests
+{
+    /// <summary>A sheet's cells by reference, with the number format each shows in.</summary>
+    private sealed record ReadCell(string? Text, double? Number, string? Format);
+
+    private static Dictionary<string, Dictionary<string, ReadCell>> Read(string path)
+    {
+        using SpreadsheetDocument doc = SpreadsheetDocument.Open(path, false);
+        Assert.Empty(new OpenXmlValidator().Validate(doc).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}"));
+        WorkbookPart book = doc.WorkbookPart!;
+        CellFormats formats = book.WorkbookStylesPart!.Stylesheet.CellFormats!;
+        Dictionary<uint, string> codes = book.WorkbookStylesPart.Stylesheet.NumberingFormats!.Elements<NumberingFormat>()
+            .ToDictionary(f => f.NumberFormatId!.Value, f => f.FormatCode!.Value!);
+        var sheets = new Dictionary<string, Dictionary<string, ReadCell>>();
+        foreach (Sheet sheet in book.Workbook.Sheets!.Elements<Sheet>())
+        {
+            var part = (WorksheetPart)book.GetPartById(sheet.Id!);
+            sheets[sheet.Name!] = part.Worksheet.Descendants<Cell>().ToDictionary(c => c.CellReference!.Value!, c =>
+            {
+                uint format = ((CellFormat)formats.ElementAt((int)(c.StyleIndex?.Value ?? 0))).NumberFormatId!.Value;
+                string? code = codes.GetValueOrDefault(format) ?? (format == 3 ? "#,##0" : null);
+                return c.DataType?.Value == CellValues.InlineString
+                    ? new ReadCell(c.InlineString!.InnerText, null, code)
+                    : new ReadCell(null, double.Parse(c.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture), code);
+            });
+        }
+
+        return sheets;
+    }
+
+    [Fact]
+    public async Task Awards_xlsx_holds_awards_csv_with_typed_cells()
+    {
+        string dir = Path.Combine(TestPaths.TempDir(), "out");
+        Assert.Equal(0, (await SocSimRunner.RunAsync("run", TestPaths.Baseline, "--registry", TestPaths.SampleRegister, "--out", dir, "--quiet")).Exit);
+
+        Dictionary<string, ReadCell> awards = Read(Path.Combine(dir, "awards.xlsx"))["awards"];
+        string[] csv = File.ReadAllLines(Path.Combine(dir, "awards.csv"));
+        Assert.Equal(csv[0].Split(','), new[] { "A1", "B1", "C1", "D1", "E1", "F1", "G1" }.Select(r => awards[r].Text));
+        // Every row, cell by cell: text as text, euros as numbers with the euro format, the day as a date.
+        for (int row = 2; row <= csv.Length; row++)
+        {
+            string[] f = Soc.Simulation.Register.Csv.SplitLine(csv[row - 1])!.ToArray();
+            Assert.Equal(f[0], awards[$"A{row}"].Text);
+            Assert.Equal(f[1], awards[$"B{row}"].Text);
+            Assert.Equal(f[2], awards.TryGetValue($"C{row}", out ReadCell? reason) ? reason.Text : "");
+            foreach ((string column, int i) in new[] { ("D", 3), ("E", 4), ("F", 5) })
+            {
+                ReadCell euros = awards[$"{column}{row}"];
+                Assert.Equal(decimal.Parse(f[i], System.Globalization.CultureInfo.InvariantCulture), (decimal)euros.Number!.Value);
+                Assert.Equal("#,##0.00\\ \"€\"", euros.Format);
+            }
+
+            ReadCell day = awards[$"G{row}"];
+            Assert.Equal(f[6], DateTime.FromOADate(day.Number!.Value).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal("dd/mm/yyyy", day.Format);
+        }
+    }
+
+    [Fact]
+    public async Task Results_xlsx_of_a_replay_gives_each_kpi_in_its_unit_and_the_books_by_month()
+    {
+        string dir = Path.Combine(TestPaths.TempDir(), "out");
+        Assert.Equal(0, (await SocSimRunner.RunAsync("run", TestPaths.Baseline, "--registry", TestPaths.SampleRegister, "--out", dir, "--quiet")).Exit);
+
+        var sheets = Read(Path.Combine(dir, "results.xlsx"));
+        Dictionary<string, ReadCell> kpis = sheets["kpis"];
+        Dictionary<string, (double? Value, string? Format)> byName = kpis.Where(kv => kv.Key.StartsWith('A') && kv.Key != "A1")
+            .ToDictionary(kv => kv.Value.Text!, kv => (kpis["B" + kv.Key[1..]].Number, kpis["B" + kv.Key[1..]].Format));
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "results.json")));
+        System.Text.Json.JsonElement k = json.RootElement.GetProperty("kpis");
+        Assert.Equal((k.GetProperty("applications").GetInt32(), "#,##0"), ((int)byName["applications"].Value!, byName["applications"].Format));
+        Assert.Equal((k.GetProperty("netCommittedEur").GetDecimal(), "#,##0.00\\ \"€\""), ((decimal)byName["netCommittedEur"].Value!, byName["netCommittedEur"].Format));
+        Assert.Equal("0.00\\ \"%\"", byName["budgetExecutionPct"].Format);
+        Assert.Equal(DateOnly.Parse(k.GetProperty("exhaustionDate").GetString()!, System.Globalization.CultureInfo.InvariantCulture),
+            DateOnly.FromDateTime(DateTime.FromOADate(byName["exhaustionDate"].Value!.Value)));
+        Assert.Equal(json.RootElement.GetProperty("budgetLines").EnumerateArray().Sum(l => l.GetProperty("months").GetArrayLength()) + 1,
+            sheets["budget lines by month"].Keys.Count(r => r.StartsWith('A')));
+        Assert.Equal("mm/yyyy", sheets["call by month"]["B2"].Format);
+    }
+
+    [Fact]
+    public async Task Results_and_compare_xlsx_of_policy_runs_show_rates_as_percentages()
+    {
+        string dir = Path.Combine(TestPaths.TempDir(), "out");
+        var (exit, _, stderr) = await SocSimRunner.RunAsync("compare", Simulation.Barcelona.ScenarioPath, "--alt", "more:call.budgetEur=4000000",
+            "--replicates", "2", "--backend", "direct", "--out", dir, "--quiet");
+        Assert.True(exit == 0, stderr);
+
+        var compare = Read(Path.Combine(dir, "compare.xlsx"));
+        Dictionary<string, ReadCell> differences = compare["differences"];
+        string row = differences.Single(kv => kv.Key.StartsWith('B') && kv.Value.Text == "insertionRate").Key[1..];
+        Assert.Equal("0.00%", differences["C" + row].Format);
+        string euros = differences.Single(kv => kv.Key.StartsWith('B') && kv.Value.Text == "subsidyCommittedEur").Key[1..];
+        Assert.Equal("#,##0.00\\ \"€\"", differences["I" + euros].Format);
+        Assert.Contains(compare["parameters"].Values, c => c.Text == "call.budgetEur");
+    }
+}
