@@ -4,14 +4,18 @@ using System.Text.Json.Nodes;
 
 namespace Soc.Simulation.Scenarios;
 
+/// <summary>A <c>--set</c> as applied: the path as the user wrote it and the JSON path of the value it replaced.</summary>
+public sealed record AppliedOverride(string Path, string At);
+
 /// <summary>
 /// Applies <c>--set path=value</c> to a scenario's JSON before it is read: <c>call.budgetEur=30000</c>,
-/// <c>call.budgetLines[0].share=0.5</c>. The path must exist and the value must be of the kind already there
-/// (a number for a number, true/false for a boolean, any text for a string).
+/// <c>call.budgetLines[0].share=0.5</c>. The path must exist. The text is read as the kind already there (a
+/// number, true/false, any text for a string, JSON for a list or an object); <see cref="ScenarioShape"/> then
+/// checks the result against the contract, so a wrong value gets the same words as the same mistake in the file.
 /// </summary>
 public static class ScenarioOverrides
 {
-    public static void Apply(JsonNode root, string assignment)
+    public static AppliedOverride Apply(JsonNode root, string assignment)
     {
         int eq = assignment.IndexOf('=', StringComparison.Ordinal);
         if (eq <= 0)
@@ -26,6 +30,7 @@ public static class ScenarioOverrides
         JsonNode? replacement = Convert(current, value, path, at);
         if (name is not null) parent[name] = replacement;
         else parent[index] = replacement;
+        return new AppliedOverride(path, at);
     }
 
     private static (JsonNode Parent, string? Name, int Index, string At) Resolve(JsonNode root, string path)
@@ -45,9 +50,10 @@ public static class ScenarioOverrides
                         $"--set {path}: {at} has no field '{segment}'; its fields are {string.Join(", ", obj.Select(kv => kv.Key))}");
                 }
 
-                if (last) return (obj, segment, -1, $"{at}.{segment}");
-                node = obj[segment] ?? throw new InputException($"--set {path}: {at}.{segment} is null, it has no fields");
-                at = $"{at}.{segment}";
+                string child = ScenarioShape.Child(at, segment);
+                if (last) return (obj, segment, -1, child);
+                node = obj[segment] ?? throw new InputException($"--set {path}: {child} is null, it has no fields");
+                at = child;
             }
             else if (node is JsonArray array)
             {
@@ -82,34 +88,32 @@ public static class ScenarioOverrides
         JsonValueKind kind = current?.GetValueKind() ?? JsonValueKind.Null;
         switch (kind)
         {
-            case JsonValueKind.Number:
-                return decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal number)
-                    ? JsonValue.Create(number)
-                    : throw new InputException($"--set {path}: {at} is a number; got '{value}'");
-            case JsonValueKind.True or JsonValueKind.False:
-                return value is "true" or "false"
-                    ? JsonValue.Create(value == "true")
-                    : throw new InputException($"--set {path}: {at} is true or false; got '{value}'");
             case JsonValueKind.String:
                 return JsonValue.Create(value);
-            default:
-                // A list, an object or an empty (null) field takes a JSON value of the right shape; the
-                // scenario's own validation then says what it expected there.
+            case JsonValueKind.Number when decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal number):
+                return JsonValue.Create(number);
+            case JsonValueKind.True or JsonValueKind.False when value is "true" or "false":
+                return JsonValue.Create(value == "true");
+            case JsonValueKind.Array or JsonValueKind.Object:
                 try
                 {
-                    JsonNode? parsed = JsonNode.Parse(value);
-                    if (kind != JsonValueKind.Null && parsed?.GetValueKind() != kind)
-                    {
-                        throw new InputException($"--set {path}: {at} is a JSON {kind.ToString().ToLowerInvariant()}; got '{value}'");
-                    }
+                    return JsonNode.Parse(value, documentOptions: ScenarioJson.Document);
+                }
+                catch (JsonException e)
+                {
+                    throw new InputException($"--set {path}: {at} takes a value written in JSON; '{value}' is not valid JSON ({ScenarioFile.FirstSentence(e.Message)})");
+                }
 
-                    return parsed;
+            default:
+                // A number or a boolean that the text is not, or an empty (null) field: the text is taken as JSON if it
+                // reads as JSON (null, "text", [..]) and as a string if not, and the shape check says what was expected.
+                try
+                {
+                    return JsonNode.Parse(value, documentOptions: ScenarioJson.Document);
                 }
                 catch (JsonException)
                 {
-                    return kind == JsonValueKind.Null
-                        ? JsonValue.Create(value)
-                        : throw new InputException($"--set {path}: {at} is a JSON {kind.ToString().ToLowerInvariant()}; got '{value}'");
+                    return JsonValue.Create(value);
                 }
         }
     }

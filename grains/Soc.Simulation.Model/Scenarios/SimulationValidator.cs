@@ -1,3 +1,4 @@
+using Soc.Simulation.GrantCall;
 using Soc.Simulation.Participants;
 using Soc.Simulation.Register;
 
@@ -69,9 +70,9 @@ internal static class SimulationValidator
         }
 
         EmployerPopulation e = s.Employers!;
+        UnknownKeys(e.CountByType.Keys, [.. Enum.GetValues<EmployerType>().Select(EmployerTypeNames.Name)], "employers.countByType", errors);
         foreach ((string type, int count) in e.CountByType)
         {
-            Require(EmployerTypeNames.TryParse(type, out _), $"employers.countByType.{type}", EmployerTypeNames.Expected);
             Require(count >= 0, $"employers.countByType.{type}", "a non-negative count");
         }
 
@@ -124,7 +125,7 @@ internal static class SimulationValidator
     {
         foreach (string key in keys.Where(k => !expected.Contains(k)))
         {
-            errors.Add($"$.{path}.{key}: unknown; expected one of {string.Join(", ", expected)}");
+            errors.Add($"$.{path}.{key}: {ScenarioShape.Unknown("key", NameSuggestion.Closest(key, expected), expected, "$." + path)}");
         }
     }
 
