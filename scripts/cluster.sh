@@ -6,24 +6,41 @@
 #   scripts/cluster.sh status         which silos are running
 #   scripts/cluster.sh stop           SIGTERM every silo (they leave the cluster cleanly), then stop our Redis
 #
-# Settings (environment): SOCSIM_REDIS_PORT (6390), SOCSIM_CLUSTER_ID (socsim), SOCSIM_SILO_PORT (11111) and
-# SOCSIM_GATEWAY_PORT (30000) for the first silo (the next ones count up), SOCSIM_CLUSTER_DIR (.cluster: pids,
-# logs), SOCSIM_CONFIGURATION (Release), SOCSIM_NO_BUILD=1 to use what is already built.
+# Settings (environment):
+#   SOCSIM_CLUSTER_REDIS   host:port of a Redis (or Garnet) that is already running: the silos use it, and the
+#                          script neither starts nor stops a Redis (no redis-server needed on this machine)
+#   SOCSIM_REDIS_PORT      otherwise, the loopback port of the script's own redis-server (6390); one that already
+#                          answers there is used as it is and left running
+#   SOCSIM_CLUSTER_ID      cluster and service id (socsim)
+#   SOCSIM_SILO_PORT, SOCSIM_GATEWAY_PORT   ports of the first silo (11111, 30000); the next ones count up
+#   SOCSIM_CLUSTER_DIR     pids and logs (.cluster); a relative dir is taken from the repository root, as every
+#                          path the script is given, and an absolute one as it is
+#   SOCSIM_CONFIGURATION   Release; SOCSIM_NO_BUILD=1 to use what is already built
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-redis_port=${SOCSIM_REDIS_PORT:-6390}
+if [ -n "${SOCSIM_CLUSTER_REDIS:-}" ]; then
+  [[ "$SOCSIM_CLUSTER_REDIS" =~ ^[^:/]+:[0-9]+$ ]] || { echo "cluster.sh: SOCSIM_CLUSTER_REDIS: expected host:port, got '$SOCSIM_CLUSTER_REDIS'" >&2; exit 2; }
+  redis_host=${SOCSIM_CLUSTER_REDIS%:*} redis_port=${SOCSIM_CLUSTER_REDIS##*:}
+else
+  redis_host=127.0.0.1 redis_port=${SOCSIM_REDIS_PORT:-6390}
+fi
+redis=$redis_host:$redis_port
 cluster_id=${SOCSIM_CLUSTER_ID:-socsim}
 silo_port=${SOCSIM_SILO_PORT:-11111}
 gateway_port=${SOCSIM_GATEWAY_PORT:-30000}
 dir=${SOCSIM_CLUSTER_DIR:-.cluster}
+dir=$(realpath -m -- "$dir")
 configuration=${SOCSIM_CONFIGURATION:-Release}
 silo_dll=silo/Soc.Simulation.Silo/bin/$configuration/net10.0/Soc.Simulation.Silo.dll
-cluster="redis://127.0.0.1:$redis_port?cluster=$cluster_id&service=$cluster_id"
+cluster="redis://$redis?cluster=$cluster_id&service=$cluster_id"
 
 die() { echo "cluster.sh: $*" >&2; exit 2; }
 alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
-redis_answers() { redis-cli -h 127.0.0.1 -p "$redis_port" ping 2>/dev/null | grep -q PONG; }
+# PING in Redis' protocol over bash's /dev/tcp: no redis-cli needed.
+redis_answers() {
+  (exec 3<>"/dev/tcp/$redis_host/$redis_port" && printf '*1\r\n$4\r\nPING\r\n' >&3 && IFS= read -r -t 2 reply <&3 && [[ "$reply" = +PONG* ]]) 2>/dev/null
+}
 
 build() {
   [ "${SOCSIM_NO_BUILD:-}" = 1 ] && return
@@ -34,18 +51,24 @@ build() {
 }
 
 start_redis() {
-  if redis_answers; then
-    echo "redis: using the one already answering on 127.0.0.1:$redis_port"
+  if [ -n "${SOCSIM_CLUSTER_REDIS:-}" ]; then
+    redis_answers || die "SOCSIM_CLUSTER_REDIS: no Redis answers on $redis"
+    echo "redis: using $redis (SOCSIM_CLUSTER_REDIS)"
     return
   fi
-  command -v redis-server >/dev/null || die "redis-server is not installed: apt-get install redis-server"
+  if redis_answers; then
+    echo "redis: using the one already answering on $redis"
+    return
+  fi
+  command -v redis-server >/dev/null ||
+    die "redis-server is not installed: apt-get install redis-server, or name a running Redis with SOCSIM_CLUSTER_REDIS=host:port"
   # Loopback only, nothing written to disk: a local cluster for trying things, not a deployment.
   redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no --daemonize yes \
-    --pidfile "$PWD/$dir/redis.pid" --logfile "$PWD/$dir/redis.log"
+    --pidfile "$dir/redis.pid" --logfile "$dir/redis.log"
   for _ in $(seq 50); do redis_answers && break; sleep 0.1; done
-  redis_answers || die "redis-server did not answer on 127.0.0.1:$redis_port; see $dir/redis.log"
+  redis_answers || die "redis-server did not answer on $redis; see $dir/redis.log"
   touch "$dir/redis.ours"
-  echo "redis: started on 127.0.0.1:$redis_port"
+  echo "redis: started on $redis"
 }
 
 start() {
@@ -58,7 +81,7 @@ start() {
   start_redis
   for i in $(seq 0 $((count - 1))); do
     local log="$dir/silo-$i.log"
-    nohup dotnet "$silo_dll" --clustering redis --storage redis --redis "127.0.0.1:$redis_port" \
+    nohup dotnet "$silo_dll" --clustering redis --storage redis --redis "$redis" \
       --silo-port $((silo_port + i)) --gateway-port $((gateway_port + i)) \
       --cluster-id "$cluster_id" --service-id "$cluster_id" >"$log" 2>&1 &
     echo $! >"$dir/silo-$i.pid"
@@ -88,7 +111,7 @@ status() {
     if alive "$pid"; then echo "$(basename "$pid" .pid): running, pid $(cat "$pid")"; else echo "$(basename "$pid" .pid): not running"; fi
   done
   [ $any = 1 ] || echo "no silos started from $dir"
-  if redis_answers; then echo "redis: answering on 127.0.0.1:$redis_port"; else echo "redis: not answering on 127.0.0.1:$redis_port"; fi
+  if redis_answers; then echo "redis: answering on $redis"; else echo "redis: not answering on $redis"; fi
 }
 
 stop() {
@@ -105,7 +128,7 @@ stop() {
   done
   rm -f "$dir"/silo-*.pid
   if [ -f "$dir/redis.ours" ]; then
-    redis-cli -h 127.0.0.1 -p "$redis_port" shutdown nosave >/dev/null 2>&1 || true
+    redis-cli -h "$redis_host" -p "$redis_port" shutdown nosave >/dev/null 2>&1 || true
     rm -f "$dir/redis.ours"
     echo "redis: stopped"
   fi

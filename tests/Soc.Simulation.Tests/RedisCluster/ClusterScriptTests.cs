@@ -1,39 +1,37 @@
 using System.Diagnostics;
+using Soc.Simulation.Hosting;
+using Soc.Simulation.Tests.TestSupport;
+using Xunit.Abstractions;
 
 namespace Soc.Simulation.Tests.RedisCluster;
 
 /// <summary>
 /// scripts/cluster.sh as the README tells a newcomer to use it: start 3 silos, run the baseline on them, stop
-/// them cleanly. It runs on the build this test run already made (SOCSIM_NO_BUILD), on ports of its own.
+/// them cleanly. It runs on the build this test run already made (SOCSIM_NO_BUILD), on ports of its own, and on the
+/// tests' Redis (SOCSIM_CLUSTER_REDIS), so it needs no redis-server.
 /// </summary>
 [Collection(RedisCollection.Name)]
-public class ClusterScriptTests(RedisServer redis)
+public class ClusterScriptTests(RedisServer redis, ITestOutputHelper log)
 {
     [Fact]
     public async Task The_script_starts_three_silos_runs_the_baseline_and_stops_them()
     {
         string dir = TestPaths.TempDir(), outDir = Path.Combine(dir, "out");
-        var env = new Dictionary<string, string>
-        {
-            ["SOCSIM_CLUSTER_DIR"] = Path.Combine(dir, "cluster"),
-            ["SOCSIM_REDIS_PORT"] = redis.Endpoint.Split(':')[1],
-            ["SOCSIM_CLUSTER_ID"] = "script-" + Guid.NewGuid().ToString("N")[..8],
-            ["SOCSIM_SILO_PORT"] = $"{RedisServer.FreePort()}",
-            ["SOCSIM_GATEWAY_PORT"] = $"{RedisServer.FreePort()}",
-            ["SOCSIM_CONFIGURATION"] = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name,
-            ["SOCSIM_NO_BUILD"] = "1",
-        };
+        Dictionary<string, string> env = Settings(Path.Combine(dir, "cluster"));
+        env["SOCSIM_CLUSTER_REDIS"] = redis.Endpoint;
         try
         {
             var (exit, output) = await ScriptAsync(env, "start", "3");
-            Assert.True(exit == 0, output);
+            Assert.True(exit == 0, $"{redis}\n{output}");
+            Assert.Contains($"redis: using {redis.Endpoint} (SOCSIM_CLUSTER_REDIS)", output);
             Assert.Equal(3, output.Split('\n').Count(l => l.Contains(": started, pid", StringComparison.Ordinal)));
             (exit, output) = await ScriptAsync(env, "status");
             Assert.Equal(3, output.Split('\n').Count(l => l.Contains(": running", StringComparison.Ordinal)));
+            Assert.Contains($"redis: answering on {redis.Endpoint}", output);
 
             (exit, output) = await ScriptAsync(env, "run", Path.Combine(TestPaths.Root, "scenarios", "barcelona-2023.json"),
                 "--replicates", "4", "--seed", "2", "--out", outDir, "--quiet", "true");
-            Assert.True(exit == 0, output);
+            Assert.True(exit == 0, $"{redis}\n{output}");
             Assert.True(File.Exists(Path.Combine(outDir, "results.json")), output);
         }
         finally
@@ -41,10 +39,63 @@ public class ClusterScriptTests(RedisServer redis)
             var (exit, output) = await ScriptAsync(env, "stop");
             Assert.True(exit == 0, output);
             Assert.Equal(3, output.Split('\n').Count(l => l.EndsWith(": stopped", StringComparison.Ordinal)));
+            Assert.DoesNotContain("redis: stopped", output);
         }
 
         Assert.Contains("no silos started", (await ScriptAsync(env, "status")).Output);
+        // The script leaves a Redis it did not start running: the other cluster tests share it.
+        await RedisConnection.EnsureReachableAsync(redis.Endpoint, RedisServer.Variable);
     }
+
+    /// <summary>
+    /// SOCSIM_CLUSTER_DIR relative (to the repository root) or absolute: the pids and logs go there. Where
+    /// redis-server is installed the script starts its own Redis, whose pid and log files also go there (an absolute
+    /// dir used to break this); elsewhere it uses the tests' Redis and only the silos' files are checked.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task The_script_keeps_its_files_in_a_relative_or_an_absolute_dir(bool relative)
+    {
+        string dir = Path.Combine(TestPaths.TempDir(), "cluster dir");
+        string given = relative ? Path.GetRelativePath(TestPaths.Root, dir) : dir;
+        Assert.Equal(relative, !Path.IsPathRooted(given));
+        Dictionary<string, string> env = Settings(given);
+        bool ownRedis = Executables.OnPath("redis-server") is not null;
+        if (ownRedis) env["SOCSIM_REDIS_PORT"] = $"{RedisServer.FreePort()}";
+        else env["SOCSIM_CLUSTER_REDIS"] = redis.Endpoint;
+        log.WriteLine($"SOCSIM_CLUSTER_DIR={given}; Redis: {(ownRedis ? "the script's own redis-server" : redis.Description)}");
+
+        try
+        {
+            var (exit, output) = await ScriptAsync(env, "start", "1");
+            Assert.True(exit == 0, output);
+            Assert.Contains(ownRedis ? "redis: started on 127.0.0.1:" : "redis: using ", output);
+            Assert.True(File.Exists(Path.Combine(dir, "silo-0.pid")) && File.Exists(Path.Combine(dir, "silo-0.log")), output);
+            if (ownRedis) Assert.True(File.Exists(Path.Combine(dir, "redis.pid")) && File.Exists(Path.Combine(dir, "redis.log")), output);
+            Assert.Contains("silo-0: running", (await ScriptAsync(env, "status")).Output);
+        }
+        finally
+        {
+            var (exit, output) = await ScriptAsync(env, "stop");
+            Assert.True(exit == 0, output);
+            Assert.Contains("silo-0: stopped", output);
+            Assert.Equal(ownRedis, output.Contains("redis: stopped", StringComparison.Ordinal));
+        }
+
+        Assert.False(File.Exists(Path.Combine(dir, "silo-0.pid")));
+        Assert.Contains($"no silos started from {dir}", (await ScriptAsync(env, "status")).Output);
+    }
+
+    private static Dictionary<string, string> Settings(string dir) => new()
+    {
+        ["SOCSIM_CLUSTER_DIR"] = dir,
+        ["SOCSIM_CLUSTER_ID"] = "script-" + Guid.NewGuid().ToString("N")[..8],
+        ["SOCSIM_SILO_PORT"] = $"{RedisServer.FreePort()}",
+        ["SOCSIM_GATEWAY_PORT"] = $"{RedisServer.FreePort()}",
+        ["SOCSIM_CONFIGURATION"] = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name,
+        ["SOCSIM_NO_BUILD"] = "1",
+    };
 
     private static async Task<(int Exit, string Output)> ScriptAsync(Dictionary<string, string> env, params string[] args)
     {

@@ -36,7 +36,8 @@ public sealed class LocalCluster : IAsyncDisposable
     public SiloProcess SiloAt(string endpoint) =>
         Silos.Single(s => endpoint.EndsWith($":{s.SiloPort}", StringComparison.Ordinal));
 
-    public string Logs => string.Join("\n", Silos.Select(s => $"--- silo {s.SiloPort}\n{s.Log}"));
+    /// <summary>Which Redis, then what each silo printed: for a failing test's message.</summary>
+    public string Logs => $"--- {Redis.Description}\n" + string.Join("\n", Silos.Select(s => $"--- silo {s.SiloPort}\n{s.Log}"));
 
     public async ValueTask DisposeAsync()
     {

@@ -1,48 +1,81 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Reflection;
+using Garnet;
 using Soc.Simulation.Hosting;
+using Soc.Simulation.Tests.TestSupport;
+using Xunit.Abstractions;
+using Xunit.Sdk;
 
 namespace Soc.Simulation.Tests.RedisCluster;
 
+/// <summary>Where the cluster tests' Redis comes from.</summary>
+public enum RedisKind
+{
+    /// <summary>A running Redis named by SOCSIM_TEST_REDIS=host:port (.ci/run starts one).</summary>
+    Given,
+
+    /// <summary>A redis-server from PATH, started by the tests.</summary>
+    RedisServer,
+
+    /// <summary>Microsoft.Garnet inside the test process: a machine with only the .NET SDK.</summary>
+    Garnet,
+}
+
 /// <summary>
-/// The Redis the cluster tests use: the one .ci/run starts (SOCSIM_TEST_REDIS=host:port), or else a
-/// redis-server of this test run's own on a free loopback port, with nothing saved to disk.
+/// The Redis the cluster tests use, chosen here and nowhere else: the one SOCSIM_TEST_REDIS names, else a
+/// redis-server from PATH, else an in-process Garnet server (the same protocol; it serves Orleans' Redis clustering
+/// and grain storage). The last two listen on a free loopback port and keep nothing on disk; the silo processes
+/// connect to any of them alike. Which one it is goes to the test output (an xUnit diagnostic message) and into
+/// failure messages through <see cref="Description"/>.
 /// </summary>
-public sealed class RedisServer : IAsyncLifetime
+public sealed class RedisServer(IMessageSink diagnostics) : IAsyncLifetime
 {
     public const string Variable = "SOCSIM_TEST_REDIS";
 
-    private Process? _own;
+    private Process? _process;
+    private GarnetServer? _garnet;
 
     /// <summary>"host:port", for --redis and redis://.</summary>
     public string Endpoint { get; private set; } = "";
 
+    public RedisKind Kind { get; private set; }
+
+    /// <summary>One line saying which server this is, for the test output and assertion messages.</summary>
+    public string Description { get; private set; } = "";
+
     public async Task InitializeAsync()
     {
         string? given = Environment.GetEnvironmentVariable(Variable);
+        string? redisServer = Executables.OnPath("redis-server");
         if (!string.IsNullOrWhiteSpace(given))
         {
-            Endpoint = given.Trim();
+            (Kind, Endpoint) = (RedisKind.Given, given.Trim());
+            Description = $"Redis at {Endpoint} ({Variable})";
+        }
+        else if (redisServer is not null)
+        {
+            int port = FreePort();
+            (Kind, Endpoint) = (RedisKind.RedisServer, $"127.0.0.1:{port}");
+            Description = $"{redisServer} on {Endpoint}, started by the tests ({Variable} not set)";
+            _process = Process.Start(new ProcessStartInfo(redisServer, ["--port", $"{port}", "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
+            {
+                RedirectStandardOutput = true,
+                UseShellExecute = false,
+            });
         }
         else
         {
             int port = FreePort();
-            Endpoint = $"127.0.0.1:{port}";
-            try
-            {
-                _own = Process.Start(new ProcessStartInfo("redis-server", ["--port", $"{port}", "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
-                {
-                    RedirectStandardOutput = true,
-                    UseShellExecute = false,
-                });
-            }
-            catch (System.ComponentModel.Win32Exception e)
-            {
-                throw new InvalidOperationException($"redis-server is not installed (apt-get install redis-server), and {Variable} is not set: the cluster tests need a Redis", e);
-            }
+            (Kind, Endpoint) = (RedisKind.Garnet, $"127.0.0.1:{port}");
+            string version = typeof(GarnetServer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "";
+            Description = $"in-process Garnet {version} on {Endpoint} (no redis-server on PATH, {Variable} not set)";
+            _garnet = new GarnetServer(["--port", $"{port}", "--bind", "127.0.0.1", "--lua", "true"]);
+            _garnet.Start();
         }
 
+        diagnostics.OnMessage(new DiagnosticMessage($"cluster tests' Redis: {Description}"));
         for (var clock = Stopwatch.StartNew(); ; await Task.Delay(100))
         {
             try
@@ -50,7 +83,11 @@ public sealed class RedisServer : IAsyncLifetime
                 await RedisConnection.EnsureReachableAsync(Endpoint, Variable);
                 return;
             }
-            catch (SetupException) when (clock.Elapsed < TimeSpan.FromSeconds(20))
+            catch (SetupException e) when (clock.Elapsed > TimeSpan.FromSeconds(20))
+            {
+                throw new InvalidOperationException($"{Description}: no answer within 20 s", e);
+            }
+            catch (SetupException)
             {
             }
         }
@@ -58,10 +95,13 @@ public sealed class RedisServer : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        if (_own is { HasExited: false }) _own.Kill();
-        _own?.Dispose();
+        if (_process is { HasExited: false }) _process.Kill();
+        _process?.Dispose();
+        _garnet?.Dispose();
         return Task.CompletedTask;
     }
+
+    public override string ToString() => Description;
 
     public static int FreePort()
     {

@@ -2,23 +2,24 @@ using System.Diagnostics;
 using SkiaSharp;
 using Soc.Simulation.Client.Report;
 using Soc.Simulation.Tests.Charts;
+using Soc.Simulation.Tests.TestSupport;
 
 namespace Soc.Simulation.Tests.Report;
 
 /// <summary>
 /// report.html opened in headless Chromium (Debian's chromium package; .ci/run installs it): the screenshot is a
 /// page with the charts drawn, which also shows that the inline images decode and nothing needed the network.
+/// Skipped, with the reason, on a machine without Chromium.
 /// </summary>
+[Collection(ChromiumCollection.Name)]
 public class ChromiumTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
 
-    [Fact]
+    [ChromiumFact]
     public async Task Report_renders_in_headless_chromium_with_its_charts()
     {
-        string chromium = FindChromium() ?? throw new Xunit.Sdk.XunitException(
-            "chromium is not installed: this test opens report.html in headless Chromium. Install it with " +
-            "`apt-get update && apt-get install -y --no-install-recommends chromium` (.ci/run does so in CI).");
+        string chromium = Chromium.Path!;
         ChartInputs.Inputs i = await ChartInputs.GetAsync();
         string dir = TestPaths.TempDir();
         string html = Path.Combine(dir, HtmlReport.FileName);
@@ -62,10 +63,6 @@ public class ChromiumTests
 
         return n;
     }
-
-    private static string? FindChromium() =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(d => Path.Combine(d, "chromium")).FirstOrDefault(File.Exists);
 
     private static async Task<(int Exit, string Output)> RunAsync(string file, IEnumerable<string> args)
     {
