@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Soc.Simulation.Client.Charts;
 using Soc.Simulation.Experiments;
 
 namespace Soc.Simulation.Client.Output;
@@ -28,27 +29,11 @@ public static class KpiTable
     }
 
     /// <summary>Rates as percentages, euros with thousands separators, counts as whole numbers.</summary>
-    public static string Format(string kpi, double value) => double.IsNaN(value) ? "n/a" : UnitOf(kpi) switch
+    public static string Format(string kpi, double value) => double.IsNaN(value) ? "n/a" : KpiNames.KindOf(kpi) switch
     {
-        KpiUnit.Share => (value * 100).ToString("0.00", CultureInfo.InvariantCulture) + " %",
-        KpiUnit.Percent => value.ToString("0.00", CultureInfo.InvariantCulture) + " %",
-        KpiUnit.Euros => value.ToString("N0", CultureInfo.InvariantCulture) + " EUR",
+        KpiNames.Kind.Fraction => (value * 100).ToString("0.00", CultureInfo.InvariantCulture) + " %",
+        KpiNames.Kind.Percent => value.ToString("0.00", CultureInfo.InvariantCulture) + " %",
+        KpiNames.Kind.Euros => value.ToString("N0", CultureInfo.InvariantCulture) + " EUR",
         _ => value.ToString("N1", CultureInfo.InvariantCulture),
     };
-
-    /// <summary>The unit of a KPI or series, by the naming convention of the reporters (rates and shares are fractions).</summary>
-    public static KpiUnit UnitOf(string kpi) =>
-        kpi.Contains("Rate", StringComparison.Ordinal) || kpi.EndsWith("Share", StringComparison.Ordinal) || kpi is "guidanceUsage" or "callExhausted" ? KpiUnit.Share
-        : kpi.EndsWith("Pct", StringComparison.Ordinal) ? KpiUnit.Percent
-        : kpi.Contains("Eur", StringComparison.Ordinal) ? KpiUnit.Euros
-        : KpiUnit.Count;
-}
-
-/// <summary>What a KPI's number is: a count, a fraction (shown as %), a percentage, or euros.</summary>
-public enum KpiUnit
-{
-    Count,
-    Share,
-    Percent,
-    Euros,
 }

@@ -1,13 +1,15 @@
+using Soc.Simulation.Client.Charts;
+
 namespace Soc.Simulation.Client.Output.Spreadsheets;
 
-/// <summary>How a KPI's value shows in a spreadsheet, from the same unit the console table uses (<see cref="KpiTable"/>).</summary>
+/// <summary>How a KPI's value shows in a spreadsheet, from the same unit the tables and charts use (<see cref="KpiNames"/>).</summary>
 public static class KpiSheets
 {
-    public static CellKind KindOf(string kpi) => KpiTable.UnitOf(kpi) switch
+    public static CellKind KindOf(string kpi) => KpiNames.KindOf(kpi) switch
     {
-        KpiUnit.Share => CellKind.Share,
-        KpiUnit.Percent => CellKind.Percent,
-        KpiUnit.Euros => CellKind.Euros,
+        KpiNames.Kind.Fraction => CellKind.Share,
+        KpiNames.Kind.Percent => CellKind.Percent,
+        KpiNames.Kind.Euros => CellKind.Euros,
         _ => CellKind.Number,
     };
 
