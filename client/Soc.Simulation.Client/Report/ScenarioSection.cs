@@ -87,7 +87,7 @@ public static class ScenarioSection
                 "eligibility", Num("uptake"), Num("hazard ×"), Num("studies hazard")],
             s.Services!.Select(sp => (IReadOnlyList<HtmlDocument.Cell>)
             [
-                sp.Id, sp.Area, Num(Units.Euros((double)sp.BudgetEur)), Num(Percent(sp.SocShare)), Num(Units.Euros((double)sp.CostPerParticipantEur)),
+                sp.Id, sp.Area.Name(), Num(Units.Euros((double)sp.BudgetEur)), Num(Percent(sp.SocShare)), Num(Units.Euros((double)sp.CostPerParticipantEur)),
                 Num(Months(sp.DurationMonths)), Eligibility(sp.Eligibility), Num(Percent(sp.Uptake)), Num(Num(sp.HazardMultiplier)), Num(Num(sp.StudiesHazard)),
             ]));
         doc.List(s.Services!.Where(sp => sp.Note.Length > 0).Select(sp => $"{sp.Id}: {sp.Note}"));

@@ -44,8 +44,7 @@ public sealed record ServiceEligibility
 public sealed record ServiceProgramme
 {
     [Id(0)] public required string Id { get; init; }
-    /// <summary>guidance | qualification | employment_promotion | attention_to_companies | local_development.</summary>
-    [Id(1)] public required string Area { get; init; }
+    [Id(1)] public required ServiceArea Area { get; init; }
     [Id(2)] public required decimal BudgetEur { get; init; }
     /// <summary>Funding source split (C1): the SOC's share; the city council pays the rest.</summary>
     [Id(3)] public required decimal SocShare { get; init; }

@@ -3,6 +3,7 @@ using MathNet.Numerics.Distributions;
 using Soc.Simulation.Employers;
 using Soc.Simulation.GrantCall;
 using Soc.Simulation.Randomness;
+using Soc.Simulation.Scenarios;
 using Soc.Simulation.Services;
 using Soc.Simulation.Simulation;
 
@@ -135,7 +136,7 @@ public sealed class Cohort
                 if (rng.NextDouble() >= (double)spec.Uptake || !eligible || !_places.TryTake(programme)) continue;
                 if (p.FirstProgramme < 0 && step == 0) p.FirstProgramme = (sbyte)programme;
                 else p.SecondProgramme = (sbyte)programme;
-                if (spec.Area == "guidance") _guidanceUsers++;
+                if (spec.Area == ServiceArea.Guidance) _guidanceUsers++;
                 Spend(spec, spec.CostPerParticipantEur);
                 p.HazardMultiplier *= (double)spec.HazardMultiplier;
                 p.StudiesHazard = Math.Max(p.StudiesHazard, (double)spec.StudiesHazard);
@@ -248,7 +249,7 @@ public sealed class Cohort
             yield break;
         }
 
-        yield return "area:" + _setup.Programmes[main].Area;
+        yield return "area:" + _setup.Programmes[main].Area.Name();
         yield return "programme:" + _setup.Programmes[main].Id;
     }
 

@@ -48,8 +48,6 @@ internal static class SimulationValidator
             ServiceProgramme sp = s.Services[i];
             string at = $"services[{i}]";
             Require(sp.Id.Length > 0 && ids.Add(sp.Id), $"{at}.id", "a non-empty id not used by another programme");
-            Require(sp.Area is "guidance" or "qualification" or "employment_promotion" or "attention_to_companies" or "local_development",
-                $"{at}.area", $"guidance | qualification | employment_promotion | attention_to_companies | local_development, got '{sp.Area}'");
             Require(sp.BudgetEur >= 0, $"{at}.budgetEur", $"a non-negative budget, got {sp.BudgetEur}");
             Require(sp.SocShare is >= 0 and <= 1, $"{at}.socShare", "a share from 0 to 1");
             Require(sp.CostPerParticipantEur >= 0, $"{at}.costPerParticipantEur", "a non-negative cost");

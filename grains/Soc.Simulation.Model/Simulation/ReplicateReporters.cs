@@ -1,5 +1,6 @@
 using Soc.Simulation.Budget;
 using Soc.Simulation.Results;
+using Soc.Simulation.Scenarios;
 
 namespace Soc.Simulation.Simulation;
 
@@ -43,7 +44,7 @@ public static class ReplicateReporters
     public static IReadOnlyList<(string Name, Func<ReplicateData, double> Value)> For(SimulationSetup setup)
     {
         var reporters = new List<(string, Func<ReplicateData, double>)>(Fixed);
-        foreach (string area in setup.Programmes.Where(SimulationSetup.IsParticipantProgramme).Select(p => p.Area).Distinct().Order(StringComparer.Ordinal))
+        foreach (string area in setup.Programmes.Where(SimulationSetup.IsParticipantProgramme).Select(p => p.Area.Name()).Distinct().Order(StringComparer.Ordinal))
         {
             reporters.Add(($"insertionRate_area_{area}", d => d.Rate("area:" + area)));
         }

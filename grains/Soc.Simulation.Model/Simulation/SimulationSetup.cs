@@ -60,7 +60,7 @@ public sealed class SimulationSetup
 
     /// <summary>Attention to companies and local development serve employers and the territory, not participants:
     /// their effect, if any, multiplies every participant's hazard.</summary>
-    public static bool IsParticipantProgramme(ServiceProgramme p) => p.Area is not ("attention_to_companies" or "local_development");
+    public static bool IsParticipantProgramme(ServiceProgramme p) => p.Area.ServesParticipants();
 
     /// <summary>
     /// Months simulated: the arrival months, then the longest pathway and the insertion window of the last

@@ -138,7 +138,7 @@ public class SamplingTests(SampledReplicates runs) : IClassFixture<SampledReplic
     [Fact]
     public void Guidance_usage_is_the_guidance_uptake_when_places_are_plentiful()
     {
-        int guidance = runs.Scenario.Services!.Select((s, i) => (s, i)).Single(x => x.s.Area == "guidance").i;
+        int guidance = runs.Scenario.Services!.Select((s, i) => (s, i)).Single(x => x.s.Area == ServiceArea.Guidance).i;
         ServiceProgramme spec = runs.Scenario.Services![guidance];
         Assert.Equal(0, spec.Eligibility.MinAge); // everyone is eligible, so uptake alone decides
         double uptake = (double)spec.Uptake;
