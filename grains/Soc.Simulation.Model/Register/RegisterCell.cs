@@ -20,7 +20,8 @@ internal readonly record struct RegisterCell(string Text, object? Value = null)
     {
         null => $"'{Text.Trim()}'",
         decimal or double => $"the number {Text}",
-        DateTime => $"the date {Text}",
+        DateTime t when t.TimeOfDay == TimeSpan.Zero => $"the date {Text}",
+        DateTime => $"the date-time {Text}",
         bool => $"the boolean {Text}",
         SpreadsheetError => $"the spreadsheet error {Text}",
         _ => $"'{Text}'",
