@@ -63,6 +63,11 @@ internal static class CsvRegisterSource
     private static char Separator(string headerLine, string file, CsvLocale locale)
     {
         bool semicolons = headerLine.Contains(';', StringComparison.Ordinal) && !headerLine.Contains(',', StringComparison.Ordinal);
+        if (headerLine.Contains('\t', StringComparison.Ordinal) && headerLine.IndexOfAny([',', ';']) < 0)
+        {
+            throw new InputException($"{file}:1: the header is separated by tabs; save the register as CSV, with ',' or ';' between the fields");
+        }
+
         return (locale, semicolons) switch
         {
             (CsvLocale.Auto, _) => semicolons ? ';' : ',',

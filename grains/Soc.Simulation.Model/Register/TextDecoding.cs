@@ -14,11 +14,15 @@ internal static class TextDecoding
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
     private static readonly byte[] Utf16LeBom = [0xFF, 0xFE];
     private static readonly byte[] Utf16BeBom = [0xFE, 0xFF];
+    private static readonly byte[] Utf32LeBom = [0xFF, 0xFE, 0x00, 0x00];
+    private static readonly byte[] Utf32BeBom = [0x00, 0x00, 0xFE, 0xFF];
 
     public static string Decode(byte[] bytes, string file)
     {
         ReadOnlySpan<byte> span = bytes;
-        string text = span.StartsWith(Utf8Bom) ? DecodeUtf8(span[3..], file)
+        string text = span.StartsWith(Utf32LeBom) || span.StartsWith(Utf32BeBom) ? throw new InputException(
+                $"{file}: the file is UTF-32, which is not read; save it as UTF-8 (\"CSV UTF-8\")")
+            : span.StartsWith(Utf8Bom) ? DecodeUtf8(span[3..], file)
             : span.StartsWith(Utf16LeBom) ? DecodeUtf16(span[2..], bigEndian: false, file)
             : span.StartsWith(Utf16BeBom) ? DecodeUtf16(span[2..], bigEndian: true, file)
             : LooksLikeUtf16(span) ? throw new InputException(

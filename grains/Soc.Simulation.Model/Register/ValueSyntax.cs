@@ -7,7 +7,12 @@ namespace Soc.Simulation.Register;
 /// expected. Formats are explicit rather than taken from a CultureInfo: the projects build with
 /// InvariantGlobalization, so "es-ES" does not exist at run time, and a register must read the same everywhere.
 /// </summary>
-internal sealed class ValueSyntax
+/// <param name="SpanishStyle">Whether text is written the Spanish/Catalan way (day-first dates, decimal comma, spreadsheet words).</param>
+/// <param name="DateExpected">What a date column expects, in messages.</param>
+/// <param name="DateTimeExpected">What a date-time column expects, in messages.</param>
+/// <param name="BoolExpected">What a boolean column expects, in messages.</param>
+/// <param name="DecimalNote">Added to what a decimal column expects, so that "37.5" in a Spanish file says why it is refused.</param>
+internal sealed record ValueSyntax(bool SpanishStyle, string DateExpected, string DateTimeExpected, string BoolExpected, string DecimalNote)
 {
     private static readonly string[] IsoDates = ["yyyy-MM-dd"];
 
@@ -28,51 +33,31 @@ internal sealed class ValueSyntax
 
     /// <summary>A plain CSV (domain.md G): the messages are those the reader has always given.</summary>
     public static readonly ValueSyntax Invariant = new(
-        spanish: false, "an ISO date (YYYY-MM-DD)", "an ISO date-time (YYYY-MM-DDTHH:MM:SS)", "true or false", "");
+        SpanishStyle: false, "an ISO date (YYYY-MM-DD)", "an ISO date-time (YYYY-MM-DDTHH:MM:SS)", "true or false", "");
 
     public static readonly ValueSyntax Spanish = new(
-        spanish: true, "a date DD/MM/YYYY or YYYY-MM-DD", "a date-time DD/MM/YYYY HH:MM[:SS] or YYYY-MM-DDTHH:MM:SS",
+        SpanishStyle: true, "a date DD/MM/YYYY or YYYY-MM-DD", "a date-time DD/MM/YYYY HH:MM[:SS] or YYYY-MM-DDTHH:MM:SS",
         "true or false (or VERDADERO/FALSO, VERTADER/FALS)", " with a decimal comma");
 
     /// <summary>An xlsx sheet: typed cells, or text cells written as in a plain CSV.</summary>
     public static readonly ValueSyntax Sheet = new(
-        spanish: false, "a date cell or an ISO date (YYYY-MM-DD)", "a date-time cell or an ISO date-time (YYYY-MM-DDTHH:MM:SS)",
+        SpanishStyle: false, "a date cell or an ISO date (YYYY-MM-DD)", "a date-time cell or an ISO date-time (YYYY-MM-DDTHH:MM:SS)",
         "a boolean cell or true or false", "");
 
-    private readonly bool _spanish;
-
-    private ValueSyntax(bool spanish, string date, string dateTime, string boolean, string decimalNote)
-    {
-        _spanish = spanish;
-        DateExpected = date;
-        DateTimeExpected = dateTime;
-        BoolExpected = boolean;
-        DecimalNote = decimalNote;
-    }
-
-    public string DateExpected { get; }
-
-    public string DateTimeExpected { get; }
-
-    public string BoolExpected { get; }
-
-    /// <summary>Added to what a decimal column expects, so that "37.5" in a Spanish file says why it is refused.</summary>
-    public string DecimalNote { get; }
-
     public bool TryDate(string text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, _spanish ? EsDates : IsoDates, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        DateOnly.TryParseExact(text, SpanishStyle ? EsDates : IsoDates, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
     public bool TryDateTime(string text, out DateTime time) =>
-        DateTime.TryParseExact(text, _spanish ? EsDateTimes : IsoDateTimes, CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
+        DateTime.TryParseExact(text, SpanishStyle ? EsDateTimes : IsoDateTimes, CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
 
     public bool TryBool(string text, out bool value)
     {
-        value = _spanish ? EsTrue.Contains(text) : text == "true";
-        return value || (_spanish ? EsFalse.Contains(text) : text == "false");
+        value = SpanishStyle ? EsTrue.Contains(text) : text == "true";
+        return value || (SpanishStyle ? EsFalse.Contains(text) : text == "false");
     }
 
     public bool TryDecimal(string text, out decimal value) =>
-        _spanish
+        SpanishStyle
             ? SpanishDecimal.TryParse(text, out value)
             : decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
 }

@@ -100,8 +100,9 @@ internal static class XlsxRegisterSource
                 throw new InputException($"{file}: a zip archive but not an xlsx workbook (it has no xl/workbook.xml)");
             }
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is not InputException and not OutOfMemoryException)
         {
+            // InvalidDataException as a rule; the zip reader documents others for odd headers (NotSupported, Argument).
             throw new InputException($"{file}: the xlsx workbook is damaged or cut short (not a readable zip archive)");
         }
     }
@@ -135,7 +136,9 @@ internal static class XlsxRegisterSource
         }
         catch (Exception e) when (e is not InputException and not OutOfMemoryException)
         {
-            throw new InputException($"{place}: the xlsx workbook cannot be read ({e.Message.ReplaceLineEndings(" ")})");
+            // The library's own words help whoever repairs the file; control characters from the damage are masked.
+            string detail = new([.. e.Message.ReplaceLineEndings(" ").Select(ch => char.IsControl(ch) ? '?' : ch)]);
+            throw new InputException($"{place}: the xlsx workbook is damaged and cannot be read ({detail})");
         }
     }
 }

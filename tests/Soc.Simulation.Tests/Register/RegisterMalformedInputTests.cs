@@ -90,4 +90,38 @@ public class RegisterMalformedInputTests
     public void A_quoted_decimal_comma_in_a_comma_file_is_refused() =>
         Assert.Equal("reg.csv:2: column 'weekly_hours': expected weekly hours above 0 and at most 168, got '37,5'",
             Message(Utf8($"{Header}\n{Good.Replace("37.5", "\"37,5\"", StringComparison.Ordinal)}\n"), "reg.csv"));
+
+    [Fact]
+    public void A_tab_separated_file_is_named() =>
+        Assert.Equal("reg.csv:1: the header is separated by tabs; save the register as CSV, with ',' or ';' between the fields",
+            Message(Utf8(Header.Replace(',', '\t') + "\n"), "reg.csv"));
+
+    [Fact]
+    public void UTF32_is_named() =>
+        Assert.Equal("reg.csv: the file is UTF-32, which is not read; save it as UTF-8 (\"CSV UTF-8\")",
+            Message([.. new UTF32Encoding(false, true).GetPreamble(), .. new UTF32Encoding(false, true).GetBytes(Header)], "reg.csv"));
+
+    [Fact]
+    public void An_OpenDocument_spreadsheet_is_named()
+    {
+        var stream = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (string part in new[] { "mimetype", "content.xml" })
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(part).Open());
+                writer.Write(part == "mimetype" ? "application/vnd.oasis.opendocument.spreadsheet" : "<office:document-content/>");
+            }
+        }
+
+        Assert.Equal("reg.ods: an OpenDocument spreadsheet (.ods) is not read; save it as .xlsx or as CSV UTF-8", Message(stream.ToArray(), "reg.ods"));
+    }
+
+    [Fact]
+    public void A_folder_given_as_the_register_is_named()
+    {
+        string folder = TestPaths.TempDir();
+
+        Assert.Equal($"{folder}: a folder, not a register file", Assert.Throws<InputException>(() => RegisterReader.ReadFile(folder)).Message);
+    }
 }

@@ -155,7 +155,7 @@ public class RegisterXlsxTests
 
     [Fact]
     public void A_workbook_with_broken_xml_is_refused_on_one_line() =>
-        Assert.StartsWith("reg.xlsx, sheet 'Registre': the xlsx workbook cannot be read (",
+        Assert.StartsWith("reg.xlsx, sheet 'Registre': the xlsx workbook is damaged and cannot be read (",
             Message(HandMadeXlsx("<row r=\"1\"><c r=\"A1\"")));
 
     [Fact]
