@@ -21,7 +21,9 @@ internal static class CsvRegisterSource
         CsvRecord header = records.Current;
         if (header.Problem != CsvQuoteProblem.None)
         {
-            throw new InputException($"{file}:1: the header has an unclosed quote");
+            throw new InputException(header.Problem == CsvQuoteProblem.NotClosed
+                ? $"{file}:1: the header has an unclosed quote"
+                : $"{file}:1: the header has {Describe(header.Problem)}");
         }
 
         ValueSyntax syntax = separator == ';' ? ValueSyntax.Spanish : ValueSyntax.Invariant;

@@ -54,6 +54,11 @@ public class RegisterCsvSyntaxTests
         Assert.Equal("reg.csv:1: the header has an unclosed quote", Fails($"\"{Header}\n{Good}\n"));
 
     [Fact]
+    public void Text_after_a_closing_quote_in_the_header_is_named() =>
+        Assert.Equal("reg.csv:1: the header has text after the closing quote of a quoted field (a quote inside a quoted field is written twice: \"\")",
+            Fails($"\"application_id\"x,{Header[15..]}\n{Good}\n"));
+
+    [Fact]
     public void A_quote_inside_an_unquoted_field_is_an_ordinary_character() =>
         Assert.Equal("E\"1", Assert.Single(RegisterReader.Read($"{Header}\n{Good.Replace("E-1", "E\"1", StringComparison.Ordinal)}\n", "reg.csv")).EmployerId);
 
