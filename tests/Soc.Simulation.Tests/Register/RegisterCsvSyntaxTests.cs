@@ -62,6 +62,15 @@ public class RegisterCsvSyntaxTests
     public void A_quote_inside_an_unquoted_field_is_an_ordinary_character() =>
         Assert.Equal("E\"1", Assert.Single(RegisterReader.Read($"{Header}\n{Good.Replace("E-1", "E\"1", StringComparison.Ordinal)}\n", "reg.csv")).EmployerId);
 
+    [Fact]
+    public void SplitLine_splits_one_line_and_refuses_bad_quoting()
+    {
+        Assert.Equal(["a", "b,c", "d\"e", ""], Csv.SplitLine("a,\"b,c\",\"d\"\"e\","));
+        Assert.Equal([""], Csv.SplitLine(""));
+        Assert.Null(Csv.SplitLine("a,\"b"));
+        Assert.Null(Csv.SplitLine("a,\"b\"c"));
+    }
+
     [Theory]
     [InlineData("utf-8 bom")]
     [InlineData("utf-16 le bom")]
