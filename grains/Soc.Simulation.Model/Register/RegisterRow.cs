@@ -3,61 +3,73 @@ using System.Globalization;
 namespace Soc.Simulation.Register;
 
 /// <summary>
-/// One data line of the register with typed accessors; each failure names the file, line, column and the
-/// value, and says what was expected.
+/// One data record of the register with typed accessors; each failure names the place (file and line, or
+/// file, sheet, row and column letter), the column and the value, and says what was expected. A typed xlsx
+/// cell is taken for what it is; a text cell is read with the source's <see cref="ValueSyntax"/>.
 /// </summary>
-internal sealed class RegisterRow(string file, int lineNumber, IReadOnlyDictionary<string, int> columns, IReadOnlyList<string> fields)
+internal sealed class RegisterRow(SourceRecord record, IReadOnlyDictionary<string, int> columns, ValueSyntax syntax)
 {
-    private static readonly string[] DateTimeFormats =
-    [
-        "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm",
-    ];
+    public RecordPlace Place => record.Place;
 
-    public int LineNumber { get; } = lineNumber;
+    private RegisterCell Cell(string column) =>
+        columns[column] < record.Cells.Count ? record.Cells[columns[column]] : RegisterCell.Empty;
 
-    public string Raw(string column) => fields[columns[column]].Trim();
+    public string Raw(string column) => Cell(column).Text.Trim();
 
     public InputException Error(string column, string expected) =>
-        new($"{file}:{LineNumber}: column '{column}': expected {expected}, got '{Raw(column)}'");
+        new($"{Place.Column(column, columns[column])}: expected {expected}, got {Cell(column).Shown}");
 
-    public string Text(string column)
+    public string Text(string column) => Cell(column) switch
     {
-        string value = Raw(column);
-        return value.Length > 0 ? value : throw Error(column, "a non-empty value");
-    }
+        { Value: SpreadsheetError } => throw Error(column, "a value"),
+        { IsEmpty: true } => throw Error(column, "a non-empty value"),
+        _ => Raw(column),
+    };
 
-    public DateOnly Date(string column) =>
-        DateOnly.TryParseExact(Raw(column), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d)
-            ? d
-            : throw Error(column, "an ISO date (YYYY-MM-DD)");
-
-    public DateOnly? OptionalDate(string column) => Raw(column).Length == 0 ? null : Date(column);
-
-    public DateTime DateTime(string column) =>
-        System.DateTime.TryParseExact(Raw(column), DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime t)
-            ? t
-            : throw Error(column, "an ISO date-time (YYYY-MM-DDTHH:MM:SS)");
-
-    public bool Bool(string column) => Raw(column) switch
+    public DateOnly Date(string column) => Cell(column).Value switch
     {
-        "true" => true,
-        "false" => false,
-        _ => throw Error(column, "true or false"),
+        System.DateTime t when t.TimeOfDay == TimeSpan.Zero => DateOnly.FromDateTime(t),
+        null when syntax.TryDate(Raw(column), out DateOnly d) => d,
+        _ => throw Error(column, syntax.DateExpected),
+    };
+
+    public DateOnly? OptionalDate(string column) => Cell(column).IsEmpty ? null : Date(column);
+
+    public DateTime DateTime(string column) => Cell(column).Value switch
+    {
+        System.DateTime t => t,
+        null when syntax.TryDateTime(Raw(column), out System.DateTime t) => t,
+        _ => throw Error(column, syntax.DateTimeExpected),
+    };
+
+    public bool Bool(string column) => Cell(column).Value switch
+    {
+        bool b => b,
+        null when syntax.TryBool(Raw(column), out bool b) => b,
+        _ => throw Error(column, syntax.BoolExpected),
     };
 
     /// <summary>A decimal between the bounds with at most <paramref name="decimals"/> decimals.</summary>
     public decimal Decimal(string column, decimal min, decimal max, int decimals, string what)
     {
-        bool ok = decimal.TryParse(Raw(column), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign,
-            CultureInfo.InvariantCulture, out decimal value);
-        return ok && value >= min && value <= max && decimal.Round(value, decimals) == value ? value : throw Error(column, what);
+        decimal? value = Cell(column).Value switch
+        {
+            decimal d => d,
+            null when syntax.TryDecimal(Raw(column), out decimal d) => d,
+            _ => null,
+        };
+        return value is decimal v && v >= min && v <= max && decimal.Round(v, decimals) == v ? v : throw Error(column, what + syntax.DecimalNote);
     }
 
     public int? OptionalInt(string column, int min, int max, string what)
     {
-        if (Raw(column).Length == 0) return null;
-        return int.TryParse(Raw(column), NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value >= min && value <= max
-            ? value
-            : throw Error(column, what);
+        if (Cell(column).IsEmpty) return null;
+        int? value = Cell(column).Value switch
+        {
+            decimal d when decimal.Truncate(d) == d && d >= int.MinValue && d <= int.MaxValue => (int)d,
+            null when int.TryParse(Raw(column), NumberStyles.None, CultureInfo.InvariantCulture, out int i) => i,
+            _ => null,
+        };
+        return value is int v && v >= min && v <= max ? v : throw Error(column, what);
     }
 }

@@ -1,0 +1,58 @@
+using System.Text;
+using Soc.Simulation.GrantCall;
+using Soc.Simulation.Register;
+using Soc.Simulation.Scenarios;
+
+namespace Soc.Simulation.Tests.Register;
+
+/// <summary>
+/// The sample register (3,000 rows) in every form a spreadsheet saves it in reads to the same applications as
+/// the plain CSV, record for record, and so decides to a byte-identical awards.csv.
+/// </summary>
+public class RegisterFormEquivalenceTests
+{
+    private static readonly string PlainText = File.ReadAllText(TestPaths.SampleRegister);
+    private static readonly List<string[]> Table = RegisterForms.Table(PlainText);
+    private static readonly Lazy<IReadOnlyList<Application>> Plain = new(() => RegisterReader.ReadFile(TestPaths.SampleRegister));
+    private static readonly Lazy<Scenario> Baseline = new(() => ScenarioFile.Load(TestPaths.Baseline));
+
+    public static TheoryData<string> Forms => ["spanish.csv", "typed.xlsx", "text.xlsx", "cr-only.csv", "utf16le-bom.csv", "typed-xlsx-named.csv"];
+
+    private static byte[] Write(string form) => form switch
+    {
+        "spanish.csv" => Encoding.UTF8.GetBytes(RegisterForms.Spanish(Table)),
+        "typed.xlsx" => RegisterForms.TypedXlsx(Table),
+        "text.xlsx" => RegisterForms.TextXlsx(Table),
+        "cr-only.csv" => Encoding.UTF8.GetBytes(PlainText.Replace("\n", "\r", StringComparison.Ordinal)),
+        "utf16le-bom.csv" => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(PlainText)],
+        "typed-xlsx-named.csv" => RegisterForms.TypedXlsx(Table), // a workbook renamed .csv: told by its content
+        _ => throw new ArgumentOutOfRangeException(nameof(form)),
+    };
+
+    [Theory]
+    [MemberData(nameof(Forms))]
+    public void Every_form_of_the_sample_reads_to_the_same_applications_and_the_same_awards(string form)
+    {
+        IReadOnlyList<Application> apps = RegisterReader.Read(Write(form), form);
+
+        Assert.Equal(3000, apps.Count);
+        Assert.Equal(Plain.Value, apps);
+        Assert.Equal(Awards(Plain.Value), Awards(apps));
+    }
+
+    [Fact]
+    public void The_spanish_form_really_uses_the_spreadsheet_conventions()
+    {
+        string spanish = RegisterForms.Spanish(Table);
+
+        Assert.StartsWith("application_id;registered_at;", spanish, StringComparison.Ordinal);
+        Assert.Contains(";47.565,14;", spanish, StringComparison.Ordinal); // thousands '.' and decimal comma
+        Assert.Contains(";34,5;", spanish, StringComparison.Ordinal);
+        Assert.Contains("01/10/2022 09:11:06", spanish, StringComparison.Ordinal);
+        Assert.Contains(";VERDADERO;", spanish, StringComparison.Ordinal);
+        Assert.Contains(";Fals;", spanish, StringComparison.Ordinal);
+    }
+
+    private static byte[] Awards(IReadOnlyList<Application> apps) =>
+        Encoding.UTF8.GetBytes(AwardsCsv.Write(DirectReplay.Run(Baseline.Value, apps).Decisions));
+}
