@@ -40,6 +40,31 @@ public class RegisterFormEquivalenceTests
         Assert.Equal(Awards(Plain.Value), Awards(apps));
     }
 
+    /// <summary>The same, end to end: socsim run on each file writes an awards.csv byte-identical to the plain CSV's.</summary>
+    [Fact]
+    public async Task Socsim_run_on_each_form_writes_the_same_awards_csv()
+    {
+        string dir = TestPaths.TempDir();
+        async Task<byte[]> AwardsOf(string register, params string[] options)
+        {
+            string outDir = Path.Combine(dir, "out-" + Path.GetFileName(register));
+            var (exit, _, stderr) = await Cli.SocSimRunner.RunAsync(["run", TestPaths.Baseline, "--registry", register, "--out", outDir, "--quiet", .. options]);
+            Assert.True(exit == 0, stderr);
+            return File.ReadAllBytes(Path.Combine(outDir, "awards.csv"));
+        }
+
+        byte[] plain = await AwardsOf(TestPaths.SampleRegister);
+        foreach (string form in new[] { "spanish.csv", "typed.xlsx", "text.xlsx" })
+        {
+            string file = Path.Combine(dir, form);
+            File.WriteAllBytes(file, Write(form));
+            Assert.Equal(plain, await AwardsOf(file));
+        }
+
+        Assert.Equal(plain, await AwardsOf(Path.Combine(dir, "typed.xlsx"), "--sheet", "Registre"));
+        Assert.Equal(plain, await AwardsOf(Path.Combine(dir, "spanish.csv"), "--csv-locale", "es"));
+    }
+
     [Fact]
     public void The_spanish_form_really_uses_the_spreadsheet_conventions()
     {
