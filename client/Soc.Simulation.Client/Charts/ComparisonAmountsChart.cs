@@ -1,4 +1,5 @@
 using Soc.Simulation.Experiments;
+using Soc.Simulation.Kpis;
 
 namespace Soc.Simulation.Client.Charts;
 
@@ -15,7 +16,7 @@ public static class ComparisonAmountsChart
 
     public static RenderedChart Render(ComparisonSummary comparison) =>
         ComparisonChart.Draw(comparison, Name, Title, Description, "difference (% of the base mean; whiskers: 95% CI)", Units.RelativeTick,
-            kpi => KpiNames.KindOf(kpi) is KpiNames.Kind.Euros or KpiNames.Kind.Count,
+            kpi => KpiFormat.UnitOf(kpi) is KpiUnit.Euros or KpiUnit.Count,
             d => d.Base.Mean is 0 or double.NaN ? double.NaN : 100 / Math.Abs(d.Base.Mean),
-            (d, v) => $"{KpiNames.FormatDifference(d.Kpi, d.MeanDifference)} ({Units.RelativeTick(Math.Round(v, 1))})");
+            (d, v) => $"{KpiFormat.Difference(d.Kpi, d.MeanDifference)} ({Units.RelativeTick(Math.Round(v, 1))})");
 }

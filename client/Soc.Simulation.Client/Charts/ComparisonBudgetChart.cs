@@ -17,13 +17,14 @@ public static class ComparisonBudgetChart
     {
         ExperimentSummary[] runs = [comparison.Base, .. comparison.Alternatives];
         Plot plot = ChartStyle.NewPlot(Title, $"{comparison.Replicates} paired replicates, seed {comparison.Seed}", "end of month", "cumulative net committed (€)");
-        string[] months = [.. runs[0].Monthly["subsidyNetCommittedEur"].Select(p => p.Month)];
+        // Scenarios may simulate different periods: every path goes on the union of their months.
+        string[] months = MonthAlignment.Union(runs.Select(r => r.Monthly["subsidyNetCommittedEur"]));
         double[] x = [.. months.Select(m => MonthAxis.End(m).ToOADate())];
         double top = 1;
         for (int i = 0; i < runs.Length; i++)
         {
             Color color = ChartStyle.Pick(i);
-            IReadOnlyList<SeriesPoint> committed = runs[i].Monthly["subsidyNetCommittedEur"];
+            SeriesPoint[] committed = MonthAlignment.Align(runs[i].Monthly["subsidyNetCommittedEur"], months, cumulative: true);
             string who = i == 0 ? "base" : ChartStyle.Shorten(runs[i].Scenario, 40);
             var band = plot.Add.FillY(x, [.. committed.Select(p => p.P10)], [.. committed.Select(p => p.P90)]);
             band.FillColor = color.WithAlpha(0.2);

@@ -1,5 +1,7 @@
 using ScottPlot;
 using Soc.Simulation.Experiments;
+using Soc.Simulation.Kpis;
+using Soc.Simulation.Client.Report;
 
 namespace Soc.Simulation.Client.Charts;
 
@@ -15,9 +17,9 @@ public static class ComparisonChart
 
     public static RenderedChart Render(ComparisonSummary comparison) =>
         Draw(comparison, Name, Title, Description, "difference (percentage points; whiskers: 95% CI)", Units.PointsTick,
-            kpi => KpiNames.KindOf(kpi) is KpiNames.Kind.Fraction or KpiNames.Kind.Percent,
-            d => KpiNames.KindOf(d.Kpi) == KpiNames.Kind.Percent ? 1 : 100,
-            (d, v) => KpiNames.FormatDifference(d.Kpi, d.MeanDifference));
+            kpi => KpiFormat.UnitOf(kpi) is KpiUnit.Share or KpiUnit.Percent,
+            d => KpiFormat.UnitOf(d.Kpi) == KpiUnit.Percent ? 1 : 100,
+            (d, v) => KpiFormat.Difference(d.Kpi, d.MeanDifference));
 
     /// <summary>
     /// Draws the differences of the main KPIs that <paramref name="include"/> selects, each scaled by
@@ -27,7 +29,7 @@ public static class ComparisonChart
         Func<double, string> tick, Func<string, bool> include, Func<KpiDifference, double> scale, Func<KpiDifference, double, string> valueLabel)
     {
         IReadOnlyList<AlternativeComparison> alternatives = comparison.Differences;
-        string[] kpis = [.. KpiNames.Main.Where(k => include(k) && alternatives.Any(a => Usable(a, k, scale)))];
+        string[] kpis = [.. HeadlineKpis.Comparison.Where(k => include(k) && alternatives.Any(a => Usable(a, k, scale)))];
         int perRow = Math.Max(1, alternatives.Count);
         double size = 0.8 / perRow;
         var series = alternatives.Select((alt, j) =>
@@ -54,7 +56,7 @@ public static class ComparisonChart
         }
         else
         {
-            CiBars.Add(plot, [.. kpis.Select(KpiNames.Label)], series, size * 0.85);
+            CiBars.Add(plot, [.. kpis.Select(k => KpiFormat.Label(k))], series, size * 0.85);
             var zero = plot.Add.VerticalLine(0, 1.5f, Colors.Black);
             zero.ExcludeFromLegend = true;
             // Room past the whiskers for the value labels: about 7 px a character, in a data area of what the
@@ -64,7 +66,7 @@ public static class ComparisonChart
             double high = Math.Max(0, all.Select(i => double.IsNaN(i.High) ? i.Value : Math.Max(i.High, i.Value)).Max());
             double span = high - low == 0 ? 1 : high - low;
             double labelPx = 7.0 * all.Max(i => i.ValueLabel.Length) + 10;
-            double areaPx = ChartStyle.Width - 30 - 7.5 * kpis.Max(k => KpiNames.Label(k).Length);
+            double areaPx = ChartStyle.Width - 30 - 7.5 * kpis.Max(k => KpiFormat.Label(k).Length);
             double pad = span * labelPx / Math.Max(100, areaPx - 2 * labelPx);
             plot.Axes.SetLimitsX(low - pad, high + pad);
         }

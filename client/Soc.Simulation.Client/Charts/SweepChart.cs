@@ -1,6 +1,7 @@
 using System.Globalization;
 using ScottPlot;
 using Soc.Simulation.Experiments;
+using Soc.Simulation.Kpis;
 
 namespace Soc.Simulation.Client.Charts;
 
@@ -13,7 +14,7 @@ public static class SweepChart
         bool rate = kpi.Contains("Rate", StringComparison.Ordinal) || kpi.EndsWith("Share", StringComparison.Ordinal) || kpi == "callExhausted";
         bool euros = kpi.EndsWith("Eur", StringComparison.Ordinal);
         double scale = rate ? 100 : 1;
-        Plot plot = ChartStyle.NewPlot($"{KpiNames.Label(kpi)} along {lever}", ChartStyle.Subtitle(scenario, $"({results[0].Summary.Replicates} replicates per point, 95% CI)"),
+        Plot plot = ChartStyle.NewPlot($"{KpiFormat.Label(kpi)} along {lever}", ChartStyle.Subtitle(scenario, $"({results[0].Summary.Replicates} replicates per point, 95% CI)"),
             lever, rate ? $"{kpi} (%)" : euros ? $"{kpi} (€)" : kpi);
         var groups = results.GroupBy(r => string.Join(", ", r.Settings.Skip(1).Select(s => $"{s.Path}={s.Value}"))).ToList();
         int colour = 0;
@@ -42,7 +43,7 @@ public static class SweepChart
         }
 
         plot.ShowLegend(Alignment.UpperRight);
-        return ChartStyle.Finish(plot, $"sweep-{kpi}", $"{KpiNames.Label(kpi)} along {lever}", "The KPI's mean at each point of the sweep with its 95% confidence band.");
+        return ChartStyle.Finish(plot, $"sweep-{kpi}", $"{KpiFormat.Label(kpi)} along {lever}", "The KPI's mean at each point of the sweep with its 95% confidence band.");
     }
 
     private static double X(SweepPointResult r) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ScottPlot;
 using Soc.Simulation.Experiments;
+using Soc.Simulation.Kpis;
 
 namespace Soc.Simulation.Client.Charts;
 
@@ -20,7 +21,7 @@ public static class TornadoChart
     public static string Description(SensitivitySummary s)
     {
         int shown = Rows(s).Length;
-        return $"Mean of {s.Kpi} ({KpiNames.Label(s.Kpi)}) over {s.Replicates} replicates with one parameter moved alone to its value × (1 − {Percent(s.Delta)}) (blue) "
+        return $"Mean of {s.Kpi} ({KpiFormat.Label(s.Kpi)}) over {s.Replicates} replicates with one parameter moved alone to its value × (1 − {Percent(s.Delta)}) (blue) "
             + $"and × (1 + {Percent(s.Delta)}) (orange), the others at the base; the vertical line is the base mean, and each bar is labelled with its difference to it. "
             + $"The {shown} parameters with the largest |swing| (KPI at high − KPI at low) of the {s.Ranking.Count} ranked, largest at the top. "
             + "Every evaluation uses the same random numbers (paired replicates), so a parameter the KPI does not depend on has no bar. Whole-number parameters are rounded.";
@@ -29,28 +30,28 @@ public static class TornadoChart
     public static RenderedChart Render(SensitivitySummary s)
     {
         ParameterSensitivity[] rows = Rows(s);
-        KpiNames.Kind kind = KpiNames.KindOf(s.Kpi);
+        KpiUnit kind = KpiFormat.UnitOf(s.Kpi);
         // Rates (fractions) are drawn in %, like the other charts.
-        double scale = kind == KpiNames.Kind.Fraction ? 100 : 1;
+        double scale = kind == KpiUnit.Share ? 100 : 1;
         double centre = s.BaseKpi.Mean * scale;
         double[] ends = [centre, .. rows.SelectMany(r => new[] { r.KpiLow * scale, r.KpiHigh * scale }).Where(v => !double.IsNaN(v))];
         double largest = ends.Where(v => !double.IsNaN(v)).Select(Math.Abs).DefaultIfEmpty(1).Max();
         Func<double, string> tick = kind switch
         {
-            KpiNames.Kind.Fraction or KpiNames.Kind.Percent => Units.PercentTick,
-            KpiNames.Kind.Euros => Units.EuroTicks(largest),
+            KpiUnit.Share or KpiUnit.Percent => Units.PercentTick,
+            KpiUnit.Euros => Units.EuroTicks(largest),
             _ => Units.Count,
         };
         string unit = kind switch
         {
-            KpiNames.Kind.Fraction or KpiNames.Kind.Percent => "%",
-            KpiNames.Kind.Euros => "€",
+            KpiUnit.Share or KpiUnit.Percent => "%",
+            KpiUnit.Euros => "€",
             _ => "count",
         };
 
         Plot plot = ChartStyle.NewPlot(Title,
             ChartStyle.Subtitle(s.Scenario, $"(±{Percent(s.Delta)}, {s.Replicates} paired replicates)"),
-            $"{KpiNames.Label(s.Kpi)} ({unit}; mean over replicates)", "");
+            $"{KpiFormat.Label(s.Kpi)} ({unit}; mean over replicates)", "");
         if (rows.Length == 0 || double.IsNaN(centre))
         {
             ChartStyle.Note(plot, "No parameter could be varied: see the table of parameters not ranked.", Alignment.MiddleCenter);
@@ -78,7 +79,7 @@ public static class TornadoChart
     public const string MorrisTitle = "Sensitivity: Morris elementary effects";
 
     public static string MorrisDescription(SensitivitySummary s, MorrisResult m) =>
-        $"μ* = the mean absolute change of {s.Kpi} ({KpiNames.Label(s.Kpi)}) when one parameter moves, scaled to its whole range value × (1 ∓ {Percent(s.Delta)}), "
+        $"μ* = the mean absolute change of {s.Kpi} ({KpiFormat.Label(s.Kpi)}) when one parameter moves, scaled to its whole range value × (1 ∓ {Percent(s.Delta)}), "
         + $"over {m.Trajectories} random trajectories on a {m.Levels}-level grid (every parameter moves once in each, the others wherever the trajectory left them); "
         + $"the {Math.Min(MaxRows, m.Ranking.Count)} largest of the {m.Ranking.Count} parameters, largest at the top. Each label gives μ (the mean signed effect) and σ "
         + "(their spread: a σ as large as μ* means the effect depends on the other parameters or is not linear). Every evaluation uses the same random numbers.";
@@ -88,25 +89,25 @@ public static class TornadoChart
     {
         MorrisResult m = s.Morris ?? throw new ArgumentException("not a Morris analysis", nameof(s));
         MorrisEffect[] rows = [.. m.Ranking.Where(r => !double.IsNaN(r.MuStar)).Take(MaxRows)];
-        KpiNames.Kind kind = KpiNames.KindOf(s.Kpi);
-        double scale = kind == KpiNames.Kind.Fraction ? 100 : 1;
+        KpiUnit kind = KpiFormat.UnitOf(s.Kpi);
+        double scale = kind == KpiUnit.Share ? 100 : 1;
         double largest = rows.Select(r => r.MuStar * scale).DefaultIfEmpty(1).Max();
         Func<double, string> tick = kind switch
         {
-            KpiNames.Kind.Fraction or KpiNames.Kind.Percent => v => Units.PointsTick(v).TrimStart('+'),
-            KpiNames.Kind.Euros => Units.EuroTicks(largest),
+            KpiUnit.Share or KpiUnit.Percent => v => Units.PointsTick(v).TrimStart('+'),
+            KpiUnit.Euros => Units.EuroTicks(largest),
             _ => Units.Count,
         };
         string unit = kind switch
         {
-            KpiNames.Kind.Fraction or KpiNames.Kind.Percent => "percentage points",
-            KpiNames.Kind.Euros => "€",
+            KpiUnit.Share or KpiUnit.Percent => "percentage points",
+            KpiUnit.Euros => "€",
             _ => "count",
         };
 
         Plot plot = ChartStyle.NewPlot(MorrisTitle,
             ChartStyle.Subtitle(s.Scenario, $"({m.Trajectories} trajectories over ±{Percent(s.Delta)}, {s.Replicates} paired replicates)"),
-            $"μ*: mean |change| of {KpiNames.Label(s.Kpi)} over the range ({unit})", "");
+            $"μ*: mean |change| of {KpiFormat.Label(s.Kpi)} over the range ({unit})", "");
         if (rows.Length == 0)
         {
             ChartStyle.Note(plot, "No parameter could be varied: see the table of parameters not ranked.", Alignment.MiddleCenter);
@@ -175,7 +176,7 @@ public static class TornadoChart
         }
 
         var baseLine = plot.Add.VerticalLine(centre, 1.5f, Colors.Black);
-        baseLine.LegendText = $"base: {KpiNames.Format(s.Kpi, s.BaseKpi.Mean)}";
+        baseLine.LegendText = $"base: {KpiFormat.Value(s.Kpi, s.BaseKpi.Mean)}";
 
         var ticks = new ScottPlot.TickGenerators.NumericManual();
         for (int i = 0; i < rows.Length; i++) ticks.AddMajor(Y(i), RowLabel(rows[i]));
@@ -186,7 +187,7 @@ public static class TornadoChart
     }
 
     /// <summary>A KPI difference to the base: rates in percentage points, euros and counts with a sign.</summary>
-    private static string Difference(string kpi, double d) => d == 0 ? "0" : KpiNames.FormatDifference(kpi, d);
+    private static string Difference(string kpi, double d) => d == 0 ? "0" : KpiFormat.Difference(kpi, d);
 
     /// <summary>A size of a KPI change (μ*, σ): rates in percentage points, euros and counts without a sign.</summary>
     private static string Magnitude(string kpi, double d) => double.IsNaN(d) ? "n/a" : d == 0 ? "0" : Difference(kpi, d).TrimStart('+');

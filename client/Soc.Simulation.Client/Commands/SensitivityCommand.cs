@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Soc.Simulation.Client.Charts;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
@@ -11,6 +10,7 @@ using Soc.Simulation.Client.Report;
 using Soc.Simulation.Experiments;
 using Soc.Simulation.Scenarios;
 using Soc.Simulation.Simulation;
+using Soc.Simulation.Kpis;
 
 namespace Soc.Simulation.Client.Commands;
 
@@ -155,7 +155,7 @@ public sealed class SensitivityCommand : SocSimCommand
     {
         var sb = new StringBuilder();
         sb.AppendLine(s.Scenario);
-        sb.AppendLine($"KPI {s.Kpi} ({KpiNames.Label(s.Kpi)}): base {KpiTable.Format(s.Kpi, s.BaseKpi.Mean)}"
+        sb.AppendLine($"KPI {s.Kpi} ({KpiFormat.Label(s.Kpi)}): base {KpiTable.Format(s.Kpi, s.BaseKpi.Mean)}"
             + (double.IsNaN(s.BaseKpi.Ci95Low) ? "" : $" [{KpiTable.Format(s.Kpi, s.BaseKpi.Ci95Low)}, {KpiTable.Format(s.Kpi, s.BaseKpi.Ci95High)}]"));
         sb.AppendLine(MethodText(s) + $"; {s.Replicates} paired replicates (seed {s.Seed}) for each of {s.Evaluations} evaluations");
         sb.AppendLine();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Soc.Simulation.Experiments;
+using Soc.Simulation.Kpis;
 
 namespace Soc.Simulation.Client.Output;
 
@@ -19,7 +20,7 @@ public static class ComparisonTable
             sb.AppendLine($"{"kpi",-44}{"base",16}{"alternative",16}{"difference",16}{"95% CI of difference",34}{"P(better)",11}");
             foreach (KpiDifference d in alt.Kpis)
             {
-                string ci = double.IsNaN(d.Ci95Low) ? "" : $"[{Delta(d.Kpi, d.Ci95Low)}, {Delta(d.Kpi, d.Ci95High)}]";
+                string ci = d.OnlyIn is string side ? $"(only in the {side})" : double.IsNaN(d.Ci95Low) ? "" : $"[{Delta(d.Kpi, d.Ci95Low)}, {Delta(d.Kpi, d.Ci95High)}]";
                 string p = d.ProbabilityBetter is double pb ? pb.ToString("0.00", CultureInfo.InvariantCulture) : "";
                 sb.AppendLine($"{d.Kpi,-44}{KpiTable.Format(d.Kpi, d.Base.Mean),16}{KpiTable.Format(d.Kpi, d.Alternative.Mean),16}{Delta(d.Kpi, d.MeanDifference),16}{ci,34}{p,11}");
             }
@@ -29,10 +30,5 @@ public static class ComparisonTable
     }
 
     /// <summary>Differences of rates in percentage points; the rest in the KPI's own unit.</summary>
-    public static string Delta(string kpi, double value)
-    {
-        if (double.IsNaN(value)) return "n/a";
-        string formatted = KpiTable.Format(kpi, value);
-        return (value > 0 ? "+" : "") + formatted.Replace(" %", " pp", StringComparison.Ordinal);
-    }
+    public static string Delta(string kpi, double value) => KpiFormat.Difference(kpi, value);
 }

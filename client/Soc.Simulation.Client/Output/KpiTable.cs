@@ -1,7 +1,6 @@
-using System.Globalization;
 using System.Text;
-using Soc.Simulation.Client.Charts;
 using Soc.Simulation.Experiments;
+using Soc.Simulation.Kpis;
 
 namespace Soc.Simulation.Client.Output;
 
@@ -29,11 +28,5 @@ public static class KpiTable
     }
 
     /// <summary>Rates as percentages, euros with thousands separators, counts as whole numbers.</summary>
-    public static string Format(string kpi, double value) => double.IsNaN(value) ? "n/a" : KpiNames.KindOf(kpi) switch
-    {
-        KpiNames.Kind.Fraction => (value * 100).ToString("0.00", CultureInfo.InvariantCulture) + " %",
-        KpiNames.Kind.Percent => value.ToString("0.00", CultureInfo.InvariantCulture) + " %",
-        KpiNames.Kind.Euros => value.ToString("N0", CultureInfo.InvariantCulture) + " EUR",
-        _ => value.ToString("N1", CultureInfo.InvariantCulture),
-    };
+    public static string Format(string kpi, double value) => KpiFormat.Value(kpi, value);
 }

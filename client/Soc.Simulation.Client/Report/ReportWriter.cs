@@ -5,6 +5,7 @@ using Soc.Simulation.Projection;
 using Soc.Simulation.Results;
 using Soc.Simulation.Scenarios;
 using Cell = Soc.Simulation.Client.Report.HtmlDocument.Cell;
+using Soc.Simulation.Kpis;
 
 namespace Soc.Simulation.Client.Report;
 
@@ -129,8 +130,8 @@ public static class ReportWriter
         doc.Heading(2, "Main KPIs: base and alternatives", "overview");
         ExperimentSummary[] all = [b, .. comparison.Alternatives];
         doc.Table(["kpi", "what it is", Num("base"), .. comparison.Alternatives.Select((_, i) => Num($"alternative {i + 1}"))],
-            KpiNames.Main.Where(k => b.Kpis.ContainsKey(k)).Select(k => (IReadOnlyList<Cell>)
-                [new Cell(k), KpiNames.Label(k), .. all.Select(s => Num(s.Kpis.TryGetValue(k, out KpiEstimate? e) ? KpiNames.Format(k, e.Mean) : "n/a"))]));
+            HeadlineKpis.Comparison.Where(k => b.Kpis.ContainsKey(k)).Select(k => (IReadOnlyList<Cell>)
+                [new Cell(k), KpiFormat.Label(k), .. all.Select(s => Num(s.Kpis.TryGetValue(k, out KpiEstimate? e) ? KpiFormat.Value(k, e.Mean) : "n/a"))]));
 
         for (int i = 0; i < comparison.Differences.Count; i++)
         {
@@ -143,10 +144,10 @@ public static class ReportWriter
             doc.Table(["kpi", Num("base"), Num("alternative"), Num("difference"), Num("P(alternative better)")],
                 alt.Kpis.Select(d => (IReadOnlyList<Cell>)
                 [
-                    new Cell(d.Kpi, Sub: KpiNames.Label(d.Kpi) == d.Kpi ? null : KpiNames.Label(d.Kpi)),
+                    new Cell(d.Kpi, Sub: KpiFormat.Label(d.Kpi) == d.Kpi ? null : KpiFormat.Label(d.Kpi)),
                     WithCi(d.Kpi, d.Base), WithCi(d.Kpi, d.Alternative),
-                    new Cell(KpiNames.FormatDifference(d.Kpi, d.MeanDifference), true,
-                        Sub: double.IsNaN(d.Ci95Low) ? null : $"[{KpiNames.FormatDifference(d.Kpi, d.Ci95Low)}, {KpiNames.FormatDifference(d.Kpi, d.Ci95High)}]"),
+                    new Cell(KpiFormat.Difference(d.Kpi, d.MeanDifference), true,
+                        Sub: double.IsNaN(d.Ci95Low) ? null : $"[{KpiFormat.Difference(d.Kpi, d.Ci95Low)}, {KpiFormat.Difference(d.Kpi, d.Ci95High)}]"),
                     Probability(d),
                 ]));
             doc.Paragraph("Each value is the mean over replicates, with its 95% confidence interval below; the difference is alternative − base, paired by replicate, in percentage points for rates.", "note");
@@ -241,7 +242,7 @@ public static class ReportWriter
         foreach ((string kpi, string label) in picks.Where(p => s.Kpis.ContainsKey(p.Kpi)))
         {
             KpiEstimate e = s.Kpis[kpi];
-            yield return (label, KpiNames.Format(kpi, e.Mean), double.IsNaN(e.Ci95Low) ? null : $"95% CI {KpiNames.Format(kpi, e.Ci95Low)} – {KpiNames.Format(kpi, e.Ci95High)}");
+            yield return (label, KpiFormat.Value(kpi, e.Mean), double.IsNaN(e.Ci95Low) ? null : $"95% CI {KpiFormat.Value(kpi, e.Ci95Low)} – {KpiFormat.Value(kpi, e.Ci95High)}");
         }
 
         yield return ("budget ran out", Units.Percent(s.Exhaustion.Probability, 0) + " of replicates", s.Exhaustion.Median is DateOnly m ? $"median {m:yyyy-MM-dd}" : null);
@@ -251,9 +252,9 @@ public static class ReportWriter
         doc.Table(["kpi", "what it is", Num("mean"), Num("95% CI low"), Num("95% CI high")],
             s.Kpis.Select(kv => (IReadOnlyList<Cell>)
             [
-                kv.Key, KpiNames.Label(kv.Key), Num(KpiNames.Format(kv.Key, kv.Value.Mean)),
-                Num(double.IsNaN(kv.Value.Ci95Low) ? "n/a" : KpiNames.Format(kv.Key, kv.Value.Ci95Low)),
-                Num(double.IsNaN(kv.Value.Ci95High) ? "n/a" : KpiNames.Format(kv.Key, kv.Value.Ci95High)),
+                kv.Key, KpiFormat.Label(kv.Key), Num(KpiFormat.Value(kv.Key, kv.Value.Mean)),
+                Num(double.IsNaN(kv.Value.Ci95Low) ? "n/a" : KpiFormat.Value(kv.Key, kv.Value.Ci95Low)),
+                Num(double.IsNaN(kv.Value.Ci95High) ? "n/a" : KpiFormat.Value(kv.Key, kv.Value.Ci95High)),
             ]));
 
     private static void Exhaustion(HtmlDocument doc, ExhaustionDistribution x, int replicates) =>
@@ -274,7 +275,7 @@ public static class ReportWriter
     }
 
     private static Cell WithCi(string kpi, KpiEstimate e) =>
-        new(KpiNames.Format(kpi, e.Mean), true, Sub: double.IsNaN(e.Ci95Low) ? null : $"[{KpiNames.Format(kpi, e.Ci95Low)}, {KpiNames.Format(kpi, e.Ci95High)}]");
+        new(KpiFormat.Value(kpi, e.Mean), true, Sub: double.IsNaN(e.Ci95Low) ? null : $"[{KpiFormat.Value(kpi, e.Ci95Low)}, {KpiFormat.Value(kpi, e.Ci95High)}]");
 
     private static string Ci(KpiEstimate e, Func<double, string> format) => double.IsNaN(e.Ci95Low) ? "n/a" : $"{format(e.Ci95Low)} – {format(e.Ci95High)}";
 

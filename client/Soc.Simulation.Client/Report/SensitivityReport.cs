@@ -3,6 +3,7 @@ using Soc.Simulation.Client.Charts;
 using Soc.Simulation.Experiments;
 using Soc.Simulation.Scenarios;
 using Cell = Soc.Simulation.Client.Report.HtmlDocument.Cell;
+using Soc.Simulation.Kpis;
 
 namespace Soc.Simulation.Client.Report;
 
@@ -27,7 +28,7 @@ public static class SensitivityReport
         Header(doc, "Sensitivity analysis · socsim sensitivity", s.Scenario,
         [
             ("scenario", s.Scenario),
-            ("KPI", $"{s.Kpi}: {KpiNames.Label(s.Kpi)}"),
+            ("KPI", $"{s.Kpi}: {KpiFormat.Label(s.Kpi)}"),
             ("method", morris is null
                 ? $"one at a time: each parameter moved alone to its value × (1 − {delta}) and × (1 + {delta}), the others at the base"
                 : $"Morris elementary effects: {morris.Trajectories} random trajectories on a {morris.Levels}-level grid over value × (1 − {delta}) … × (1 + {delta}); in each, every parameter moves once"),
@@ -73,8 +74,8 @@ public static class SensitivityReport
         MorrisEffect? top = m.Ranking.FirstOrDefault(r => !double.IsNaN(r.MuStar));
         doc.Cards(
         [
-            ($"{s.Kpi} at the base", KpiNames.Format(s.Kpi, s.BaseKpi.Mean),
-                double.IsNaN(s.BaseKpi.Ci95Low) ? null : $"95% CI {KpiNames.Format(s.Kpi, s.BaseKpi.Ci95Low)} – {KpiNames.Format(s.Kpi, s.BaseKpi.Ci95High)}"),
+            ($"{s.Kpi} at the base", KpiFormat.Value(s.Kpi, s.BaseKpi.Mean),
+                double.IsNaN(s.BaseKpi.Ci95Low) ? null : $"95% CI {KpiFormat.Value(s.Kpi, s.BaseKpi.Ci95Low)} – {KpiFormat.Value(s.Kpi, s.BaseKpi.Ci95High)}"),
             ("largest μ*", top is null ? "none" : Size(s.Kpi, top.MuStar), top?.Path),
             ("parameters ranked", m.Ranking.Count.ToString(Invariant), $"{m.Ranking.Count(r => r.MuStar == 0)} with μ* of exactly 0"),
             ("not ranked", s.NotRanked.Count.ToString(Invariant), "zero, rounds to the same, or invalid alone"),
@@ -103,8 +104,8 @@ public static class SensitivityReport
         ParameterSensitivity? top = s.Ranking.FirstOrDefault(r => !double.IsNaN(r.Swing));
         doc.Cards(
         [
-            ($"{s.Kpi} at the base", KpiNames.Format(s.Kpi, s.BaseKpi.Mean),
-                double.IsNaN(s.BaseKpi.Ci95Low) ? null : $"95% CI {KpiNames.Format(s.Kpi, s.BaseKpi.Ci95Low)} – {KpiNames.Format(s.Kpi, s.BaseKpi.Ci95High)}"),
+            ($"{s.Kpi} at the base", KpiFormat.Value(s.Kpi, s.BaseKpi.Mean),
+                double.IsNaN(s.BaseKpi.Ci95Low) ? null : $"95% CI {KpiFormat.Value(s.Kpi, s.BaseKpi.Ci95Low)} – {KpiFormat.Value(s.Kpi, s.BaseKpi.Ci95High)}"),
             ("largest swing", top is null ? "none" : Swing(s.Kpi, top.Swing), top?.Path),
             ("parameters ranked", s.Ranking.Count.ToString(Invariant), $"{s.Ranking.Count(r => r.Swing == 0)} with a swing of exactly 0"),
             ("not ranked", s.NotRanked.Count.ToString(Invariant), "zero, rounds to the same, or invalid"),
@@ -121,8 +122,8 @@ public static class SensitivityReport
                 Num(r.Rank?.ToString(Invariant) ?? ""),
                 new Cell(r.Path, Sub: r.WholeNumber ? "whole number: rounded" : null),
                 new Cell(Value(r.BaseValue), true, Sub: $"{Value(r.LowValue)} → {Value(r.HighValue)}"),
-                Num(KpiNames.Format(s.Kpi, r.KpiLow)),
-                Num(KpiNames.Format(s.Kpi, r.KpiHigh)),
+                Num(KpiFormat.Value(s.Kpi, r.KpiLow)),
+                Num(KpiFormat.Value(s.Kpi, r.KpiHigh)),
                 new Cell(Swing(s.Kpi, r.Swing), true,
                     Sub: double.IsNaN(r.Ci95Low) ? null : $"[{Swing(s.Kpi, r.Ci95Low)}, {Swing(s.Kpi, r.Ci95High)}]"),
                 Num(double.IsNaN(r.Elasticity) ? "n/a" : r.Elasticity.ToString("0.###", Invariant)),
@@ -143,7 +144,7 @@ public static class SensitivityReport
         doc.Raw("</tbody></table>\n</header>\n");
     }
 
-    private static string Swing(string kpi, double d) => double.IsNaN(d) ? "n/a" : d == 0 ? "0" : KpiNames.FormatDifference(kpi, d);
+    private static string Swing(string kpi, double d) => double.IsNaN(d) ? "n/a" : d == 0 ? "0" : KpiFormat.Difference(kpi, d);
 
     private static string Size(string kpi, double d) => Swing(kpi, d).TrimStart('+');
 

@@ -1,16 +1,8 @@
 using MathNet.Numerics.Distributions;
+using Soc.Simulation.Kpis;
 using Soc.Simulation.Simulation;
 
 namespace Soc.Simulation.Experiments;
-
-/// <summary>Which way a KPI is better, for "the probability that the alternative is better".</summary>
-public enum Better
-{
-    Higher,
-    Lower,
-    /// <summary>Neither: spending, counts of applications… depend on what the planner wants.</summary>
-    Neither,
-}
 
 /// <summary>A parameter that differs between the base and an alternative (by JSON path).</summary>
 public sealed record ParameterDifference(string Path, string Base, string Alternative);
@@ -18,9 +10,11 @@ public sealed record ParameterDifference(string Path, string Base, string Altern
 /// <summary>
 /// The paired difference alternative − base for one KPI over replicates run with the same seeds (common random
 /// numbers): its mean, the 95% t-interval of the paired differences, and the probability that the alternative
-/// is better (normal approximation of the mean difference; 0.5 when the difference is exactly zero).
+/// is better (normal approximation of the mean difference; 0.5 when the difference is exactly zero). A KPI that
+/// only one side has (a programme the other does not run) has no difference, and <see cref="OnlyIn"/> says which
+/// side has it: "base" or "alternative".
 /// </summary>
-public sealed record KpiDifference(string Kpi, KpiEstimate Base, KpiEstimate Alternative, double MeanDifference, double Ci95Low, double Ci95High, Better Better, double? ProbabilityBetter);
+public sealed record KpiDifference(string Kpi, KpiEstimate Base, KpiEstimate Alternative, double MeanDifference, double Ci95Low, double Ci95High, Better Better, double? ProbabilityBetter, string? OnlyIn = null);
 
 /// <summary>One alternative against the base.</summary>
 public sealed record AlternativeComparison(string Name, IReadOnlyList<ParameterDifference> Parameters, IReadOnlyList<KpiDifference> Kpis);
@@ -37,15 +31,25 @@ public sealed record ComparisonSummary(
         IReadOnlyList<(ExperimentSummary Summary, ReplicateResult[] Runs, IReadOnlyList<ParameterDifference> Parameters)> alternatives)
     {
         var differences = alternatives.Select(alt => new AlternativeComparison(alt.Summary.Scenario, alt.Parameters,
-            [.. baseRuns[0].KpiNames.Select((kpi, k) => Difference(kpi, k, baseSummary, alt.Summary, baseRuns, alt.Runs))])).ToList();
+            [.. Names(baseRuns[0], alt.Runs[0]).Select(kpi => Difference(kpi, baseSummary, alt.Summary, baseRuns, alt.Runs))])).ToList();
         return new ComparisonSummary(seed, baseRuns.Length, baseSummary, [.. alternatives.Select(a => a.Summary)], differences);
     }
 
-    private static KpiDifference Difference(string kpi, int k, ExperimentSummary b, ExperimentSummary a, ReplicateResult[] baseRuns, ReplicateResult[] altRuns)
+    /// <summary>The base's KPIs in its order, then those only the alternative has: pairs are made by name, never by position.</summary>
+    private static IEnumerable<string> Names(ReplicateResult b, ReplicateResult a) => b.KpiNames.Concat(a.KpiNames.Where(n => !b.KpiNames.Contains(n, StringComparer.Ordinal)));
+
+    private static KpiDifference Difference(string kpi, ExperimentSummary b, ExperimentSummary a, ReplicateResult[] baseRuns, ReplicateResult[] altRuns)
     {
+        Better better = KpiCatalogue.Describe(kpi).Better;
+        int kb = Array.IndexOf(baseRuns[0].KpiNames, kpi), ka = Array.IndexOf(altRuns[0].KpiNames, kpi);
+        if (kb < 0 || ka < 0)
+        {
+            var none = new KpiEstimate(double.NaN, double.NaN, double.NaN, 0);
+            return new KpiDifference(kpi, kb < 0 ? none : b.Kpis[kpi], ka < 0 ? none : a.Kpis[kpi], double.NaN, double.NaN, double.NaN, better, null, kb < 0 ? "alternative" : "base");
+        }
+
         // Pairs where both replicates have a value; the pairing is by replicate number (same random streams).
-        double[] diffs = [.. baseRuns.Zip(altRuns, (x, y) => y.Kpis[k] - x.Kpis[k]).Where(d => !double.IsNaN(d))];
-        Better better = Direction(kpi);
+        double[] diffs = [.. baseRuns.Zip(altRuns, (x, y) => y.Kpis[ka] - x.Kpis[kb]).Where(d => !double.IsNaN(d))];
         if (diffs.Length == 0) return new KpiDifference(kpi, b.Kpis[kpi], a.Kpis[kpi], double.NaN, double.NaN, double.NaN, better, null);
         double mean = diffs.Average();
         if (diffs.All(d => d == 0)) return new KpiDifference(kpi, b.Kpis[kpi], a.Kpis[kpi], 0, 0, 0, better, better == Better.Neither ? null : 0.5);
@@ -56,13 +60,4 @@ public sealed record ComparisonSummary(
             : Normal.CDF(0, 1, (better == Better.Higher ? mean : -mean) / se);
         return new KpiDifference(kpi, b.Kpis[kpi], a.Kpis[kpi], mean, ci.Ci95Low, ci.Ci95High, better, probability);
     }
-
-    /// <summary>Insertions are better higher; costs, refusals for budget and deadweight lower; the rest is the planner's call.</summary>
-    public static Better Direction(string kpi) => kpi switch
-    {
-        _ when kpi.Contains("nsertion", StringComparison.Ordinal) && !kpi.StartsWith("costPer", StringComparison.Ordinal) => Better.Higher,
-        "guidanceUsage" or "permanentShare" => Better.Higher,
-        "costPerInsertionEur" or "applicationsRefusedBudget" or "deadweightShare" => Better.Lower,
-        _ => Better.Neither,
-    };
 }

@@ -191,7 +191,7 @@ public static partial class Sensitivity
     }
 
     /// <summary>The KPIs a run of the scenario reports, in their order.</summary>
-    public static IReadOnlyList<string> KpiNames(Scenario scenario) => [.. ReplicateReporters.For(new SimulationSetup(scenario, 0, 0)).Select(r => r.Name)];
+    public static IReadOnlyList<string> KpiNames(Scenario scenario) => [.. Kpis.KpiCatalogue.For(new SimulationSetup(scenario, 0, 0)).Select(k => k.Name)];
 
     public static void CheckKpi(Scenario scenario, string kpi)
     {

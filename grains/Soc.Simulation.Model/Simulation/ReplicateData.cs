@@ -1,12 +1,15 @@
+using Soc.Simulation.Budget;
 using Soc.Simulation.GrantCall;
 using Soc.Simulation.Results;
 using Soc.Simulation.Scenarios;
 
 namespace Soc.Simulation.Simulation;
 
-/// <summary>Everything a replicate produced, merged over cohorts, for the reporters to read.</summary>
+/// <summary>Everything a replicate produced, merged over cohorts, for the KPI and series definitions to read.</summary>
 public sealed class ReplicateData
 {
+    private readonly Dictionary<string, LedgerMonth> _callMonths;
+
     public ReplicateData(SimulationSetup setup, CohortReport[] cohorts, AwardDecision[] decisions, CallSummary summary, LineLedger[] ledger, MonthlyCounts monthly)
     {
         Setup = setup;
@@ -14,6 +17,8 @@ public sealed class ReplicateData
         Summary = summary;
         Monthly = monthly;
         Ledger = ReplayReport.Build(setup.Scenario.Name, summary, decisions, ledger);
+        Months = [.. setup.MonthStarts.Select(BudgetLineBook.MonthKey)];
+        _callMonths = Ledger.CallMonthly.ToDictionary(m => m.Month, StringComparer.Ordinal);
         Participants = Merge(cohorts.Select(c => c.Participants));
         Insertions = Merge(cohorts.Select(c => c.Insertions));
         BackToStudies = Merge(cohorts.Select(c => c.BackToStudies));
@@ -25,6 +30,17 @@ public sealed class ReplicateData
         AwardDecision[] standing = [.. decisions.Where(d => d.Decision is DecisionKind.Granted or DecisionKind.GrantedOnReassignment && d.PaidEur > d.RefundedEur)];
         GrossSubsidised = standing.Length;
         NetSubsidised = standing.Count(d => caused.Contains(d.ApplicationId));
+        decimal soc = 0, city = 0;
+        for (int i = 0; i < PlacesUsed.Length; i++)
+        {
+            decimal spent = Spending(i);
+            soc += spent * setup.Programmes[i].SocShare;
+            city += spent * (1 - setup.Programmes[i].SocShare);
+        }
+
+        ServiceSpendingEur = Enumerable.Range(0, PlacesUsed.Length).Sum(Spending);
+        ServiceSpendingSocEur = soc;
+        ServiceSpendingCityCouncilEur = city;
     }
 
     public SimulationSetup Setup { get; }
@@ -32,6 +48,9 @@ public sealed class ReplicateData
     public CallSummary Summary { get; }
     public MonthlyCounts Monthly { get; }
     public ReplayReport Ledger { get; }
+
+    /// <summary>The simulated months, "YYYY-MM", in order.</summary>
+    public string[] Months { get; }
     public Dictionary<string, int> Participants { get; }
     public Dictionary<string, int> Insertions { get; }
     public Dictionary<string, int> BackToStudies { get; }
@@ -40,6 +59,11 @@ public sealed class ReplicateData
     public int[] PlacesUsed { get; }
     public int GrossSubsidised { get; }
     public int NetSubsidised { get; }
+    public decimal ServiceSpendingEur { get; }
+
+    /// <summary>The services' spending by funding source (C1): each programme's SOC share, and the city council's rest.</summary>
+    public decimal ServiceSpendingSocEur { get; }
+    public decimal ServiceSpendingCityCouncilEur { get; }
 
     /// <summary>Share of a group that found a job; NaN for an empty group.</summary>
     public double Rate(string group) =>
@@ -52,7 +76,28 @@ public sealed class ReplicateData
     public decimal Spending(int programme)
     {
         ServiceProgramme p = Setup.Programmes[programme];
-        return SimulationSetup.IsParticipantProgramme(p) ? PlacesUsed[programme] * p.CostPerParticipantEur : p.BudgetEur;
+        return p.Area.ServesParticipants() ? PlacesUsed[programme] * p.CostPerParticipantEur : p.BudgetEur;
+    }
+
+    /// <summary>A balance of the call's book at each month's end, carried over months without movements.</summary>
+    public double[] CallCumulative(Func<LedgerMonth, decimal> pick)
+    {
+        var values = new double[Months.Length];
+        decimal last = 0;
+        for (int i = 0; i < Months.Length; i++)
+        {
+            if (_callMonths.TryGetValue(Months[i], out LedgerMonth? m)) last = pick(m);
+            values[i] = (double)last;
+        }
+
+        return values;
+    }
+
+    /// <summary>A flow of a book in each simulated month; 0 in months the book has no entry for.</summary>
+    public double[] ByMonth(Func<LedgerMonth, decimal> pick, IReadOnlyList<LedgerMonth> book)
+    {
+        Dictionary<string, LedgerMonth> byMonth = book.ToDictionary(m => m.Month, StringComparer.Ordinal);
+        return [.. Months.Select(m => byMonth.TryGetValue(m, out LedgerMonth? lm) ? (double)pick(lm) : 0)];
     }
 
     private static Dictionary<string, int> Merge(IEnumerable<Dictionary<string, int>> parts)

@@ -1,15 +1,16 @@
-using Soc.Simulation.Client.Charts;
+using Soc.Simulation.Kpis;
 
 namespace Soc.Simulation.Client.Output.Spreadsheets;
 
-/// <summary>How a KPI's value shows in a spreadsheet, from the same unit the tables and charts use (<see cref="KpiNames"/>).</summary>
+/// <summary>How a KPI's value shows in a spreadsheet, from its unit in the catalogue (<see cref="KpiCatalogue"/>).</summary>
 public static class KpiSheets
 {
-    public static CellKind KindOf(string kpi) => KpiNames.KindOf(kpi) switch
+    public static CellKind KindOf(string kpi) => KpiFormat.UnitOf(kpi) switch
     {
-        KpiNames.Kind.Fraction => CellKind.Share,
-        KpiNames.Kind.Percent => CellKind.Percent,
-        KpiNames.Kind.Euros => CellKind.Euros,
+        KpiUnit.Share => CellKind.Share,
+        KpiUnit.Percent => CellKind.Percent,
+        KpiUnit.Euros => CellKind.Euros,
+        KpiUnit.Date => CellKind.Date,
         _ => CellKind.Number,
     };
 

@@ -1,0 +1,111 @@
+using Soc.Simulation.Scenarios;
+using Soc.Simulation.Simulation;
+
+namespace Soc.Simulation.Kpis;
+
+/// <summary>
+/// Every KPI of a Monte Carlo replicate, defined once: name, labels (ca, es, en), unit, which way is better, and how
+/// it is computed. Results, tables, spreadsheets, charts, compare, sweep, plan, sensitivity and the report read
+/// this catalogue; nothing infers a unit or a direction from a name. A new KPI is one line in <see cref="Fixed"/>.
+/// Rates are fractions (0..1), money euros.
+/// </summary>
+public static class KpiCatalogue
+{
+    /// <summary>The KPIs every policy scenario has, in the order of results.json.</summary>
+    public static readonly IReadOnlyList<KpiDefinition> Fixed =
+    [
+        new("participants", new("persones participants", "personas participantes", "participants"), KpiUnit.Count, Better.Neither,
+            d => d.Participants.GetValueOrDefault("all")),
+        new("insertionRate", new("taxa d'inserció, totes les persones", "tasa de inserción, todas las personas", "insertion rate, all participants"), KpiUnit.Share, Better.Higher,
+            d => d.Rate("all")),
+        new("youthInsertionRate", new("taxa d'inserció, menors de 30 anys", "tasa de inserción, menores de 30 años", "insertion rate, under 30"), KpiUnit.Share, Better.Higher,
+            d => d.Rate("under30")),
+        new("insertionRate30to44", new("taxa d'inserció, de 30 a 44 anys", "tasa de inserción, de 30 a 44 años", "insertion rate, aged 30–44"), KpiUnit.Share, Better.Higher,
+            d => d.Rate("from30to44")),
+        new("insertionRate45plus", new("taxa d'inserció, 45 anys o més", "tasa de inserción, 45 años o más", "insertion rate, aged 45+"), KpiUnit.Share, Better.Higher,
+            d => d.Rate("from45")),
+        new("longTermUnemployedInsertionRate", new("taxa d'inserció, atur de llarga durada", "tasa de inserción, paro de larga duración", "insertion rate, long-term unemployed"), KpiUnit.Share, Better.Higher,
+            d => d.Rate("long_term")),
+        new("noProgrammeInsertionRate", new("taxa d'inserció, sense programa", "tasa de inserción, sin programa", "insertion rate, no programme"), KpiUnit.Share, Better.Higher,
+            d => d.Rate("none")),
+        new("guidanceUsage", new("persones que fan orientació", "personas que hacen orientación", "share who used guidance"), KpiUnit.Share, Better.Higher,
+            d => (double)d.GuidanceUsers / Math.Max(1, d.Participants.GetValueOrDefault("all"))),
+        new("permanentShare", new("insercions amb contracte indefinit", "inserciones con contrato indefinido", "share of insertions on permanent contracts"), KpiUnit.Share, Better.Higher,
+            d => (double)d.PermanentInsertions / Math.Max(1, d.Insertions.GetValueOrDefault("all"))),
+        new("applications", new("sol·licituds a la convocatòria", "solicitudes a la convocatoria", "applications to the call"), KpiUnit.Count, Better.Neither,
+            d => d.Decisions.Length),
+        new("applicationsRefusedBudget", new("sol·licituds denegades per manca de pressupost", "solicitudes denegadas por falta de presupuesto", "applications refused for budget"), KpiUnit.Count, Better.Lower,
+            d => d.Ledger.Kpis.RefusedBudget),
+        new("grossSubsidisedInsertions", new("contractacions subvencionades (brutes)", "contrataciones subvencionadas (brutas)", "subsidised hires (gross)"), KpiUnit.Count, Better.Higher,
+            d => d.GrossSubsidised),
+        new("netSubsidisedInsertions", new("contractacions subvencionades causades per la convocatòria (netes)", "contrataciones subvencionadas causadas por la convocatoria (netas)", "subsidised hires caused by the call (net)"), KpiUnit.Count, Better.Higher,
+            d => d.NetSubsidised),
+        new("deadweightShare", new("pes mort (contractacions que s'haurien fet igualment)", "peso muerto (contrataciones que se habrían hecho igualmente)", "deadweight (hires that would have happened anyway)"), KpiUnit.Share, Better.Lower,
+            d => d.GrossSubsidised == 0 ? double.NaN : 1.0 - (double)d.NetSubsidised / d.GrossSubsidised),
+        new("subsidyCommittedEur", new("subvenció compromesa neta", "subvención comprometida neta", "subsidy net committed"), KpiUnit.Euros, Better.Neither,
+            d => (double)d.Ledger.Kpis.NetCommittedEur),
+        new("subsidyPaidEur", new("subvenció pagada neta", "subvención pagada neta", "subsidy net paid"), KpiUnit.Euros, Better.Neither,
+            d => (double)d.Ledger.Kpis.NetPaidEur),
+        new("subsidyRefundedEur", new("subvenció reintegrada", "subvención reintegrada", "subsidy refunded"), KpiUnit.Euros, Better.Neither,
+            d => (double)d.Ledger.Kpis.RefundedEur),
+        new("subsidyReassignedEur", new("subvenció reassignada a la llista d'espera", "subvención reasignada a la lista de espera", "subsidy reassigned to the waiting list"), KpiUnit.Euros, Better.Neither,
+            d => (double)d.Ledger.Kpis.ReassignedEur),
+        new("subsidyBudgetExecutionPct", new("execució del pressupost (compromès net ÷ pressupost final)", "ejecución del presupuesto (comprometido neto ÷ presupuesto final)", "budget execution (net committed ÷ final budget)"), KpiUnit.Percent, Better.Neither,
+            d => (double)d.Ledger.Kpis.BudgetExecutionPct),
+        new("callExhausted", new("la convocatòria s'exhaureix", "la convocatoria se agota", "the call ran out of budget"), KpiUnit.Share, Better.Neither,
+            d => d.Summary.ExhaustedOn is null ? 0 : 1),
+        new("exhaustionDayOfCall", new("dia en què s'exhaureix (dies des de l'obertura)", "día en que se agota (días desde la apertura)", "day of the call it ran out (days from opening)"), KpiUnit.Days, Better.Neither,
+            d => d.Summary.ExhaustedOn is DateOnly e ? e.DayNumber - d.Summary.OpenedOn.DayNumber : double.NaN),
+        new("serviceSpendingEur", new("despesa en serveis", "gasto en servicios", "spending on services"), KpiUnit.Euros, Better.Neither,
+            d => (double)d.ServiceSpendingEur),
+        new("costPerInsertionEur", new("cost per inserció (serveis + subvenció pagada)", "coste por inserción (servicios + subvención pagada)", "cost per insertion (services + subsidy paid)"), KpiUnit.Euros, Better.Lower,
+            d => (double)(d.ServiceSpendingEur + d.Ledger.Kpis.NetPaidEur) / Math.Max(1, d.Insertions.GetValueOrDefault("all"))),
+        // C1: the services are funded 70/30 by the SOC and the city council; the 30 Plus call is the SOC's.
+        new("spendingSocEur", new("despesa pagada pel SOC", "gasto pagado por el SOC", "spending paid by the SOC"), KpiUnit.Euros, Better.Neither,
+            d => (double)(d.ServiceSpendingSocEur + d.Ledger.Kpis.NetPaidEur)),
+        new("spendingCityCouncilEur", new("despesa pagada per l'Ajuntament", "gasto pagado por el Ayuntamiento", "spending paid by the city council"), KpiUnit.Euros, Better.Neither,
+            d => (double)d.ServiceSpendingCityCouncilEur),
+    ];
+
+    /// <summary>Insertion of the participants whose main programme is in the area (C3).</summary>
+    public static readonly KpiFamily AreaInsertion = new("insertionRate_area_", new("taxa d'inserció, àmbit ", "tasa de inserción, ámbito ", "insertion rate, service area "),
+        KpiUnit.Share, Better.Higher, area => d => d.Rate("area:" + area));
+
+    /// <summary>Insertion of the participants whose main programme it is.</summary>
+    public static readonly KpiFamily ProgrammeInsertion = new("insertionRate_programme_", new("taxa d'inserció, programa ", "tasa de inserción, programa ", "insertion rate, programme "),
+        KpiUnit.Share, Better.Higher, id => d => d.Rate("programme:" + id));
+
+    /// <summary>Back to studies (Taller d'Oficis, C3): only for programmes that send people back to studies.</summary>
+    public static readonly KpiFamily ProgrammeStudies = new("backToStudiesRate_programme_", new("retorn als estudis, programa ", "vuelta a los estudios, programa ", "back to studies, programme "),
+        KpiUnit.Share, Better.Neither, id => d => d.StudiesRate("programme:" + id));
+
+    private static readonly KpiFamily[] Families = [AreaInsertion, ProgrammeInsertion, ProgrammeStudies];
+
+    private static readonly Dictionary<string, KpiDefinition> ByName = Fixed.ToDictionary(k => k.Name, StringComparer.Ordinal);
+
+    /// <summary>The KPIs of a scenario: the fixed ones, then insertion by service area, then each programme's.</summary>
+    public static IReadOnlyList<KpiDefinition> For(SimulationSetup setup)
+    {
+        var kpis = new List<KpiDefinition>(Fixed);
+        IEnumerable<ServiceProgramme> participantProgrammes = setup.Programmes.Where(p => p.Area.ServesParticipants());
+        kpis.AddRange(participantProgrammes.Select(p => p.Area.Name()).Distinct().Order(StringComparer.Ordinal).Select(AreaInsertion.For));
+        foreach (ServiceProgramme p in participantProgrammes)
+        {
+            kpis.Add(ProgrammeInsertion.For(p.Id));
+            if (p.StudiesHazard > 0) kpis.Add(ProgrammeStudies.For(p.Id));
+        }
+
+        return kpis;
+    }
+
+    /// <summary>The definition of a KPI named in a result file or by a user; null if there is no such KPI.</summary>
+    public static KpiDefinition? Find(string name)
+    {
+        if (ByName.TryGetValue(name, out KpiDefinition? kpi)) return kpi;
+        KpiFamily? family = Families.FirstOrDefault(f => name.StartsWith(f.Prefix, StringComparison.Ordinal) && name.Length > f.Prefix.Length);
+        return family?.For(name[family.Prefix.Length..]);
+    }
+
+    /// <summary>As <see cref="Find"/>, for names that come from results: an unknown one is a bug, not a user's mistake.</summary>
+    public static KpiDefinition Describe(string name) => Find(name) ?? throw new ArgumentException($"no KPI '{name}' in the catalogue");
+}
