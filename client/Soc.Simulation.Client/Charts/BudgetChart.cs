@@ -12,7 +12,7 @@ namespace Soc.Simulation.Client.Charts;
 /// register replay gives one line each; a Monte Carlo run and a projection add the P10–P90 band over replicates,
 /// and a projection marks the date it was made on.
 /// </summary>
-public static class BudgetChart
+public sealed class BudgetChart : IChartRecipe<ReplayView>, IChartRecipe<ExperimentView>, IChartRecipe<ProjectionView>
 {
     public const string Name = "budget";
     public const string Title = "30 Plus call: cumulative net committed and paid against the budget";
@@ -123,4 +123,28 @@ public static class BudgetChart
         plot.ShowLegend(Alignment.LowerRight);
         return ChartStyle.Finish(plot, Name, Title, Description);
     }
+
+    string IChartRecipe<ReplayView>.Name => Name;
+
+    string IChartRecipe<ReplayView>.Description => Description;
+
+    int IChartRecipe<ReplayView>.Order => 10;
+
+    IEnumerable<RenderedChart> IChartRecipe<ReplayView>.Render(ReplayView view) => [Render(view.Report)];
+
+    string IChartRecipe<ExperimentView>.Name => Name;
+
+    string IChartRecipe<ExperimentView>.Description => Description;
+
+    int IChartRecipe<ExperimentView>.Order => 10;
+
+    IEnumerable<RenderedChart> IChartRecipe<ExperimentView>.Render(ExperimentView view) => [Render(view.Summary, view.Scenario.Call)];
+
+    string IChartRecipe<ProjectionView>.Name => Name;
+
+    string IChartRecipe<ProjectionView>.Description => Description;
+
+    int IChartRecipe<ProjectionView>.Order => 10;
+
+    IEnumerable<RenderedChart> IChartRecipe<ProjectionView>.Render(ProjectionView view) => [Render(view.Projection)];
 }

@@ -8,7 +8,7 @@ namespace Soc.Simulation.Client.Charts;
 /// cost per insertion, applications, subsidised hires), as a percentage of the base's mean so that euros and
 /// counts share one axis; each bar is labelled with the difference in its own unit.
 /// </summary>
-public static class ComparisonAmountsChart
+public sealed class ComparisonAmountsChart : IChartRecipe<ComparisonView>
 {
     public const string Name = "comparison-amounts";
     public const string Title = "Alternative − base: amounts and counts";
@@ -19,4 +19,12 @@ public static class ComparisonAmountsChart
             kpi => KpiFormat.UnitOf(kpi) is KpiUnit.Euros or KpiUnit.Count,
             d => d.Base.Mean is 0 or double.NaN ? double.NaN : 100 / Math.Abs(d.Base.Mean),
             (d, v) => $"{KpiFormat.Difference(d.Kpi, d.MeanDifference)} ({Units.RelativeTick(Math.Round(v, 1))})");
+
+    string IChartRecipe<ComparisonView>.Name => Name;
+
+    string IChartRecipe<ComparisonView>.Description => Description;
+
+    int IChartRecipe<ComparisonView>.Order => 12;
+
+    IEnumerable<RenderedChart> IChartRecipe<ComparisonView>.Render(ComparisonView view) => [Render(view.Comparison)];
 }

@@ -5,7 +5,7 @@ using Soc.Simulation.Scenarios;
 namespace Soc.Simulation.Client.Charts;
 
 /// <summary>Recipe: the base's and each alternative's cumulative net committed (mean, P10–P90) against their budgets.</summary>
-public static class ComparisonBudgetChart
+public sealed class ComparisonBudgetChart : IChartRecipe<ComparisonView>
 {
     public const string Name = "comparison-budget";
     public const string Title = "30 Plus call: cumulative net committed, base and alternatives";
@@ -57,4 +57,12 @@ public static class ComparisonBudgetChart
         plot.ShowLegend(Alignment.LowerRight);
         return ChartStyle.Finish(plot, Name, Title, Description);
     }
+
+    string IChartRecipe<ComparisonView>.Name => Name;
+
+    string IChartRecipe<ComparisonView>.Description => Description;
+
+    int IChartRecipe<ComparisonView>.Order => 13;
+
+    IEnumerable<RenderedChart> IChartRecipe<ComparisonView>.Render(ComparisonView view) => [Render(view.Comparison, view.Scenarios)];
 }

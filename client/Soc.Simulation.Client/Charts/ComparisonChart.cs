@@ -9,7 +9,7 @@ namespace Soc.Simulation.Client.Charts;
 /// Recipe: for each alternative, the paired difference alternative − base of the main rates (insertion, usage,
 /// deadweight, the call running out…) in percentage points, with its 95% confidence interval.
 /// </summary>
-public static class ComparisonChart
+public sealed class ComparisonChart : IChartRecipe<ComparisonView>
 {
     public const string Name = "comparison-rates";
     public const string Title = "Alternative − base: main rates";
@@ -79,4 +79,12 @@ public static class ComparisonChart
 
     private static bool Usable(AlternativeComparison alt, string kpi, Func<KpiDifference, double> scale) =>
         alt.Kpis.FirstOrDefault(k => k.Kpi == kpi) is { } d && !double.IsNaN(d.MeanDifference) && !double.IsNaN(scale(d));
+
+    string IChartRecipe<ComparisonView>.Name => Name;
+
+    string IChartRecipe<ComparisonView>.Description => Description;
+
+    int IChartRecipe<ComparisonView>.Order => 11;
+
+    IEnumerable<RenderedChart> IChartRecipe<ComparisonView>.Render(ComparisonView view) => [Render(view.Comparison)];
 }

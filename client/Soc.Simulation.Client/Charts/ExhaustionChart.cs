@@ -8,7 +8,7 @@ namespace Soc.Simulation.Client.Charts;
 /// Recipe: in which month the call's budget ran out (the first eligible application refused for budget), as the
 /// share of replicates; the replicates where it never ran out are stated in the title.
 /// </summary>
-public static class ExhaustionChart
+public sealed class ExhaustionChart : IChartRecipe<ExperimentView>, IChartRecipe<ProjectionView>
 {
     public const string Name = "exhaustion";
     public const string Title = "30 Plus call: month the budget ran out";
@@ -78,4 +78,20 @@ public static class ExhaustionChart
 
         return months;
     }
+
+    string IChartRecipe<ExperimentView>.Name => Name;
+
+    string IChartRecipe<ExperimentView>.Description => Description;
+
+    int IChartRecipe<ExperimentView>.Order => 40;
+
+    IEnumerable<RenderedChart> IChartRecipe<ExperimentView>.Render(ExperimentView view) => [Render(view.Summary.Exhaustion, view.Summary.Replicates, view.Summary.Scenario)];
+
+    string IChartRecipe<ProjectionView>.Name => Name;
+
+    string IChartRecipe<ProjectionView>.Description => Description;
+
+    int IChartRecipe<ProjectionView>.Order => 40;
+
+    IEnumerable<RenderedChart> IChartRecipe<ProjectionView>.Render(ProjectionView view) => [Render(view.Projection)];
 }

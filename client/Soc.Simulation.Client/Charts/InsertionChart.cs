@@ -4,7 +4,7 @@ using Soc.Simulation.Experiments;
 namespace Soc.Simulation.Client.Charts;
 
 /// <summary>Recipe: insertion rates by group of participants and by service (area, programme), with 95% CIs.</summary>
-public static class InsertionChart
+public sealed class InsertionChart : IChartRecipe<ExperimentView>, IChartRecipe<ComparisonView>
 {
     public const string Name = "insertion";
     public const string Title = "Insertion rate by group and by service";
@@ -62,4 +62,25 @@ public static class InsertionChart
         _ when kpi.Contains('_', StringComparison.Ordinal) => null,
         _ => kpi,
     };
+
+    string IChartRecipe<ExperimentView>.Name => Name;
+
+    string IChartRecipe<ExperimentView>.Description => Description;
+
+    int IChartRecipe<ExperimentView>.Order => 50;
+
+    bool IChartRecipe<ExperimentView>.AppliesTo(ExperimentView view) => KpisOf(view.Summary).Count > 0;
+
+    IEnumerable<RenderedChart> IChartRecipe<ExperimentView>.Render(ExperimentView view) => [Render(view.Summary)];
+
+    string IChartRecipe<ComparisonView>.Name => Name;
+
+    string IChartRecipe<ComparisonView>.Description => Description;
+
+    int IChartRecipe<ComparisonView>.Order => 50;
+
+    bool IChartRecipe<ComparisonView>.AppliesTo(ComparisonView view) => KpisOf(view.Comparison.Base).Count > 0;
+
+    /// <summary>In a comparison: the base's insertion by group.</summary>
+    IEnumerable<RenderedChart> IChartRecipe<ComparisonView>.Render(ComparisonView view) => [Render(view.Comparison.Base)];
 }

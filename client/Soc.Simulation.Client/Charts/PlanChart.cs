@@ -5,13 +5,14 @@ using Soc.Simulation.Experiments;
 namespace Soc.Simulation.Client.Charts;
 
 /// <summary>Recipe: the goal-seek path — the statistic at each value tried, with its 95% interval, the target and the answers.</summary>
-public static class PlanChart
+public sealed class PlanChart : IChartRecipe<PlanView>
 {
     public const string Name = "plan-path";
 
     public static RenderedChart Render(PlanResult result, Lever lever)
     {
-        Plot plot = ChartStyle.NewPlot($"Goal seek: {result.Goal}", $"varying {result.Path}; {result.Replicates} replicates per value, seed {result.Seed}",
+        string title = $"Goal seek: {result.Goal}";
+        Plot plot = ChartStyle.NewPlot(title, $"varying {result.Path}; {result.Replicates} replicates per value, seed {result.Seed}",
             lever.Euros ? $"{result.Path} (€)" : result.Path, "goal statistic (95% CI)");
         GoalEvaluation[] path = [.. result.Evaluations];
         double[] x = [.. path.Select(e => e.Value)], y = [.. path.Select(e => e.Statistic.Mean)];
@@ -43,7 +44,7 @@ public static class PlanChart
 
         if (lever.Euros) plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = Units.EuroTicks(x.Max()) };
         plot.ShowLegend(Alignment.UpperRight);
-        return ChartStyle.Finish(plot, Name, "Goal-seek path", "The goal statistic at every value tried (same seed), the target, the answer and the cautious answer, and the check with fresh seeds.");
+        return ChartStyle.Finish(plot, Name, title, "The goal statistic at every value tried (same seed), the target, the answer and the cautious answer, and the check with fresh seeds.");
     }
 
     private static void Mark(Plot plot, double x, string label, Color color)
@@ -53,4 +54,12 @@ public static class PlanChart
         v.Color = color;
         v.LineWidth = 2;
     }
+
+    string IChartRecipe<PlanView>.Name => Name;
+
+    string IChartRecipe<PlanView>.Description => "The goal's statistic at each value the search tried, with its 95% CI, and the answers.";
+
+    int IChartRecipe<PlanView>.Order => 10;
+
+    IEnumerable<RenderedChart> IChartRecipe<PlanView>.Render(PlanView view) => [Render(view.Result, view.Lever)];
 }

@@ -6,7 +6,7 @@ using Soc.Simulation.Results;
 namespace Soc.Simulation.Client.Charts;
 
 /// <summary>Recipe: the call's payments net of refunds in each month, stacked by budget line (A4, B8).</summary>
-public static class SpendingByLineChart
+public sealed class SpendingByLineChart : IChartRecipe<ReplayView>, IChartRecipe<ExperimentView>, IChartRecipe<ProjectionView>
 {
     public const string Name = "spending-by-line";
     public const string Title = "30 Plus call: monthly payments by budget line";
@@ -49,4 +49,28 @@ public static class SpendingByLineChart
         string shortNote = (cut < 0 ? note : note[..cut]).Trim();
         return shortNote.Length == 0 ? code : $"{code}  {ChartStyle.Shorten(shortNote, 40)}";
     }
+
+    string IChartRecipe<ReplayView>.Name => Name;
+
+    string IChartRecipe<ReplayView>.Description => Description;
+
+    int IChartRecipe<ReplayView>.Order => 20;
+
+    IEnumerable<RenderedChart> IChartRecipe<ReplayView>.Render(ReplayView view) => [Render(view.Report, view.Scenario.Call)];
+
+    string IChartRecipe<ExperimentView>.Name => Name;
+
+    string IChartRecipe<ExperimentView>.Description => Description;
+
+    int IChartRecipe<ExperimentView>.Order => 20;
+
+    IEnumerable<RenderedChart> IChartRecipe<ExperimentView>.Render(ExperimentView view) => [Render(view.Summary, view.Scenario.Call)];
+
+    string IChartRecipe<ProjectionView>.Name => Name;
+
+    string IChartRecipe<ProjectionView>.Description => Description;
+
+    int IChartRecipe<ProjectionView>.Order => 20;
+
+    IEnumerable<RenderedChart> IChartRecipe<ProjectionView>.Render(ProjectionView view) => [Render(view.Projection, view.Scenario.Call)];
 }

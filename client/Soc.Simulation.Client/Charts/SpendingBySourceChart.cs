@@ -6,7 +6,7 @@ namespace Soc.Simulation.Client.Charts;
 /// Recipe: spending in each month by funding source (C1): the SOC pays its share of the services and the whole
 /// 30 Plus call; the city council pays the rest of the services.
 /// </summary>
-public static class SpendingBySourceChart
+public sealed class SpendingBySourceChart : IChartRecipe<ExperimentView>
 {
     public const string Name = "spending-by-source";
     public const string Title = "Monthly spending by funding source";
@@ -25,4 +25,12 @@ public static class SpendingBySourceChart
                 new("city council: services", ChartStyle.Pick(1), [.. council.Select(p => p.Mean)]),
             ]);
     }
+
+    string IChartRecipe<ExperimentView>.Name => Name;
+
+    string IChartRecipe<ExperimentView>.Description => Description;
+
+    int IChartRecipe<ExperimentView>.Order => 30;
+
+    IEnumerable<RenderedChart> IChartRecipe<ExperimentView>.Render(ExperimentView view) => [Render(view.Summary)];
 }

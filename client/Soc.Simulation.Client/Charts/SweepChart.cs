@@ -6,7 +6,7 @@ using Soc.Simulation.Kpis;
 namespace Soc.Simulation.Client.Charts;
 
 /// <summary>Recipe: one KPI along the first lever of a sweep, with its 95% CI band; one line per value of the other levers.</summary>
-public static class SweepChart
+public sealed class SweepChart : IChartRecipe<SweepView>
 {
     public static RenderedChart Render(string kpi, IReadOnlyList<SweepLever> levers, IReadOnlyList<SweepPointResult> results, string scenario)
     {
@@ -50,4 +50,15 @@ public static class SweepChart
         double.TryParse(r.Settings[0].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) ? v : r.Index;
 
     private static double Finite(double v, double fallback) => double.IsNaN(v) ? fallback : v;
+
+    /// <summary>The KPIs drawn along a sweep, one chart each.</summary>
+    public static readonly string[] Shown = ["insertionRate", "netSubsidisedInsertions", "applicationsRefusedBudget", "callExhausted", "subsidyBudgetExecutionPct"];
+
+    string IChartRecipe<SweepView>.Name => "sweep";
+
+    string IChartRecipe<SweepView>.Description => "Each main KPI's mean at each point of the sweep with its 95% confidence band, one chart per KPI.";
+
+    int IChartRecipe<SweepView>.Order => 10;
+
+    IEnumerable<RenderedChart> IChartRecipe<SweepView>.Render(SweepView view) => Shown.Select(k => Render(k, view.Levers, view.Results, view.Scenario.Name));
 }

@@ -10,7 +10,7 @@ namespace Soc.Simulation.Client.Charts;
 /// down, the KPI's mean with the parameter at value × (1 − δ) and at value × (1 + δ), each drawn as a bar from the
 /// base mean (the vertical line); each row is labelled with the parameter's path and its low and high values.
 /// </summary>
-public static class TornadoChart
+public sealed class TornadoChart : IChartRecipe<SensitivityView>
 {
     public const string Name = "tornado";
     public const string Title = "Sensitivity: one parameter at a time";
@@ -195,4 +195,14 @@ public static class TornadoChart
     private static string Value(decimal v) => Math.Abs(v) >= 1000 ? v.ToString("#,##0.##", Invariant) : v.ToString("0.####", Invariant);
 
     private static string Percent(decimal fraction) => (fraction * 100).ToString("0.##", Invariant) + " %";
+
+    string IChartRecipe<SensitivityView>.Name => Name;
+
+    string IChartRecipe<SensitivityView>.Description => "Each parameter's swing of the KPI when it alone moves to value × (1 ∓ δ), with its 95% CI.";
+
+    int IChartRecipe<SensitivityView>.Order => 10;
+
+    bool IChartRecipe<SensitivityView>.AppliesTo(SensitivityView view) => view.Summary.Morris is null;
+
+    IEnumerable<RenderedChart> IChartRecipe<SensitivityView>.Render(SensitivityView view) => [Render(view.Summary)];
 }

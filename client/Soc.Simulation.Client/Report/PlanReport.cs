@@ -11,7 +11,7 @@ public static class PlanReport
 {
     public static HtmlReport For(PlanResult r, Scenario scenario, Lever lever)
     {
-        RenderedChart chart = PlanChart.Render(r, lever);
+        RenderedChart chart = ChartSet.For(new PlanView(r, lever)).Single();
         var doc = new HtmlDocument($"Plan: {r.Goal}");
         doc.Heading(1, $"Plan for the next call: {r.Goal}");
         doc.Parameters(

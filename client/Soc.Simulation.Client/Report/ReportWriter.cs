@@ -24,7 +24,7 @@ public static class ReportWriter
     /// <param name="register">The register's file name, without its folder (shown in the header), or null.</param>
     public static HtmlReport ForReplay(ReplayReport report, Scenario scenario, string? register = null)
     {
-        IReadOnlyList<RenderedChart> charts = ChartSet.ForReplay(report, scenario);
+        IReadOnlyList<RenderedChart> charts = ChartSet.For(new ReplayView(report, scenario));
         ReplayKpis k = report.Kpis;
         var doc = new HtmlDocument($"Register replay: {report.Scenario}");
         Header(doc, "Register replay · socsim run --registry", report.Scenario,
@@ -87,7 +87,7 @@ public static class ReportWriter
     /// <summary>A Monte Carlo run (<c>socsim run</c> on a policy scenario).</summary>
     public static HtmlReport ForExperiment(ExperimentSummary summary, Scenario scenario)
     {
-        IReadOnlyList<RenderedChart> charts = ChartSet.ForExperiment(summary, scenario);
+        IReadOnlyList<RenderedChart> charts = ChartSet.For(new ExperimentView(summary, scenario));
         var doc = new HtmlDocument($"Monte Carlo run: {summary.Scenario}");
         Header(doc, "Monte Carlo run · socsim run", summary.Scenario,
         [
@@ -111,7 +111,7 @@ public static class ReportWriter
     /// <param name="scenarios">The base scenario, then each alternative's, in the comparison's order.</param>
     public static HtmlReport ForComparison(ComparisonSummary comparison, IReadOnlyList<Scenario> scenarios)
     {
-        IReadOnlyList<RenderedChart> charts = ChartSet.ForComparison(comparison, scenarios);
+        IReadOnlyList<RenderedChart> charts = ChartSet.For(new ComparisonView(comparison, scenarios));
         ExperimentSummary b = comparison.Base;
         var doc = new HtmlDocument($"Comparison: {b.Scenario}");
         Header(doc, "Comparison · socsim compare", b.Scenario,
@@ -172,7 +172,7 @@ public static class ReportWriter
     /// <summary>A projection of a running call (<c>socsim project</c>).</summary>
     public static HtmlReport ForProjection(ProjectionSummary projection, Scenario scenario)
     {
-        IReadOnlyList<RenderedChart> charts = ChartSet.ForProjection(projection, scenario);
+        IReadOnlyList<RenderedChart> charts = ChartSet.For(new ProjectionView(projection, scenario));
         ProjectionSummary p = projection;
         var doc = new HtmlDocument($"Projection: {p.Scenario}");
         Header(doc, "Projection of a running call · socsim project", p.Scenario,

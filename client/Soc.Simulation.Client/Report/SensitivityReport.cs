@@ -22,7 +22,7 @@ public static class SensitivityReport
     {
         SensitivitySummary s = summary;
         MorrisResult? morris = s.Morris;
-        RenderedChart chart = morris is null ? TornadoChart.Render(s) : TornadoChart.RenderMorris(s);
+        RenderedChart chart = ChartSet.For(new SensitivityView(s)).Single();
         var doc = new HtmlDocument($"Sensitivity: {s.Scenario}");
         string delta = Percent(s.Delta);
         Header(doc, "Sensitivity analysis · socsim sensitivity", s.Scenario,

@@ -10,8 +10,7 @@ public static class SweepReport
 {
     public static HtmlReport For(IReadOnlyList<SweepLever> levers, IReadOnlyList<SweepPointResult> results, Scenario scenario)
     {
-        RenderedChart[] charts = [.. SweepCommand.MainKpis.Where(k => k != "subsidyCommittedEur" && k != "grossSubsidisedInsertions")
-            .Select(k => SweepChart.Render(k, levers, results, scenario.Name))];
+        IReadOnlyList<RenderedChart> charts = ChartSet.For(new SweepView(levers, results, scenario));
         var doc = new HtmlDocument($"Sweep: {scenario.Name}");
         doc.Heading(1, $"Sweep: {string.Join(" × ", levers.Select(l => l.Path))}");
         doc.Parameters(

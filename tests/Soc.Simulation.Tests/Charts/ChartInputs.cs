@@ -1,10 +1,13 @@
+using Soc.Simulation.Client.Charts;
 using Soc.Simulation.Client.Experiments;
+using Soc.Simulation.Client.Planning;
 using Soc.Simulation.Experiments;
 using Soc.Simulation.Projection;
 using Soc.Simulation.Register;
 using Soc.Simulation.Results;
 using Soc.Simulation.Scenarios;
 using Soc.Simulation.Simulation;
+using SensitivityAnalysis = Soc.Simulation.Experiments.Sensitivity;
 
 namespace Soc.Simulation.Tests.Charts;
 
@@ -31,7 +34,25 @@ internal static class ChartInputs
         ComparisonSummary Comparison,
         ProjectionSummary Projection,
         Scenario ReplayScenario,
-        ReplayReport Replay);
+        ReplayReport Replay,
+        SweepView Sweep,
+        PlanView Plan,
+        SensitivityView OneAtATime,
+        SensitivityView Morris)
+    {
+        /// <summary>The results a recipe draws, by the type of its view: every kind of chart gets a fixed-seed input.</summary>
+        public object ViewOf(Type view) => view.Name switch
+        {
+            nameof(ReplayView) => new ReplayView(Replay, ReplayScenario),
+            nameof(ExperimentView) => new ExperimentView(Summary, Scenario),
+            nameof(ComparisonView) => new ComparisonView(Comparison, [Scenario, Alternative]),
+            nameof(ProjectionView) => new ProjectionView(Projection, Scenario),
+            nameof(SweepView) => Sweep,
+            nameof(PlanView) => Plan,
+            nameof(SensitivityView) => throw new ArgumentException("a sensitivity recipe draws either the one-at-a-time or the Morris analysis"),
+            _ => throw new ArgumentException($"no test input for charts of {view.Name}"),
+        };
+    }
 
     private static async Task<Inputs> BuildAsync()
     {
@@ -46,7 +67,23 @@ internal static class ChartInputs
 
         Scenario replayScenario = ScenarioFile.Load(TestPaths.Baseline, []);
         (ReplayReport replay, _) = DirectReplay.Run(replayScenario, RegisterReader.ReadFile(TestPaths.SampleRegister));
-        return new Inputs(scenario, alternative, summary, comparison, ProjectionFrom(summary, scenario), replayScenario, replay);
+
+        // A sweep of two budgets, a goal-seek of the budget and both sensitivity analyses, each as small as draws.
+        SweepLever budget = SweepLever.FromValues("call.budgetEur", "1500000,3000000");
+        SweepPointResult[] points = [.. await Task.WhenAll(SweepGrid.Points([budget]).Select(async p => new SweepPointResult(p.Index, p.Settings,
+            ExperimentSummary.Aggregate(scenario.Name, Seed, await MonteCarloRunner.DirectAsync(
+                ScenarioFile.Load(BarcelonaPath, [.. p.Settings.Select(s => s.Assignment)]), Seed, 2, silent)))))];
+        string json = File.ReadAllText(BarcelonaPath);
+        Lever lever = Lever.Of(json, BarcelonaPath, [], "call.budgetEur");
+        var seeker = new GoalSeeker(Goal.Parse("mean(applicationsRefusedBudget)<=50"), (x, s, n) =>
+            MonteCarloRunner.DirectAsync(ScenarioFile.Load(BarcelonaPath, [lever.Assignment(x)]), s, n, silent).GetAwaiter().GetResult(), Seed, 2);
+        PlanResult plan = seeker.Seek("call.budgetEur", 1_000_000, 4_000_000, false, 500_000);
+        SensitivityPlan oat = SensitivityAnalysis.Plan(new SensitivityRequest(json, BarcelonaPath, [], ["call.monthlyAmountEur", "behaviour.subsidyTakeUp"], 0.1m, SensitivityAnalysis.DefaultKpi, Seed, 2));
+        Func<SensitivityRun, Task<ReplicateResult[]>> run = r => MonteCarloRunner.DirectAsync(r.Scenario, r.Seed, r.Replicates, silent);
+        SensitivitySummary tornado = await SensitivityAnalysis.RunAsync(oat, run);
+        SensitivitySummary morris = await Morris.RunAsync(Morris.Plan(oat, 2), run);
+        return new Inputs(scenario, alternative, summary, comparison, ProjectionFrom(summary, scenario), replayScenario, replay,
+            new SweepView([budget], points, scenario), new PlanView(plan, lever), new SensitivityView(tornado), new SensitivityView(morris));
     }
 
     /// <summary>

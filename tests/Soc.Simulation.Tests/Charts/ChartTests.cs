@@ -13,12 +13,24 @@ public class ChartTests
         ChartInputs.Inputs i = await ChartInputs.GetAsync();
         return kind switch
         {
-            "replay" => ChartSet.ForReplay(i.Replay, i.ReplayScenario),
-            "experiment" => ChartSet.ForExperiment(i.Summary, i.Scenario),
-            "comparison" => ChartSet.ForComparison(i.Comparison, [i.Scenario, i.Alternative]),
-            "projection" => ChartSet.ForProjection(i.Projection, i.Scenario),
+            "replay" => ChartSet.For(new ReplayView(i.Replay, i.ReplayScenario)),
+            "experiment" => ChartSet.For(new ExperimentView(i.Summary, i.Scenario)),
+            "comparison" => ChartSet.For(new ComparisonView(i.Comparison, [i.Scenario, i.Alternative])),
+            "projection" => ChartSet.For(new ProjectionView(i.Projection, i.Scenario)),
+            "sweep" => ChartSet.For(i.Sweep),
+            "plan" => ChartSet.For(i.Plan),
+            "tornado" => ChartSet.For(i.OneAtATime),
+            "morris" => ChartSet.For(i.Morris),
             _ => throw new ArgumentException(kind),
         };
+    }
+
+    /// <summary>Every recipe of the client and each kind of results it draws, found by reflection as ChartSet finds them.</summary>
+    public static TheoryData<string, string> Recipes()
+    {
+        var data = new TheoryData<string, string>();
+        foreach ((Type recipe, Type view) in ChartSet.All()) data.Add(recipe.Name, view.Name);
+        return data;
     }
 
     /// <summary>The text of each &lt;text&gt; element of the chart's SVG.</summary>
@@ -30,28 +42,36 @@ public class ChartTests
     [InlineData("experiment", new[] { "budget", "spending-by-line", "spending-by-source", "exhaustion", "insertion" })]
     [InlineData("comparison", new[] { "comparison-rates", "comparison-amounts", "comparison-budget", "insertion" })]
     [InlineData("projection", new[] { "budget", "spending-by-line", "exhaustion" })]
+    [InlineData("sweep", new[] { "sweep-insertionRate", "sweep-netSubsidisedInsertions", "sweep-applicationsRefusedBudget", "sweep-callExhausted", "sweep-subsidyBudgetExecutionPct" })]
+    [InlineData("plan", new[] { "plan-path" })]
+    [InlineData("tornado", new[] { "tornado" })]
+    [InlineData("morris", new[] { "morris" })]
     public async Task Each_kind_of_run_has_its_charts(string kind, string[] names) =>
         Assert.Equal(names, (await ChartsOf(kind)).Select(c => c.Name));
 
+    /// <summary>Every recipe, drawn from a fixed-seed run of the kind of results it draws (sweep, plan and Morris included).</summary>
     [Theory]
-    [InlineData("replay", "budget")]
-    [InlineData("replay", "spending-by-line")]
-    [InlineData("experiment", "budget")]
-    [InlineData("experiment", "spending-by-line")]
-    [InlineData("experiment", "spending-by-source")]
-    [InlineData("experiment", "exhaustion")]
-    [InlineData("experiment", "insertion")]
-    [InlineData("comparison", "comparison-rates")]
-    [InlineData("comparison", "comparison-amounts")]
-    [InlineData("comparison", "comparison-budget")]
-    [InlineData("projection", "budget")]
-    [InlineData("projection", "spending-by-line")]
-    [InlineData("projection", "exhaustion")]
-    public async Task Chart_png_is_not_blank_and_svg_has_text(string kind, string name)
+    [MemberData(nameof(Recipes))]
+    public async Task Every_recipe_draws_a_png_that_is_not_blank_and_an_svg_with_text(string recipe, string view)
     {
-        RenderedChart chart = (await ChartsOf(kind)).Single(c => c.Name == name);
-        string what = $"{kind}/{name}";
+        ChartInputs.Inputs i = await ChartInputs.GetAsync();
+        (Type recipeType, Type viewType) = ChartSet.All().Single(x => x.Recipe.Name == recipe && x.View.Name == view);
+        object[] views = viewType == typeof(SensitivityView) ? [i.OneAtATime, i.Morris] : [i.ViewOf(viewType)];
+        object instance = Activator.CreateInstance(recipeType)!;
+        Type contract = typeof(IChartRecipe<>).MakeGenericType(viewType);
+        var drawn = new List<RenderedChart>();
+        foreach (object v in views)
+        {
+            if (!(bool)contract.GetMethod("AppliesTo")!.Invoke(instance, [v])!) continue;
+            drawn.AddRange((IEnumerable<RenderedChart>)contract.GetMethod("Render")!.Invoke(instance, [v])!);
+        }
 
+        Assert.NotEmpty(drawn);
+        foreach (RenderedChart chart in drawn) AssertIsAChart(chart, $"{recipe}/{view}/{chart.Name}");
+    }
+
+    private static void AssertIsAChart(RenderedChart chart, string what)
+    {
         PngCheck.IsChart(chart.Png, chart.Width, chart.Height, what);
         Assert.True(chart.Width >= 1000 && chart.Height >= 560, $"{what}: {chart.Width}x{chart.Height}");
         XDocument svg = XDocument.Parse(chart.Svg);
