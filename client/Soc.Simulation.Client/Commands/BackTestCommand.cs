@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Output;
-using Soc.Simulation.Client.Output.Spreadsheets;
 using Soc.Simulation.Projection;
 using Soc.Simulation.Scenarios;
 
@@ -61,29 +60,8 @@ public sealed class BackTestCommand : SocSimCommand
     {
         Scenario scenario = ScenarioFile.Load(parsed.GetValue(_scenario)!, parsed.GetValue(_set));
         IReadOnlyList<BackTestRow> rows = BackTest.Run(scenario, _register.Read(parsed), parsed.GetValue(_cuts)!, (ulong)parsed.GetValue(_seed), parsed.GetValue(_replicates));
-        string csv = Csv(rows, scenario.Call.BudgetEur);
-        if (parsed.GetValue(_out) is string outDir)
-        {
-            var files = new OutputFiles();
-            files.Add("backtest.csv", csv);
-            files.Add("backtest.xlsx", ProjectionSheets.BackTest(rows, scenario.Call.BudgetEur));
-            files.Commit(outDir);
-        }
-
-        io.Out.Write(csv);
+        if (parsed.GetValue(_out) is string outDir) OutputSets.BackTest(rows, scenario.Call.BudgetEur).Commit(outDir);
+        io.Out.Write(BackTestCsv.Write(rows, scenario.Call.BudgetEur));
         return Task.FromResult(ExitCodes.Done);
     }
-
-    /// <summary>backtest.csv: users' scripts read these columns; add new ones at the end only.</summary>
-    public static string Csv(IReadOnlyList<BackTestRow> rows, decimal budgetEur)
-    {
-        string header = "cut,known_applications,projected_committed_eur,p10_eur,p90_eur,actual_committed_eur,error_eur,error_pct_of_budget,actual_inside_p10_p90,projected_refused_budget,actual_refused_budget,path_error_eur,path_error_pct_of_budget,exhaustion_error_days";
-        var lines = rows.Select(r => string.Join(',', r.Cut.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.KnownApplications,
-            F(r.ProjectedCommittedEur), F(r.P10Eur), F(r.P90Eur), F(r.ActualCommittedEur), F(r.ErrorEur),
-            F(100 * r.ErrorEur / (double)budgetEur), r.ActualInsideBand ? "true" : "false", F(r.ProjectedRefusedBudget), r.ActualRefusedBudget,
-            F(r.PathErrorEur), F(100 * r.PathErrorEur / (double)budgetEur), r.ExhaustionErrorDays?.ToString(CultureInfo.InvariantCulture) ?? ""));
-        return header + "\n" + string.Join("\n", lines) + "\n";
-    }
-
-    private static string F(double v) => v.ToString("0.00", CultureInfo.InvariantCulture);
 }

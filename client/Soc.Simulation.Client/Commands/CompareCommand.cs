@@ -1,10 +1,8 @@
 using System.CommandLine;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
-using Soc.Simulation.Client.Output.Spreadsheets;
 using Soc.Simulation.Experiments;
 using Soc.Simulation.Scenarios;
 using Soc.Simulation.Simulation;
@@ -93,13 +91,7 @@ public sealed partial class CompareCommand : SocSimCommand
         ReplicateResult[][] runs = await MonteCarloRunner.RunManyAsync(scenarios, seed, _replicates.ReplicatesOf(parsed), backend, io.Progress(_output.QuietOf(parsed)));
         ComparisonSummary summary = Build(seed, scenarios, runs);
 
-        var output = new OutputFiles();
-        string jsonText = JsonSerializer.Serialize(summary, ScenarioJson.Options) + "\n";
-        output.Add("compare.json", jsonText);
-        output.Add("compare.csv", ComparisonCsv.Write(summary));
-        output.Add("compare.xlsx", ComparisonSheets.Write(summary));
-        output.Add(Report.ReportWriter.ForComparison(summary, scenarios).Files());
-        return output.CommitAndPrint(_output.FolderOf(parsed), io.Out, _output.JsonOf(parsed), jsonText, () => ComparisonTable.Render(summary));
+        return OutputSets.Comparison(summary, scenarios).CommitAndPrint(_output.FolderOf(parsed), io.Out, _output.JsonOf(parsed), () => ComparisonTable.Render(summary));
     }
 
     public static ComparisonSummary Build(ulong seed, IReadOnlyList<Scenario> scenarios, ReplicateResult[][] runs)

@@ -1,11 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
-using Soc.Simulation.Client.Output.Spreadsheets;
 using Soc.Simulation.Client.Planning;
 using Soc.Simulation.Experiments;
 using Soc.Simulation.Scenarios;
@@ -87,12 +85,7 @@ public sealed class PlanCommand : SocSimCommand
         PlanResult result = seeker.Seek(path, low, high, lever.Integer, accuracy);
         progress.Done(evaluations);
 
-        var files = new OutputFiles();
-        string planJson = JsonSerializer.Serialize(result, ScenarioJson.Options) + "\n";
-        files.Add("plan.json", planJson);
-        files.Add("plan.xlsx", PlanningSheets.Plan(result));
-        files.Add(Report.PlanReport.For(result, scenario, lever).Files());
-        return files.CommitAndPrint(_output.FolderOf(parsed), io.Out, _output.JsonOf(parsed), planJson, () => Table(result, lever));
+        return OutputSets.Plan(result, scenario, lever).CommitAndPrint(_output.FolderOf(parsed), io.Out, _output.JsonOf(parsed), () => Table(result, lever));
     }
 
     private static (double Low, double High) Range(string? range, Lever lever)

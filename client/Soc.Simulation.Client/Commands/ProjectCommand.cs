@@ -1,10 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Output;
-using Soc.Simulation.Client.Output.Spreadsheets;
 using Soc.Simulation.Experiments;
 using Soc.Simulation.Projection;
 using Soc.Simulation.Scenarios;
@@ -54,13 +52,7 @@ public sealed class ProjectCommand : SocSimCommand
         IReadOnlyList<GrantCall.Application> register = _register.Read(parsed);
         ProjectionSummary summary = CallProjector.Project(scenario, register, parsed.GetValue(_asOf)!.Value, (ulong)parsed.GetValue(_seed), parsed.GetValue(_replicates));
 
-        var files = new OutputFiles();
-        string jsonText = JsonSerializer.Serialize(summary, ScenarioJson.Options) + "\n";
-        files.Add("projection.json", jsonText);
-        files.Add("projection.csv", Csv(summary));
-        files.Add("projection.xlsx", ProjectionSheets.Write(summary));
-        files.Add(Report.ReportWriter.ForProjection(summary, scenario).Files());
-        return Task.FromResult(files.CommitAndPrint(_output.FolderOf(parsed), io.Out, _output.JsonOf(parsed), jsonText, () => Table(summary)));
+        return Task.FromResult(OutputSets.Projection(summary, scenario).CommitAndPrint(_output.FolderOf(parsed), io.Out, _output.JsonOf(parsed), () => Table(summary)));
     }
 
     private static string Table(ProjectionSummary p)
@@ -84,25 +76,6 @@ public sealed class ProjectCommand : SocSimCommand
 
         return sb.ToString();
     }
-
-    /// <summary>projection.csv: one row per month and budget line (and "call"), cumulative euros with their bands.</summary>
-    private static string Csv(ProjectionSummary p)
-    {
-        var sb = new StringBuilder("month,line,committed_mean,committed_p10,committed_p90,paid_mean,paid_p10,paid_p90,refunded_mean,refunded_p10,refunded_p90\n");
-        void Rows(string line, IReadOnlyList<SeriesPoint> c, IReadOnlyList<SeriesPoint> d, IReadOnlyList<SeriesPoint> r)
-        {
-            for (int i = 0; i < c.Count; i++)
-            {
-                sb.Append(Register.Csv.Line([c[i].Month, line, N(c[i].Mean), N(c[i].P10), N(c[i].P90), N(d[i].Mean), N(d[i].P10), N(d[i].P90), N(r[i].Mean), N(r[i].P10), N(r[i].P90)])).Append('\n');
-            }
-        }
-
-        Rows("call", p.CommittedEur, p.PaidEur, p.RefundedEur);
-        foreach (LineProjection l in p.Lines) Rows(l.Line, l.CommittedEur, l.PaidEur, l.RefundedEur);
-        return sb.ToString();
-    }
-
-    private static string N(double v) => v.ToString("0.00", CultureInfo.InvariantCulture);
 
     private static string Eur(double v) => v.ToString("N0", CultureInfo.InvariantCulture) + " EUR";
 

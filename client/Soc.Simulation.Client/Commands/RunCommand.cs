@@ -2,8 +2,6 @@ using System.CommandLine;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
-using Soc.Simulation.Client.Output.Spreadsheets;
-using Soc.Simulation.Client.Report;
 using Soc.Simulation.GrantCall;
 using Soc.Simulation.Register;
 using Soc.Simulation.Results;
@@ -79,14 +77,7 @@ public sealed class RunCommand : SocSimCommand
                 : await GrainReplay.RunAsync(runner.Grains, scenario, applications, ExperimentWatch.NewId());
         }
 
-        var files = new OutputFiles();
-        string resultsJson = ResultsJson.Write(report);
-        files.Add("awards.csv", AwardsCsv.Write(decisions));
-        files.Add("awards.xlsx", ReplaySheets.Awards(decisions));
-        files.Add("results.json", resultsJson);
-        files.Add("results.xlsx", ReplaySheets.Results(report));
-        // report.html and its charts (budget.png/.svg, spending-by-line.png/.svg).
-        files.Add(ReportWriter.ForReplay(report, scenario, Path.GetFileName(registry)).Files());
-        return files.CommitAndPrint(outDir, io.Out, json, resultsJson, () => SummaryTable.Render(report, registry));
+        return OutputSets.Replay(report, decisions, scenario, Path.GetFileName(registry))
+            .CommitAndPrint(outDir, io.Out, json, () => SummaryTable.Render(report, registry));
     }
 }

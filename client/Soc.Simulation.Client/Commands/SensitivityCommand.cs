@@ -1,12 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
-using Soc.Simulation.Client.Output.Spreadsheets;
-using Soc.Simulation.Client.Report;
 using Soc.Simulation.Experiments;
 using Soc.Simulation.Scenarios;
 using Soc.Simulation.Simulation;
@@ -97,13 +94,7 @@ public sealed class SensitivityCommand : SocSimCommand
         SensitivitySummary summary = await RunAsync(evaluations, replicates, _replicates.BackendOf(parsed), io.Progress(quiet),
             run => morris is null ? Sensitivity.RunAsync(plan, run) : Morris.RunAsync(morris, run));
 
-        var files = new OutputFiles();
-        string jsonText = JsonSerializer.Serialize(summary, ScenarioJson.Options) + "\n";
-        files.Add("sensitivity.json", jsonText);
-        files.Add("sensitivity.csv", Csv(summary));
-        files.Add("sensitivity.xlsx", PlanningSheets.Sensitivity(summary));
-        files.Add(SensitivityReport.ForSensitivity(summary, plan.Base).Files());
-        return files.CommitAndPrint(_output.FolderOf(parsed), io.Out, _output.JsonOf(parsed), jsonText, () => Table(summary));
+        return OutputSets.Sensitivity(summary, plan.Base).CommitAndPrint(_output.FolderOf(parsed), io.Out, _output.JsonOf(parsed), () => Table(summary));
     }
 
     private static int? Error(System.CommandLine.Parsing.ArgumentResult r, string message)
@@ -200,54 +191,8 @@ public sealed class SensitivityCommand : SocSimCommand
         ? $"Morris elementary effects: {m.Trajectories} trajectories on a {m.Levels}-level grid over value × (1 ∓ {Percent(s.Delta)}); μ* = mean |effect| over the range low → high"
         : $"one at a time: each parameter at value × (1 ∓ {Percent(s.Delta)}), the others at the base";
 
-    /// <summary>
-    /// sensitivity.csv: the ranked parameters in rank order, then the others with their reason. One at a time: the KPI
-    /// at low and high, the swing and its 95% CI, the elasticity; Morris: μ*, μ, σ and the number of effects.
-    /// </summary>
-    public static string Csv(SensitivitySummary s)
-    {
-        string Status(SensitivityStatus status) => JsonSerializer.Serialize(status, ScenarioJson.Options).Trim('"');
-        var sb = new StringBuilder();
-        if (s.Morris is MorrisResult m)
-        {
-            sb.Append("rank,path,base_value,low_value,high_value,mu_star,mu,sigma,effects,status,note\n");
-            foreach (MorrisEffect e in m.Ranking)
-            {
-                sb.Append(Register.Csv.Line(
-                [
-                    e.Rank?.ToString(Invariant) ?? "", e.Path, Sensitivity.Text(e.BaseValue), Sensitivity.Text(e.LowValue), Sensitivity.Text(e.HighValue),
-                    N(e.MuStar), N(e.Mu), N(e.Sigma), e.Effects.ToString(Invariant), Status(SensitivityStatus.Ranked), "",
-                ])).Append('\n');
-            }
-
-            foreach (ParameterSensitivity p in s.NotRanked)
-            {
-                sb.Append(Register.Csv.Line(
-                [
-                    "", p.Path, Sensitivity.Text(p.BaseValue), Sensitivity.Text(p.LowValue), Sensitivity.Text(p.HighValue), "", "", "", "0", Status(p.Status), p.Note ?? "",
-                ])).Append('\n');
-            }
-
-            return sb.ToString();
-        }
-
-        sb.Append("rank,path,base_value,low_value,high_value,kpi_low,kpi_high,swing,ci95_low,ci95_high,elasticity,status,note\n");
-        foreach (ParameterSensitivity p in s.Ranking.Concat(s.NotRanked))
-        {
-            sb.Append(Register.Csv.Line(
-            [
-                p.Rank?.ToString(Invariant) ?? "", p.Path, Sensitivity.Text(p.BaseValue), Sensitivity.Text(p.LowValue), Sensitivity.Text(p.HighValue),
-                N(p.KpiLow), N(p.KpiHigh), N(p.Swing), N(p.Ci95Low), N(p.Ci95High), N(p.Elasticity), Status(p.Status), p.Note ?? "",
-            ])).Append('\n');
-        }
-
-        return sb.ToString();
-    }
-
     /// <summary>A parameter's value for people: thousands separators, up to 4 decimals below 1,000.</summary>
     public static string Value(decimal v) => Math.Abs(v) >= 1000 ? v.ToString("#,##0.##", Invariant) : v.ToString("0.####", Invariant);
 
     public static string Percent(decimal fraction) => (fraction * 100).ToString("0.##", Invariant) + " %";
-
-    private static string N(double v) => double.IsNaN(v) ? "" : v.ToString("R", Invariant);
 }

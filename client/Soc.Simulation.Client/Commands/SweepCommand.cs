@@ -1,12 +1,9 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
-using Soc.Simulation.Client.Output.Spreadsheets;
 using Soc.Simulation.Client.Planning;
 using Soc.Simulation.Experiments;
 using Soc.Simulation.Scenarios;
@@ -93,13 +90,7 @@ public sealed class SweepCommand : SocSimCommand
 
         progress.Done(points.Count * replicates);
         SweepPointResult[] results = [.. done.Values.OrderBy(p => p.Index)];
-        var files = new OutputFiles();
-        string sweepJson = JsonSerializer.Serialize(results, ScenarioJson.Options) + "\n";
-        files.Add("sweep.json", sweepJson);
-        files.Add("sweep.csv", Csv(levers, results));
-        files.Add("sweep.xlsx", PlanningSheets.Sweep(levers, results));
-        files.Add(Report.SweepReport.For(levers, results, baseScenario).Files());
-        return files.CommitAndPrint(outDir, io.Out, _output.JsonOf(parsed), sweepJson, () => Table(levers, results));
+        return OutputSets.Sweep(levers, results, baseScenario).CommitAndPrint(outDir, io.Out, _output.JsonOf(parsed), () => Table(levers, results));
     }
 
     private static Option<string[]> Repeated(string name, string description, string helpName) => new(name)
@@ -136,30 +127,6 @@ public sealed class SweepCommand : SocSimCommand
         return levers.Count > 0 ? levers : throw new InputException("sweep: at least one --param <path> with --values or --range is required");
     }
 
-    /// <summary>sweep.csv: one row per point, the levers, then every KPI's mean and 95% CI.</summary>
-    public static string Csv(IReadOnlyList<SweepLever> levers, IReadOnlyList<SweepPointResult> results)
-    {
-        string[] kpis = [.. results[0].Summary.Kpis.Keys];
-        var sb = new StringBuilder("point,");
-        sb.Append(string.Join(',', levers.Select(l => Register.Csv.Field(l.Path))));
-        foreach (string k in kpis) sb.Append($",{k}_mean,{k}_ci95_low,{k}_ci95_high");
-        sb.Append('\n');
-        foreach (SweepPointResult r in results)
-        {
-            sb.Append(r.Index.ToString(CultureInfo.InvariantCulture));
-            foreach (LeverSetting s in r.Settings) sb.Append(',').Append(Register.Csv.Field(s.Value));
-            foreach (string k in kpis)
-            {
-                KpiEstimate e = r.Summary.Kpis[k];
-                sb.Append(',').Append(N(e.Mean)).Append(',').Append(N(e.Ci95Low)).Append(',').Append(N(e.Ci95High));
-            }
-
-            sb.Append('\n');
-        }
-
-        return sb.ToString();
-    }
-
     private static string Table(IReadOnlyList<SweepLever> levers, IReadOnlyList<SweepPointResult> results)
     {
         var sb = new StringBuilder();
@@ -183,6 +150,4 @@ public sealed class SweepCommand : SocSimCommand
     }
 
     private static string Short(string text) => text.Length <= 21 ? text : "…" + text[^20..];
-
-    private static string N(double v) => double.IsNaN(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,3 @@
-using Soc.Simulation.Client.Output.Spreadsheets;
-using Soc.Simulation.Client.Report;
 using Soc.Simulation.Experiments;
 using Soc.Simulation.Scenarios;
 using Soc.Simulation.Simulation;
@@ -13,14 +11,6 @@ public static class ExperimentOutput
     public static int Write(Scenario scenario, ulong seed, ReplicateResult[] results, string outDir, TextWriter stdout, bool json)
     {
         ExperimentSummary summary = ExperimentSummary.Aggregate(scenario.Name, seed, results);
-
-        var files = new OutputFiles();
-        string resultsJson = System.Text.Json.JsonSerializer.Serialize(summary, ScenarioJson.Options) + "\n";
-        files.Add("results.json", resultsJson);
-        files.Add("results.xlsx", ExperimentSheets.Results(summary, results));
-        files.Add("replicates.csv", ReplicatesCsv.Write(results));
-        // report.html and its charts, each as .png and .svg.
-        files.Add(ReportWriter.ForExperiment(summary, scenario).Files());
-        return files.CommitAndPrint(outDir, stdout, json, resultsJson, () => KpiTable.Render(summary));
+        return OutputSets.Experiment(summary, results, scenario).CommitAndPrint(outDir, stdout, json, () => KpiTable.Render(summary));
     }
 }

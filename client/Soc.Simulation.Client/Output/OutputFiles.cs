@@ -9,6 +9,7 @@ namespace Soc.Simulation.Client.Output;
 public sealed class OutputFiles
 {
     private readonly Dictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+    private string? _printed;
 
     /// <summary>
     /// A fault to raise before writing a file, for the tests of a full disk or a refused permission (which root, who
@@ -29,16 +30,45 @@ public sealed class OutputFiles
         foreach ((string name, byte[] content) in files) Add(name, content);
     }
 
+    /// <summary>Adds a file, for building a set in one expression.</summary>
+    public OutputFiles With(string name, string content)
+    {
+        Add(name, content);
+        return this;
+    }
+
+    public OutputFiles With(string name, byte[] content)
+    {
+        Add(name, content);
+        return this;
+    }
+
+    public OutputFiles With(IEnumerable<(string Name, byte[] Content)> files)
+    {
+        Add(files);
+        return this;
+    }
+
+    /// <summary>Adds the file that <c>--json</c> prints on stdout (results.json, compare.json…).</summary>
+    public OutputFiles Printed(string name, string content)
+    {
+        _printed = name;
+        return With(name, content);
+    }
+
+    /// <summary>The files by name, for a caller that keeps them elsewhere than a folder (the web app's store).</summary>
+    public IReadOnlyDictionary<string, byte[]> Contents => _files;
+
     /// <summary>
-    /// Commits the files, then prints either the machine-readable JSON (<c>--json</c>) or the table for a person
+    /// Commits the files, then prints either the machine-readable file (<c>--json</c>) or the table for a person
     /// followed by the files written. The exit code of a command that got this far is 0.
     /// </summary>
-    public int CommitAndPrint(string directory, TextWriter stdout, bool json, string jsonText, Func<string> table)
+    public int CommitAndPrint(string directory, TextWriter stdout, bool json, Func<string> table)
     {
         IReadOnlyList<string> written = Commit(directory);
         if (json)
         {
-            stdout.Write(jsonText);
+            stdout.Write(System.Text.Encoding.UTF8.GetString(_files[_printed ?? throw new InvalidOperationException("no file to print")]));
             return 0;
         }
 

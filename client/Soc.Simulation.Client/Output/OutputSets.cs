@@ -1,0 +1,70 @@
+using System.Text.Json;
+using Soc.Simulation.Client.Output.Spreadsheets;
+using Soc.Simulation.Client.Planning;
+using Soc.Simulation.Client.Report;
+using Soc.Simulation.Experiments;
+using Soc.Simulation.GrantCall;
+using Soc.Simulation.Projection;
+using Soc.Simulation.Results;
+using Soc.Simulation.Scenarios;
+using Soc.Simulation.Simulation;
+
+namespace Soc.Simulation.Client.Output;
+
+/// <summary>
+/// The files of each kind of results, each file written by one function here: whoever produces results — the command
+/// line now, the web app later — writes the same bytes. The first JSON file is the one <c>--json</c> prints.
+/// </summary>
+public static class OutputSets
+{
+    /// <summary>JSON in the scenario files' conventions, one trailing newline: no clock, no host, same input same bytes.</summary>
+    public static string Json<T>(T value) => JsonSerializer.Serialize(value, ScenarioJson.Options) + "\n";
+
+    /// <summary><c>socsim run --registry</c>: awards, results, their spreadsheets, the report and its charts.</summary>
+    public static OutputFiles Replay(ReplayReport report, IReadOnlyList<AwardDecision> decisions, Scenario scenario, string? registerName) => new OutputFiles()
+        .Printed("results.json", Json(report))
+        .With("awards.csv", AwardsCsv.Write(decisions))
+        .With("awards.xlsx", ReplaySheets.Awards(decisions))
+        .With("results.xlsx", ReplaySheets.Results(report))
+        .With(ReportWriter.ForReplay(report, scenario, registerName).Files());
+
+    /// <summary><c>socsim run</c> on a policy scenario, and <c>socsim fetch</c>.</summary>
+    public static OutputFiles Experiment(ExperimentSummary summary, IReadOnlyList<ReplicateResult> results, Scenario scenario) => new OutputFiles()
+        .Printed("results.json", Json(summary))
+        .With("results.xlsx", ExperimentSheets.Results(summary, results))
+        .With("replicates.csv", ReplicatesCsv.Write(results))
+        .With(ReportWriter.ForExperiment(summary, scenario).Files());
+
+    public static OutputFiles Comparison(ComparisonSummary summary, IReadOnlyList<Scenario> scenarios) => new OutputFiles()
+        .Printed("compare.json", Json(summary))
+        .With("compare.csv", ComparisonCsv.Write(summary))
+        .With("compare.xlsx", ComparisonSheets.Write(summary))
+        .With(ReportWriter.ForComparison(summary, scenarios).Files());
+
+    public static OutputFiles Projection(ProjectionSummary summary, Scenario scenario) => new OutputFiles()
+        .Printed("projection.json", Json(summary))
+        .With("projection.csv", ProjectionCsv.Write(summary))
+        .With("projection.xlsx", ProjectionSheets.Write(summary))
+        .With(ReportWriter.ForProjection(summary, scenario).Files());
+
+    public static OutputFiles BackTest(IReadOnlyList<BackTestRow> rows, decimal budgetEur) => new OutputFiles()
+        .Printed("backtest.csv", BackTestCsv.Write(rows, budgetEur))
+        .With("backtest.xlsx", ProjectionSheets.BackTest(rows, budgetEur));
+
+    public static OutputFiles Sweep(IReadOnlyList<SweepLever> levers, IReadOnlyList<SweepPointResult> results, Scenario scenario) => new OutputFiles()
+        .Printed("sweep.json", Json(results))
+        .With("sweep.csv", SweepCsv.Write(levers, results))
+        .With("sweep.xlsx", PlanningSheets.Sweep(levers, results))
+        .With(SweepReport.For(levers, results, scenario).Files());
+
+    public static OutputFiles Plan(PlanResult result, Scenario scenario, Lever lever) => new OutputFiles()
+        .Printed("plan.json", Json(result))
+        .With("plan.xlsx", PlanningSheets.Plan(result))
+        .With(PlanReport.For(result, scenario, lever).Files());
+
+    public static OutputFiles Sensitivity(SensitivitySummary summary, Scenario scenario) => new OutputFiles()
+        .Printed("sensitivity.json", Json(summary))
+        .With("sensitivity.csv", SensitivityCsv.Write(summary))
+        .With("sensitivity.xlsx", PlanningSheets.Sensitivity(summary))
+        .With(SensitivityReport.ForSensitivity(summary, scenario).Files());
+}
