@@ -18,7 +18,7 @@ internal sealed class TimingBackend(ISimulationBackend inner) : ISimulationBacke
         return result;
     }
 
-    public Task<CohortStepReport[]> StepCohortsAsync(int month, bool callOpen) => Time("cohorts: arrivals, services, jobs", () => inner.StepCohortsAsync(month, callOpen));
+    public Task<CohortStepReport[]> StepCohortsAsync(int month, CallNews news) => Time("cohorts: arrivals, services, jobs", () => inner.StepCohortsAsync(month, news));
     public Task RegisterAsync(Application[] applications) => Time("call: register", async () => { await inner.RegisterAsync(applications); return 0; });
     public Task<CallStatus> AdvanceCallAsync(DateOnly day) => Time("call: decide and pay", () => inner.AdvanceCallAsync(day));
     public Task<CallSummary> FinishCallAsync() => Time("call: decide and pay", inner.FinishCallAsync);

@@ -52,7 +52,7 @@ public sealed class SweepChart : IChartRecipe<SweepView>
     private static double Finite(double v, double fallback) => double.IsNaN(v) ? fallback : v;
 
     /// <summary>The KPIs drawn along a sweep, one chart each.</summary>
-    public static readonly string[] Shown = ["insertionRate", "netSubsidisedInsertions", "applicationsRefusedBudget", "callExhausted", "subsidyBudgetExecutionPct"];
+    public static readonly string[] Shown = ["insertionRate", "insertionsCausedByCall", "applicationsRefusedBudget", "callExhausted", "subsidyBudgetExecutionPct"];
 
     string IChartRecipe<SweepView>.Name => "sweep";
 

@@ -18,7 +18,7 @@ namespace Soc.Simulation.Client.Commands;
 public sealed class SweepCommand : SocSimCommand
 {
     /// <summary>The KPIs a sweep's table and charts show first.</summary>
-    public static readonly string[] MainKpis = ["insertionRate", "netSubsidisedInsertions", "grossSubsidisedInsertions", "applicationsRefusedBudget", "callExhausted", "subsidyBudgetExecutionPct", "subsidyCommittedEur"];
+    public static readonly string[] MainKpis = ["insertionRate", "insertionsCausedByCall", "grossSubsidisedInsertions", "applicationsRefusedBudget", "callExhausted", "subsidyBudgetExecutionPct", "subsidyCommittedEur"];
 
     private readonly Argument<string> _scenario = CommonOptions.Scenario();
     private readonly Option<string[]> _param = Repeated("--param", "A lever: the JSON path of a number, followed by its --values or --range (repeat for a grid).", "path");

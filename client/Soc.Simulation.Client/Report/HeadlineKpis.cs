@@ -10,7 +10,7 @@ public static class HeadlineKpis
     [
         "insertionRate", "youthInsertionRate", "insertionRate30to44", "insertionRate45plus", "longTermUnemployedInsertionRate",
         "noProgrammeInsertionRate", "guidanceUsage", "permanentShare", "deadweightShare", "callExhausted", "subsidyBudgetExecutionPct",
-        "applications", "applicationsRefusedBudget", "grossSubsidisedInsertions", "netSubsidisedInsertions",
+        "applications", "applicationsRefusedBudget", "grossSubsidisedInsertions", "insertionsCausedByCall", "insertions",
         "subsidyCommittedEur", "subsidyPaidEur", "serviceSpendingEur", "costPerInsertionEur", "spendingSocEur", "spendingCityCouncilEur",
     ];
 }

@@ -236,7 +236,7 @@ public static class ReportWriter
     {
         (string Kpi, string Label)[] picks =
         [
-            ("insertionRate", "insertion rate"), ("costPerInsertionEur", "cost per insertion"), ("netSubsidisedInsertions", "hires caused by the call"),
+            ("insertionRate", "insertion rate"), ("costPerInsertionEur", "cost per insertion"), ("insertionsCausedByCall", "insertions caused by the call"),
             ("subsidyBudgetExecutionPct", "budget execution"),
         ];
         foreach ((string kpi, string label) in picks.Where(p => s.Kpis.ContainsKey(p.Kpi)))

@@ -41,7 +41,8 @@ public static class ScenarioSection
             ("call.minimumAge", $"{c.MinimumAge} years"),
             ("call.minimumContractMonths", Months(c.MinimumContractMonths)),
             ("call.minimumWorkingTimeFraction", Share(c.MinimumWorkingTimeFraction) + $" of {Num(c.FullTimeWeeklyHours)} h a week (call.fullTimeWeeklyHours)"),
-            ("call.monthlyAmountEur, dailyModuleEur", $"{Units.Euros(c.MonthlyAmountEur)} a month, {Units.Euros(c.DailyModuleEur)} a day"),
+            ("call.monthlyAmountEur, dailyModuleEur", $"{Units.Euros(c.Monthly)} a month, {Units.Euros(c.Daily)} a day"
+                + (c.AnnualMinimumWageEur is decimal w && c.MonthlyAmountEur is null ? $" (from the annual minimum wage {Units.Euros(w)}, H5)" : "")),
             ("call.maxSubsidisedMonths", Months(c.MaxSubsidisedMonths)),
             ("call.maxParticipantsPerEmployer", c.MaxParticipantsPerEmployer.ToString(Invariant)),
             ("call.deMinimisCapEur, deMinimisRoadTransportCapEur", $"{Units.Euros(c.DeMinimisCapEur)}, road transport {Units.Euros(c.DeMinimisRoadTransportCapEur)}"),
@@ -74,7 +75,8 @@ public static class ScenarioSection
         [
             ("horizon.start", Date(h.Start)),
             ("horizon.arrivalMonths", Months(h.ArrivalMonths) + " of arrivals"),
-            ("horizon.insertionWindowMonths", Months(h.InsertionWindowMonths) + " after leaving the service"),
+            ("horizon.insertionWindowMonths", Months(h.InsertionWindowMonths) + " from entry to the services (H1)"),
+            ("horizon.programmeReportingWindowMonths", Months(h.ProgrammeReportingWindowMonths) + " after leaving a programme (its own reporting, C3)"),
             ("population.monthlyArrivals", Num(p.MonthlyArrivals) + " a month"),
             ("population.ageBands", Shares(p.AgeBands)),
             ("population.longTermUnemployedShare", Share(p.LongTermUnemployedShare)),

@@ -55,8 +55,17 @@ public sealed record CallParameters
     [Id(8)] public required int MinimumContractMonths { get; init; }
     [Id(9)] public required decimal MinimumWorkingTimeFraction { get; init; }
     [Id(10)] public required decimal FullTimeWeeklyHours { get; init; }
-    [Id(11)] public required decimal MonthlyAmountEur { get; init; }
-    [Id(12)] public required decimal DailyModuleEur { get; init; }
+    /// <summary>
+    /// The edition's annual minimum wage (14 monthly payments, B1, H5): the monthly amount is it ÷ 12 and the daily
+    /// module it ÷ 365, unless both are given. 2022: 14,000 € → 1,166.67 and 38.36.
+    /// </summary>
+    [Id(25)] public decimal? AnnualMinimumWageEur { get; init; }
+
+    /// <summary>Given explicitly, or null to take it from <see cref="AnnualMinimumWageEur"/>: use <see cref="Monthly"/>.</summary>
+    [Id(11)] public decimal? MonthlyAmountEur { get; init; }
+
+    /// <summary>Given explicitly, or null to take it from <see cref="AnnualMinimumWageEur"/>: use <see cref="Daily"/>.</summary>
+    [Id(12)] public decimal? DailyModuleEur { get; init; }
     [Id(13)] public required int MaxSubsidisedMonths { get; init; }
     [Id(14)] public required int MaxParticipantsPerEmployer { get; init; }
     [Id(15)] public required decimal DeMinimisCapEur { get; init; }
@@ -69,4 +78,17 @@ public sealed record CallParameters
     [Id(22)] public required AwardOrder AwardOrder { get; init; }
     [Id(23)] public required bool PartialGrants { get; init; }
     [Id(24)] public required IReadOnlyList<BudgetChange> BudgetChanges { get; init; }
+
+    /// <summary>The monthly amount of a full-time grant (A9): as given, else the annual minimum wage ÷ 12 in cents (H5).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public decimal Monthly => MonthlyAmountEur ?? FromMinimumWage(12);
+
+    /// <summary>The daily economic module (A10): as given, else the annual minimum wage ÷ 365 in cents (H5).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public decimal Daily => DailyModuleEur ?? FromMinimumWage(365);
+
+    private decimal FromMinimumWage(int divisor) =>
+        AnnualMinimumWageEur is decimal wage
+            ? Math.Round(wage / divisor, 2, MidpointRounding.AwayFromZero)
+            : throw new InvalidOperationException("the call has neither the amount nor an annual minimum wage (the scenario validator refuses it)");
 }

@@ -2,16 +2,20 @@ namespace Soc.Simulation.Scenarios;
 
 /// <summary>
 /// The simulated period: participants arrive during <see cref="ArrivalMonths"/> months from
-/// <see cref="Start"/>; the run goes on until every one of them has left their service and their
-/// insertion window has closed.
+/// <see cref="Start"/>; the run goes on until every one of them has had their insertion window and, for a
+/// programme's participants, the programme's reporting window after leaving it.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Soc.Horizon")]
 public sealed record Horizon
 {
     [Id(0)] public required DateOnly Start { get; init; }
     [Id(1)] public required int ArrivalMonths { get; init; }
-    /// <summary>Insertion = a job contract while in the service or within this many months of leaving it (domain.md E).</summary>
+
+    /// <summary>H1: insertion = a job contract that starts within this many months of the person's entry, whatever their pathway.</summary>
     [Id(2)] public required int InsertionWindowMonths { get; init; }
+
+    /// <summary>A programme's own reporting convention (C3, E: Taller d'Oficis): a job within this many months of leaving it.</summary>
+    [Id(3)] public required int ProgrammeReportingWindowMonths { get; init; }
 }
 
 /// <summary>Who arrives at the services, and how many (D, E).</summary>
@@ -99,6 +103,25 @@ public sealed record Behaviour
     [Id(11)] public required decimal LateFilingShare { get; init; }
     [Id(12)] public required decimal MonthlyEarlyEndHazard { get; init; }
     [Id(13)] public required decimal RenunciationShare { get; init; }
-    /// <summary>Share of subsidised hires that would have happened anyway (AIReF 2020: large).</summary>
+    /// <summary>
+    /// At the 2023 call, the share of subsidised hires that would have happened anyway (AIReF 2020: large): it sets
+    /// the caused-hire effect, take-up × (1 − d) ÷ d times the baseline hazard. The deadweight a run reports is an
+    /// output (1 − caused ÷ subsidised insertions), which moves with the call.
+    /// </summary>
     [Id(14)] public required decimal Deadweight { get; init; }
+
+    /// <summary>H3: elasticity of take-up with respect to the grant's generosity, relative to the 2023 call.</summary>
+    [Id(15)] public required decimal TakeUpGenerosityElasticity { get; init; }
+
+    /// <summary>H3: elasticity of the caused-hire effect with respect to the grant's generosity, relative to the 2023 call.</summary>
+    [Id(16)] public required decimal HiringEffectGenerosityElasticity { get; init; }
+
+    /// <summary>H3: the annual minimum wage employers pay (labour cost = it × 14 ÷ 12 monthly payments … see Generosity).</summary>
+    [Id(17)] public required decimal LabourCostAnnualMinimumWageEur { get; init; }
+
+    /// <summary>H3 ASSUMPTION: employer social contributions on top of the wage (0.31: labour cost = wage × 1.31).</summary>
+    [Id(18)] public required decimal EmployerContributionsRate { get; init; }
+
+    /// <summary>H4: days from the call running out until employers stop counting on the grant.</summary>
+    [Id(19)] public required int ExhaustionNewsLagDays { get; init; }
 }

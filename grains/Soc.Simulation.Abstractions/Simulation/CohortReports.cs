@@ -17,8 +17,11 @@ public sealed record CohortStepReport(
     [property: Id(5)] decimal ServiceSpendingCityCouncilEur);
 
 /// <summary>
-/// A cohort's outcomes once every member's insertion window has closed. Counts are by group: "all",
-/// the age bands, "long_term", "area:{area}" and "programme:{id}" (of the main programme), "none".
+/// A cohort's outcomes once every member's windows have closed. Counts are by group: "all", the age bands,
+/// "long_term", "area:{area}" and "programme:{id}" (of the main programme), "none". Insertions and back to studies
+/// are within the insertion window from entry (H1); <see cref="WithoutCallInsertions"/> are the same people's in the
+/// twin world with no call money, on the same random numbers (H2); the reported counts follow each programme's own
+/// convention, within its reporting window after leaving it (C3).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Soc.CohortReport")]
 public sealed record CohortReport(
@@ -29,4 +32,13 @@ public sealed record CohortReport(
     [property: Id(4)] int PermanentInsertions,
     [property: Id(5)] int GuidanceUsers,
     [property: Id(6)] int[] PlacesUsed,
-    [property: Id(7)] string[] CausedApplications);
+    [property: Id(8)] Dictionary<string, int> WithoutCallInsertions,
+    [property: Id(9)] Dictionary<string, int> ReportedInsertions,
+    [property: Id(10)] Dictionary<string, int> ReportedBackToStudies);
+
+/// <summary>
+/// What employers know of the call when they hire in a month (H4): whether it has money at all, and the day it ran out
+/// as known at the end of the previous month. Employers stop counting on the grant some days after that (the news lag).
+/// </summary>
+[GenerateSerializer, Immutable, Alias("Soc.CallNews")]
+public sealed record CallNews([property: Id(0)] bool HasMoney, [property: Id(1)] DateOnly? ExhaustedOn);

@@ -12,7 +12,7 @@ public interface ICohortGrain : IGrainWithStringKey
 
     /// <summary>Steps every member through one month: arrivals, services, job matching, applications.</summary>
     [Alias("Step")]
-    Task<CohortStepReport> StepAsync(int month, bool callOpen);
+    Task<CohortStepReport> StepAsync(int month, CallNews news);
 
     /// <summary>The cohort's outcomes once the run is over; the grain then deactivates.</summary>
     [Alias("Report")]

@@ -18,7 +18,7 @@ public sealed class CohortGrain : Grain, ICohortGrain
         return Task.CompletedTask;
     }
 
-    public Task<CohortStepReport> StepAsync(int month, bool callOpen) => Task.FromResult(Cohort.Step(month, callOpen));
+    public Task<CohortStepReport> StepAsync(int month, CallNews news) => Task.FromResult(Cohort.Step(month, news));
 
     public Task<CohortReport> ReportAsync()
     {

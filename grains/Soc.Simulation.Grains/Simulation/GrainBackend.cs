@@ -19,8 +19,8 @@ public sealed class GrainBackend(IGrainFactory grains, string runId, SimulationS
     }
 
     /// <summary>All cohorts step at once; Task.WhenAll keeps the district order whatever order they finish in.</summary>
-    public Task<CohortStepReport[]> StepCohortsAsync(int month, bool callOpen) =>
-        Task.WhenAll(_districts.Select(d => Cohort(d).StepAsync(month, callOpen)));
+    public Task<CohortStepReport[]> StepCohortsAsync(int month, CallNews news) =>
+        Task.WhenAll(_districts.Select(d => Cohort(d).StepAsync(month, news)));
 
     public Task RegisterAsync(Application[] applications) => _call.RegisterAsync(applications.AsImmutable());
 

@@ -8,12 +8,14 @@ public static class CalibrationTargets
 {
     public static readonly IReadOnlyList<CalibrationTarget> Barcelona2023 =
     [
+        // H1: within the insertion window from entry, whatever the pathway.
         new("insertionRate", 0.479, "C2: 47.9% found a job"),
         new("youthInsertionRate", 0.563, "C2: young people 56.3%"),
         new("permanentShare", 0.419, "C2: 41.9% of contracts permanent"),
         new("guidanceUsage", 0.8613, "C3: career guidance used by 86.13%"),
-        new("insertionRate_programme_pic", 0.45, "C3: PIC 45% insertion"),
-        new("insertionRate_programme_taller_oficis", 0.75, "C3: Taller d'Oficis 75% back to work"),
-        new("backToStudiesRate_programme_taller_oficis", 0.10, "C3: Taller d'Oficis 10% back to studies"),
+        // C3 as each programme reports it: within its reporting window after leaving it (E).
+        new("reportedInsertionRate_programme_pic", 0.45, "C3: PIC 45% insertion"),
+        new("reportedInsertionRate_programme_taller_oficis", 0.75, "C3: Taller d'Oficis 75% back to work"),
+        new("reportedBackToStudiesRate_programme_taller_oficis", 0.10, "C3: Taller d'Oficis 10% back to studies"),
     ];
 }

@@ -8,7 +8,7 @@ namespace Soc.Simulation.Experiments;
 /// A planning goal on Monte Carlo output: either the probability of an event over replicates
 /// (<c>prob(applicationsRefusedBudget&gt;0)&lt;=0.1</c>) or the mean of a KPI (<c>mean(grossSubsidisedInsertions)&gt;=400</c>).
 /// Aliases: <c>refusal-risk&lt;=p</c>, <c>exhaustion-risk&lt;=p</c>, <c>within-budget&gt;=q</c>, <c>subsidised-insertions&gt;=n</c>,
-/// <c>net-insertions&gt;=n</c>.
+/// <c>caused-insertions&gt;=n</c> (insertions the call causes, H2).
 /// </summary>
 public sealed partial record Goal(string Text, string Kpi, bool IsProbability, string EventOp, double EventThreshold, string Op, double Target)
 {
@@ -26,7 +26,7 @@ public sealed partial record Goal(string Text, string Kpi, bool IsProbability, s
                 "exhaustion-risk" => new(text, "callExhausted", true, ">", 0, op, v),
                 "within-budget" => new(text, "callExhausted", true, "<=", 0, op, v),
                 "subsidised-insertions" => new(text, "grossSubsidisedInsertions", false, "", 0, op, v),
-                "net-insertions" => new(text, "netSubsidisedInsertions", false, "", 0, op, v),
+                "caused-insertions" => new(text, "insertionsCausedByCall", false, "", 0, op, v),
                 _ => throw Bad(text),
             };
         }
@@ -73,9 +73,9 @@ public sealed partial record Goal(string Text, string Kpi, bool IsProbability, s
         double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) ? v : throw Bad(text);
 
     private static InputException Bad(string text) => new(
-        $"--goal {text}: expected prob(kpi>x)<=p, prob(kpi>x)>=q, mean(kpi)>=n, mean(kpi)<=n, or refusal-risk<=p, exhaustion-risk<=p, within-budget>=q, subsidised-insertions>=n, net-insertions>=n");
+        $"--goal {text}: expected prob(kpi>x)<=p, prob(kpi>x)>=q, mean(kpi)>=n, mean(kpi)<=n, or refusal-risk<=p, exhaustion-risk<=p, within-budget>=q, subsidised-insertions>=n, caused-insertions>=n");
 
-    [GeneratedRegex(@"^(refusal-risk|exhaustion-risk|within-budget|subsidised-insertions|net-insertions)(<=|>=)([-\d.eE]+)$")]
+    [GeneratedRegex(@"^(refusal-risk|exhaustion-risk|within-budget|subsidised-insertions|caused-insertions)(<=|>=)([-\d.eE]+)$")]
     private static partial Regex Alias();
 
     [GeneratedRegex(@"^prob\((\w+)(>=|<=|>|<|==)([-\d.eE]+)\)(<=|>=)([-\d.eE]+)$")]

@@ -10,7 +10,7 @@ public static class SubsidyAmount
     public static decimal ForPeriod(SubsidisedPeriod period, decimal fraction, CallParameters call)
     {
         (int months, int days) = period.WholeMonthsAndDays();
-        decimal fullTime = Money.Cents(months * call.MonthlyAmountEur) + Money.Cents(days * call.DailyModuleEur);
+        decimal fullTime = Money.Cents(months * call.Monthly) + Money.Cents(days * call.Daily);
         return Money.Cents(fullTime * fraction);
     }
 

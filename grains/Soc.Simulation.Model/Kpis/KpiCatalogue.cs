@@ -16,6 +16,13 @@ public static class KpiCatalogue
     [
         new("participants", new("persones participants", "personas participantes", "participants"), KpiUnit.Count, Better.Neither,
             d => d.Participants.GetValueOrDefault("all")),
+        // H1: one window for everyone, from entry; H2: the call's effect is the difference with the twin without call money.
+        new("insertions", new("insercions (contracte dins la finestra des de l'entrada)", "inserciones (contrato dentro de la ventana desde la entrada)", "insertions (a contract within the window from entry)"), KpiUnit.Count, Better.Higher,
+            d => d.Insertions.GetValueOrDefault("all")),
+        new("insertionsCausedByCall", new("insercions causades per la convocatòria", "inserciones causadas por la convocatoria", "insertions caused by the call"), KpiUnit.Count, Better.Higher,
+            d => d.CausedByCall),
+        new("insertionRateWithoutCall", new("taxa d'inserció sense diners de la convocatòria", "tasa de inserción sin dinero de la convocatoria", "insertion rate with no call money"), KpiUnit.Share, Better.Neither,
+            d => d.WithoutCallRate("all")),
         new("insertionRate", new("taxa d'inserció, totes les persones", "tasa de inserción, todas las personas", "insertion rate, all participants"), KpiUnit.Share, Better.Higher,
             d => d.Rate("all")),
         new("youthInsertionRate", new("taxa d'inserció, menors de 30 anys", "tasa de inserción, menores de 30 años", "insertion rate, under 30"), KpiUnit.Share, Better.Higher,
@@ -38,10 +45,8 @@ public static class KpiCatalogue
             d => d.Ledger.Kpis.RefusedBudget),
         new("grossSubsidisedInsertions", new("contractacions subvencionades (brutes)", "contrataciones subvencionadas (brutas)", "subsidised hires (gross)"), KpiUnit.Count, Better.Higher,
             d => d.GrossSubsidised),
-        new("netSubsidisedInsertions", new("contractacions subvencionades causades per la convocatòria (netes)", "contrataciones subvencionadas causadas por la convocatoria (netas)", "subsidised hires caused by the call (net)"), KpiUnit.Count, Better.Higher,
-            d => d.NetSubsidised),
-        new("deadweightShare", new("pes mort (contractacions que s'haurien fet igualment)", "peso muerto (contrataciones que se habrían hecho igualmente)", "deadweight (hires that would have happened anyway)"), KpiUnit.Share, Better.Lower,
-            d => d.GrossSubsidised == 0 ? double.NaN : 1.0 - (double)d.NetSubsidised / d.GrossSubsidised),
+        new("deadweightShare", new("pes mort: 1 − causades ÷ subvencionades", "peso muerto: 1 − causadas ÷ subvencionadas", "deadweight: 1 − caused ÷ subsidised insertions"), KpiUnit.Share, Better.Lower,
+            d => d.GrossSubsidised == 0 ? double.NaN : 1.0 - (double)d.CausedByCall / d.GrossSubsidised),
         new("subsidyCommittedEur", new("subvenció compromesa neta", "subvención comprometida neta", "subsidy net committed"), KpiUnit.Euros, Better.Neither,
             d => (double)d.Ledger.Kpis.NetCommittedEur),
         new("subsidyPaidEur", new("subvenció pagada neta", "subvención pagada neta", "subsidy net paid"), KpiUnit.Euros, Better.Neither,
@@ -60,6 +65,8 @@ public static class KpiCatalogue
             d => (double)d.ServiceSpendingEur),
         new("costPerInsertionEur", new("cost per inserció (serveis + subvenció pagada)", "coste por inserción (servicios + subvención pagada)", "cost per insertion (services + subsidy paid)"), KpiUnit.Euros, Better.Lower,
             d => (double)(d.ServiceSpendingEur + d.Ledger.Kpis.NetPaidEur) / Math.Max(1, d.Insertions.GetValueOrDefault("all"))),
+        new("costPerCausedInsertionEur", new("subvenció pagada per inserció causada", "subvención pagada por inserción causada", "subsidy paid per insertion caused by the call"), KpiUnit.Euros, Better.Lower,
+            d => d.CausedByCall <= 0 ? double.NaN : (double)d.Ledger.Kpis.NetPaidEur / d.CausedByCall),
         // C1: the services are funded 70/30 by the SOC and the city council; the 30 Plus call is the SOC's.
         new("spendingSocEur", new("despesa pagada pel SOC", "gasto pagado por el SOC", "spending paid by the SOC"), KpiUnit.Euros, Better.Neither,
             d => (double)(d.ServiceSpendingSocEur + d.Ledger.Kpis.NetPaidEur)),
@@ -75,11 +82,19 @@ public static class KpiCatalogue
     public static readonly KpiFamily ProgrammeInsertion = new("insertionRate_programme_", new("taxa d'inserció, programa ", "tasa de inserción, programa ", "insertion rate, programme "),
         KpiUnit.Share, Better.Higher, id => d => d.Rate("programme:" + id));
 
-    /// <summary>Back to studies (Taller d'Oficis, C3): only for programmes that send people back to studies.</summary>
+    /// <summary>Back to studies within the insertion window (Taller d'Oficis, C3): only for programmes that send people back to studies.</summary>
     public static readonly KpiFamily ProgrammeStudies = new("backToStudiesRate_programme_", new("retorn als estudis, programa ", "vuelta a los estudios, programa ", "back to studies, programme "),
         KpiUnit.Share, Better.Neither, id => d => d.StudiesRate("programme:" + id));
 
-    private static readonly KpiFamily[] Families = [AreaInsertion, ProgrammeInsertion, ProgrammeStudies];
+    /// <summary>The programme's own convention (C3, E): back to work within its reporting window after leaving it.</summary>
+    public static readonly KpiFamily ProgrammeReported = new("reportedInsertionRate_programme_", new("inserció segons el programa (dins la finestra en sortir), ", "inserción según el programa (dentro de la ventana al salir), ", "insertion as the programme reports it (within its window after leaving), "),
+        KpiUnit.Share, Better.Higher, id => d => d.ReportedRate("programme:" + id));
+
+    /// <summary>Back to studies as the programme reports it (Taller d'Oficis: 10%, C3).</summary>
+    public static readonly KpiFamily ProgrammeReportedStudies = new("reportedBackToStudiesRate_programme_", new("retorn als estudis segons el programa, ", "vuelta a los estudios según el programa, ", "back to studies as the programme reports it, "),
+        KpiUnit.Share, Better.Neither, id => d => d.ReportedStudiesRate("programme:" + id));
+
+    private static readonly KpiFamily[] Families = [AreaInsertion, ProgrammeInsertion, ProgrammeStudies, ProgrammeReported, ProgrammeReportedStudies];
 
     private static readonly Dictionary<string, KpiDefinition> ByName = Fixed.ToDictionary(k => k.Name, StringComparer.Ordinal);
 
@@ -92,7 +107,12 @@ public static class KpiCatalogue
         foreach (ServiceProgramme p in participantProgrammes)
         {
             kpis.Add(ProgrammeInsertion.For(p.Id));
-            if (p.StudiesHazard > 0) kpis.Add(ProgrammeStudies.For(p.Id));
+            kpis.Add(ProgrammeReported.For(p.Id));
+            if (p.StudiesHazard > 0)
+            {
+                kpis.Add(ProgrammeStudies.For(p.Id));
+                kpis.Add(ProgrammeReportedStudies.For(p.Id));
+            }
         }
 
         return kpis;

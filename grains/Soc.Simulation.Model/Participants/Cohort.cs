@@ -10,11 +10,11 @@ using Soc.Simulation.Simulation;
 namespace Soc.Simulation.Participants;
 
 /// <summary>
-/// The participants of one district (or service point), stepped a month at a time in one call: arrivals,
-/// pathway through the programmes, job finding, and the subsidy applications of their hires. Randomness
-/// comes from streams keyed by (seed, replicate, district, purpose, month or participant), and every member
-/// in their window draws the same numbers whatever happened to them, so compared scenarios share their
-/// random numbers (common random numbers) as far as their paths agree.
+/// The participants of one district (or service point), stepped a month at a time in one call: arrivals, pathway
+/// through the programmes, job finding, and the subsidy applications of their hires. Each person lives in two worlds
+/// on the same random numbers: the scenario's, and the twin world with no call money (H2), so the insertions the call
+/// causes are a difference counted person by person inside the replicate. Monthly draws are counter-based
+/// (participant, month), so they are the same in every compared scenario whatever happened to anyone else.
 /// </summary>
 public sealed class Cohort
 {
@@ -24,8 +24,9 @@ public sealed class Cohort
     private readonly double _arrivalMean;
     private readonly ProgrammePlaces _places;
     private readonly EmployerPool _employers;
+    private readonly CounterRandom _jobs;
+    private readonly int _widestStep;
     private readonly List<Participant> _members = [];
-    private readonly List<string> _causedApplications = [];
     private int _guidanceUsers;
     private decimal _socSpent, _citySpent;
 
@@ -37,43 +38,47 @@ public sealed class Cohort
         _arrivalMean = (double)(setup.Scenario.Population.MonthlyArrivals * _share);
         _places = new ProgrammePlaces(setup.Programmes, _share);
         _employers = new EmployerPool(setup.Scenario.Employers!, setup.Seed, setup.Replicate);
+        _jobs = CounterRandom.For(setup.Seed, setup.Replicate, district, "jobs");
+        _widestStep = setup.Pathway.Select(step => step.Length).DefaultIfEmpty(0).Max();
     }
 
     public int Count => _members.Count;
 
-    public CohortStepReport Step(int month, bool callOpen)
+    public CohortStepReport Step(int month, CallNews news)
     {
         (_socSpent, _citySpent) = (0m, 0m);
         int arrivals = month < _setup.Horizon.ArrivalMonths ? Arrive(month) : 0;
         if (month < _setup.Horizon.ArrivalMonths) SpendOnTerritory();
         int hires = 0, active = 0;
         var applications = new List<Application>();
-        var jobs = Stream($"jobs/{month}");
         DateOnly monthStart = _setup.MonthStarts[month];
         int days = DateTime.DaysInMonth(monthStart.Year, monthStart.Month);
+        // H4: employers count on the grant until the news that the call ran out reaches them.
+        DateOnly? countsUntil = !_setup.CallHasMoney ? DateOnly.MinValue : news.ExhaustedOn?.AddDays(_setup.Behaviour.ExhaustionNewsLagDays);
         Span<Participant> members = CollectionsMarshal.AsSpan(_members);
         for (int i = 0; i < members.Length; i++)
         {
             ref Participant p = ref members[i];
-            if (month < p.ArrivalMonth || month >= p.WindowEndMonth) continue;
+            if (month < p.ArrivalMonth || month >= p.TrackedUntilMonth) continue;
             active++;
-            double uJob = jobs.NextDouble(), uStudies = jobs.NextDouble(), uDay = jobs.NextDouble(), uTakeUp = jobs.NextDouble();
-            if (p.Outcome != Outcome.Searching) continue;
-
-            DateOnly hireDay = monthStart.AddDays((int)(uDay * days));
+            bool searching = p.Outcome == Outcome.Searching, twinSearching = p.WithoutCall == Outcome.Searching;
+            if (!searching && !twinSearching) continue;
+            double uJob = _jobs.Uniform(p.Number, month, 0), uStudies = _jobs.Uniform(p.Number, month, 1);
+            DateOnly hireDay = monthStart.AddDays((int)(_jobs.Uniform(p.Number, month, 2) * days));
             double hazard = _setup.BaseHazard[(int)p.AgeBand] * p.HazardMultiplier
                 * (month < p.ServiceEndMonth ? (double)_setup.Behaviour.InServiceMultiplier : 1.0);
             bool subsidisable = hireDay >= _setup.Call.HiringStart && hireDay <= _setup.Call.HiringEnd
                 && Eligibility.AgeOn(p.BirthDate, hireDay) >= _setup.Call.MinimumAge;
-            double caused = callOpen && subsidisable ? hazard * _setup.CausedHazardFactor : 0;
+            bool counted = subsidisable && (countsUntil is not DateOnly until || hireDay < until);
+            double caused = counted ? hazard * _setup.CausedHazardFactor : 0;
+            if (twinSearching) StepWithoutCall(ref p, month, uJob, uStudies, hazard);
+            if (!searching) continue;
             if (uJob < hazard + caused && uJob < 0.95)
             {
                 hires++;
                 p.Outcome = Outcome.Employed;
                 p.OutcomeMonth = month;
-                p.CausedBySubsidy = uJob >= hazard;
-                p.AppliedForSubsidy = subsidisable && (p.CausedBySubsidy || uTakeUp < (double)_setup.Behaviour.SubsidyTakeUp);
-                Hire(ref p, hireDay, applications);
+                Hire(ref p, hireDay, subsidisable, causedBySubsidy: uJob >= hazard, _jobs.Uniform(p.Number, month, 3), applications);
             }
             else if (uStudies < p.StudiesHazard)
             {
@@ -83,6 +88,21 @@ public sealed class Cohort
         }
 
         return new CohortStepReport(arrivals, active, hires, [.. applications], _socSpent, _citySpent);
+    }
+
+    /// <summary>The twin world (H2): the same person and numbers, with no hire caused by the subsidy.</summary>
+    private static void StepWithoutCall(ref Participant p, int month, double uJob, double uStudies, double hazard)
+    {
+        if (uJob < hazard && uJob < 0.95)
+        {
+            p.WithoutCall = Outcome.Employed;
+            p.WithoutCallMonth = month;
+        }
+        else if (uStudies < p.StudiesHazard)
+        {
+            p.WithoutCall = Outcome.BackToStudies;
+            p.WithoutCallMonth = month;
+        }
     }
 
     private int Arrive(int month)
@@ -118,22 +138,31 @@ public sealed class Cohort
         p.HazardMultiplier *= _setup.EducationMultiplier[p.Education]
             * (p.LongTermUnemployed ? (double)_setup.Behaviour.LongTermUnemployedMultiplier : 1.0);
         FollowPathway(ref p, age, rng);
-        p.WindowEndMonth = p.ServiceEndMonth + _setup.Horizon.InsertionWindowMonths + 1;
+        p.InsertionEndMonth = p.ArrivalMonth + _setup.Horizon.InsertionWindowMonths;
+        p.ReportingEndMonth = p.MainProgramme < 0 ? p.ArrivalMonth : p.ServiceEndMonth + _setup.Horizon.ProgrammeReportingWindowMonths;
         return p;
     }
 
-    /// <summary>Services phase: in each step of the pathway, the first programme the person is eligible for, takes up and has a place in.</summary>
+    /// <summary>
+    /// Services phase: in each step of the pathway, the first programme the person is eligible for, takes up and has a
+    /// place in. Every programme of every step gets its uptake draw whether or not it is reached, so the arrivals after
+    /// this person get the same numbers in a scenario with other places (common random numbers).
+    /// </summary>
     private void FollowPathway(ref Participant p, int age, RandomStream rng)
     {
         int months = 0;
+        Span<double> uptake = stackalloc double[_widestStep];
         for (int step = 0; step < _setup.Pathway.Length; step++)
         {
-            foreach (int programme in _setup.Pathway[step])
+            int[] choices = _setup.Pathway[step];
+            for (int k = 0; k < choices.Length; k++) uptake[k] = rng.NextDouble();
+            for (int k = 0; k < choices.Length; k++)
             {
+                int programme = choices[k];
                 var spec = _setup.Programmes[programme];
                 bool eligible = age >= spec.Eligibility.MinAge && age <= spec.Eligibility.MaxAge
                     && (!spec.Eligibility.AddedDifficultiesOnly || p.LongTermUnemployed || age >= 45);
-                if (rng.NextDouble() >= (double)spec.Uptake || !eligible || !_places.TryTake(programme)) continue;
+                if (uptake[k] >= (double)spec.Uptake || !eligible || !_places.TryTake(programme)) continue;
                 if (p.FirstProgramme < 0 && step == 0) p.FirstProgramme = (sbyte)programme;
                 else p.SecondProgramme = (sbyte)programme;
                 if (spec.Area == ServiceArea.Guidance) _guidanceUsers++;
@@ -151,20 +180,23 @@ public sealed class Cohort
     /// <summary>Programmes without participants (companies, local development) spend their budget evenly over the arrival months.</summary>
     private void SpendOnTerritory()
     {
-        foreach (var spec in _setup.Programmes.Where(p => !SimulationSetup.IsParticipantProgramme(p)))
+        foreach (var spec in _setup.Programmes.Where(p => !p.Area.ServesParticipants()))
         {
             Spend(spec, spec.BudgetEur * _share / _setup.Horizon.ArrivalMonths);
         }
     }
 
-    private void Spend(Scenarios.ServiceProgramme spec, decimal amount)
+    private void Spend(ServiceProgramme spec, decimal amount)
     {
         _socSpent += amount * spec.SocShare;
         _citySpent += amount * (1 - spec.SocShare);
     }
 
-    /// <summary>Job matching and applications: the contract, and if the hire is subsidised, its application (D).</summary>
-    private void Hire(ref Participant p, DateOnly start, List<Application> applications)
+    /// <summary>
+    /// Job matching and applications: the contract, and if the hire is subsidisable and applied for, its application
+    /// (D). A hire the subsidy caused is always applied for; another one at the take-up its generosity gives (H3).
+    /// </summary>
+    private void Hire(ref Participant p, DateOnly start, bool subsidisable, bool causedBySubsidy, double uTakeUp, List<Application> applications)
     {
         var rng = Stream($"contract/{p.Number}");
         var b = _setup.Behaviour;
@@ -173,18 +205,13 @@ public sealed class Cohort
         decimal hours = rng.Chance((double)b.FullTimeShare)
             ? _setup.Call.FullTimeWeeklyHours
             : Math.Round((b.PartTimeMinHours + (decimal)rng.NextDouble() * (b.PartTimeMaxHours - b.PartTimeMinHours)) * 2) / 2;
-        // A late filer misses the call's window (A11) by 1 to 30 days; the others file within the usual delay.
-        DateOnly windowEnd = start.AddMonths(_setup.Call.FilingWindowMonths);
-        DateOnly filed = rng.Chance((double)b.LateFilingShare)
-            ? windowEnd.AddDays(rng.Next(1, 31))
-            : start.AddDays(rng.Next(0, b.FilingDelayMaxDays + 1));
+        DateOnly filed = FilingDay(start, rng);
         DateOnly? ended = EarlyEnd(start, months ?? _setup.Call.MaxSubsidisedMonths, rng);
         DateOnly? renounced = rng.Chance((double)b.RenunciationShare) ? filed.AddDays(rng.Next(0, 61)) : null;
         SimulatedEmployer employer = _employers.Draw(rng);
-        if (!p.AppliedForSubsidy) return;
+        if (!subsidisable || !(causedBySubsidy || uTakeUp < _setup.TakeUp(months))) return;
 
         string id = $"{_district}-{p.Number:000000}";
-        if (p.CausedBySubsidy) _causedApplications.Add(id);
         applications.Add(new Application(
             ApplicationId: id,
             RegisteredAt: filed.ToDateTime(new TimeOnly(8, 0)).AddMinutes(rng.Next(0, 600)),
@@ -201,6 +228,22 @@ public sealed class Cohort
             Permanent: p.Permanent,
             EndedOn: ended < start ? start : ended,
             RenouncedOn: renounced));
+    }
+
+    /// <summary>
+    /// H4: employers know the rules. They file within the window the call gives (its last day: the contract start plus
+    /// filingWindowMonths, A11), at a delay of up to filingDelayMaxDays that a shorter window compresses; a late-filer
+    /// share still misses it by 1 to 30 days.
+    /// </summary>
+    private DateOnly FilingDay(DateOnly start, RandomStream rng)
+    {
+        var b = _setup.Behaviour;
+        DateOnly windowEnd = start.AddMonths(_setup.Call.FilingWindowMonths);
+        bool late = rng.Chance((double)b.LateFilingShare);
+        double u = rng.NextDouble();
+        if (late) return windowEnd.AddDays(1 + (int)(u * 30));
+        int longest = Math.Min(b.FilingDelayMaxDays, windowEnd.DayNumber - start.DayNumber);
+        return start.AddDays((int)(u * (longest + 1)));
     }
 
     private DateOnly? EarlyEnd(DateOnly start, int months, RandomStream rng)
@@ -220,21 +263,37 @@ public sealed class Cohort
         var participants = new Dictionary<string, int>(StringComparer.Ordinal);
         var insertions = new Dictionary<string, int>(StringComparer.Ordinal);
         var studies = new Dictionary<string, int>(StringComparer.Ordinal);
+        var withoutCall = new Dictionary<string, int>(StringComparer.Ordinal);
+        var reported = new Dictionary<string, int>(StringComparer.Ordinal);
+        var reportedStudies = new Dictionary<string, int>(StringComparer.Ordinal);
         int permanent = 0;
         foreach (Participant p in _members)
         {
+            bool inserted = p.Outcome == Outcome.Employed && p.OutcomeMonth < p.InsertionEndMonth;
+            bool insertedWithoutCall = p.WithoutCall == Outcome.Employed && p.WithoutCallMonth < p.InsertionEndMonth;
+            bool studied = p.Outcome == Outcome.BackToStudies && p.OutcomeMonth < p.InsertionEndMonth;
+            bool reportedJob = p.Outcome == Outcome.Employed && p.OutcomeMonth < p.ReportingEndMonth;
+            bool reportedStudy = p.Outcome == Outcome.BackToStudies && p.OutcomeMonth < p.ReportingEndMonth;
             foreach (string group in GroupsOf(p))
             {
-                participants[group] = participants.GetValueOrDefault(group) + 1;
-                if (p.Outcome == Outcome.Employed) insertions[group] = insertions.GetValueOrDefault(group) + 1;
-                if (p.Outcome == Outcome.BackToStudies) studies[group] = studies.GetValueOrDefault(group) + 1;
+                Tally(participants, group, true);
+                Tally(insertions, group, inserted);
+                Tally(withoutCall, group, insertedWithoutCall);
+                Tally(studies, group, studied);
+                Tally(reported, group, reportedJob);
+                Tally(reportedStudies, group, reportedStudy);
             }
 
-            if (p.Outcome == Outcome.Employed && p.Permanent) permanent++;
+            if (inserted && p.Permanent) permanent++;
         }
 
         int[] used = [.. Enumerable.Range(0, _setup.Programmes.Count).Select(_places.Used)];
-        return new CohortReport(_district, participants, insertions, studies, permanent, _guidanceUsers, used, [.. _causedApplications]);
+        return new CohortReport(_district, participants, insertions, studies, permanent, _guidanceUsers, used, withoutCall, reported, reportedStudies);
+    }
+
+    private static void Tally(Dictionary<string, int> counts, string group, bool yes)
+    {
+        if (yes) counts[group] = counts.GetValueOrDefault(group) + 1;
     }
 
     private IEnumerable<string> GroupsOf(Participant p)

@@ -1,6 +1,6 @@
 namespace Soc.Simulation.Participants;
 
-/// <summary>What happened to a participant by the end of their insertion window.</summary>
+/// <summary>What happened to a participant: still searching, or the first of a job or going back to studies.</summary>
 public enum Outcome : byte
 {
     Searching,
@@ -9,8 +9,10 @@ public enum Outcome : byte
 }
 
 /// <summary>
-/// One participant as a compact record inside a cohort: profile, pathway and outcome. Months are indexes
-/// from the horizon start. Many thousands live in one cohort grain (architecture: no grain per person).
+/// One participant as a compact record inside a cohort: profile, pathway, windows and outcomes. Months are indexes
+/// from the horizon start. Many thousands live in one cohort grain (architecture: no grain per person). Each person
+/// lives in two worlds on the same random numbers: with the call as the scenario has it, and the twin world with no
+/// call money (H2), where the subsidy causes no hire.
 /// </summary>
 public struct Participant
 {
@@ -24,17 +26,25 @@ public struct Participant
     public sbyte FirstProgramme;
     public sbyte SecondProgramme;
     public int ServiceEndMonth;
-    public int WindowEndMonth;
+
+    /// <summary>H1: insertion counts for a job that starts before this month (entry + the insertion window).</summary>
+    public int InsertionEndMonth;
+
+    /// <summary>A programme's own convention (C3): a job before this month (leaving + its reporting window).</summary>
+    public int ReportingEndMonth;
     public double HazardMultiplier;
     public double StudiesHazard;
     public Outcome Outcome;
     public int OutcomeMonth;
     public bool Permanent;
-    /// <summary>The hire led to a subsidy application (the call decides whether it is granted).</summary>
-    public bool AppliedForSubsidy;
-    /// <summary>The hire happened because of the subsidy: not deadweight.</summary>
-    public bool CausedBySubsidy;
+
+    /// <summary>The same person in the twin world with no call money (H2).</summary>
+    public Outcome WithoutCall;
+    public int WithoutCallMonth;
 
     /// <summary>The programme whose area the participant's insertion counts for: the specialised one if any.</summary>
     public readonly int MainProgramme => SecondProgramme >= 0 ? SecondProgramme : FirstProgramme;
+
+    /// <summary>The last month either window needs this person followed, exclusive.</summary>
+    public readonly int TrackedUntilMonth => Math.Max(InsertionEndMonth, ReportingEndMonth);
 }

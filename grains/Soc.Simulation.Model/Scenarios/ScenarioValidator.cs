@@ -23,8 +23,7 @@ public static class ScenarioValidator
         Require(c.MinimumContractMonths >= 0, "minimumContractMonths", "a number of months >= 0");
         Require(c.MinimumWorkingTimeFraction is > 0 and <= 1, "minimumWorkingTimeFraction", "a fraction in (0, 1]");
         Require(c.FullTimeWeeklyHours > 0, "fullTimeWeeklyHours", "hours > 0");
-        Require(c.MonthlyAmountEur >= 0 && Money.IsWholeCents(c.MonthlyAmountEur), "monthlyAmountEur", "a non-negative amount in whole cents");
-        Require(c.DailyModuleEur >= 0 && Money.IsWholeCents(c.DailyModuleEur), "dailyModuleEur", "a non-negative amount in whole cents");
+        CheckAmounts(c, Require);
         Require(c.MaxSubsidisedMonths is >= 1 and <= 120, "maxSubsidisedMonths", "a number of months from 1 to 120");
         Require(c.MaxParticipantsPerEmployer >= 1, "maxParticipantsPerEmployer", "at least 1");
         Require(c.DeMinimisCapEur >= 0, "deMinimisCapEur", "a non-negative amount");
@@ -38,6 +37,41 @@ public static class ScenarioValidator
         CheckChanges(c, Require);
         SimulationValidator.Check(scenario, errors);
         return errors;
+    }
+
+    /// <summary>
+    /// H5: the monthly amount and the daily module come from one annual minimum wage (÷ 12 and ÷ 365) unless both are
+    /// given. One given alone must agree with the wage, so that changing one never silently keeps the other edition's.
+    /// </summary>
+    private static void CheckAmounts(CallParameters c, Action<bool, string, string> require)
+    {
+        static bool Amount(decimal? v) => v is null || (v >= 0 && Money.IsWholeCents(v.Value));
+        require(Amount(c.MonthlyAmountEur), "monthlyAmountEur", "a non-negative amount in whole cents, or null to take it from annualMinimumWageEur");
+        require(Amount(c.DailyModuleEur), "dailyModuleEur", "a non-negative amount in whole cents, or null to take it from annualMinimumWageEur");
+        if (c.AnnualMinimumWageEur is not decimal wage)
+        {
+            require(c.MonthlyAmountEur is not null, "monthlyAmountEur", "an amount, or call.annualMinimumWageEur to derive it (H5)");
+            require(c.DailyModuleEur is not null, "dailyModuleEur", "an amount, or call.annualMinimumWageEur to derive it (H5)");
+            return;
+        }
+
+        require(wage > 0 && Money.IsWholeCents(wage), "annualMinimumWageEur", $"a positive amount in whole cents (14 monthly payments a year), got {wage}");
+        if (wage <= 0 || (c.MonthlyAmountEur is null) == (c.DailyModuleEur is null)) return;
+        static string E(decimal v) => v.ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture);
+        decimal wageMonthly = Money.Cents(wage / 12), wageDaily = Money.Cents(wage / 365);
+        if (c.MonthlyAmountEur is decimal monthly && monthly != wageMonthly)
+        {
+            decimal implied = monthly * 12;
+            require(false, "monthlyAmountEur", $"an amount that goes with the daily module {E(wageDaily)} € (both from the annual minimum wage {E(wage)} €, H5); "
+                + $"{E(monthly)} € a month is the wage {E(implied)} €: set call.annualMinimumWageEur={implied.ToString(System.Globalization.CultureInfo.InvariantCulture)} (daily {E(Money.Cents(implied / 365))} €), or set both amounts");
+        }
+
+        if (c.DailyModuleEur is decimal daily && daily != wageDaily)
+        {
+            decimal implied = daily * 365;
+            require(false, "dailyModuleEur", $"an amount that goes with the monthly amount {E(wageMonthly)} € (both from the annual minimum wage {E(wage)} €, H5); "
+                + $"{E(daily)} € a day is the wage {E(implied)} €: set call.annualMinimumWageEur, or set both amounts");
+        }
     }
 
     private static void CheckLines(CallParameters c, Action<bool, string, string> require)

@@ -26,7 +26,8 @@ internal static class SimulationValidator
 
         Horizon h = s.Horizon!;
         Require(h.ArrivalMonths is >= 1 and <= 120, "horizon.arrivalMonths", "1 to 120 months");
-        Require(h.InsertionWindowMonths is >= 0 and <= 60, "horizon.insertionWindowMonths", "0 to 60 months");
+        Require(h.InsertionWindowMonths is >= 1 and <= 60, "horizon.insertionWindowMonths", "1 to 60 months from entry");
+        Require(h.ProgrammeReportingWindowMonths is >= 0 and <= 60, "horizon.programmeReportingWindowMonths", "0 to 60 months after leaving a programme");
         DateOnly horizonEnd = Simulation.SimulationSetup.LastDay(h, s.Services!, s.Pathway!);
         Require(s.Call.HiringStart >= h.Start && s.Call.HiringStart <= horizonEnd, "call.hiringStart", $"a date inside the horizon ({h.Start:yyyy-MM-dd} to {horizonEnd:yyyy-MM-dd})");
         for (int i = 0; i < s.Call.BudgetChanges.Count; i++)
@@ -117,6 +118,11 @@ internal static class SimulationValidator
 
         Require(b.Deadweight > 0, "behaviour.deadweight", "a share above 0 (0 would mean every subsidised hire is caused, an unbounded uplift)");
         Require(b.FilingDelayMaxDays is >= 0 and <= 365, "behaviour.filingDelayMaxDays", "0 to 365 days");
+        Require(b.TakeUpGenerosityElasticity is >= 0 and <= 5, "behaviour.takeUpGenerosityElasticity", "an elasticity from 0 to 5");
+        Require(b.HiringEffectGenerosityElasticity is >= 0 and <= 5, "behaviour.hiringEffectGenerosityElasticity", "an elasticity from 0 to 5");
+        Require(b.LabourCostAnnualMinimumWageEur > 0, "behaviour.labourCostAnnualMinimumWageEur", "a positive annual wage in euros");
+        Require(b.EmployerContributionsRate is >= 0 and <= 1, "behaviour.employerContributionsRate", "a rate from 0 to 1 (0.31: 31% on top of the wage)");
+        Require(b.ExhaustionNewsLagDays is >= 0 and <= 365, "behaviour.exhaustionNewsLagDays", "0 to 365 days");
     }
 
     private static void UnknownKeys(IEnumerable<string> keys, IReadOnlyList<string> expected, string path, List<string> errors)

@@ -21,8 +21,8 @@ public sealed class DirectBackend : ISimulationBackend
 
     public static Task<ReplicateResult> RunAsync(SimulationSetup setup) => SimulationLoop.RunAsync(setup, new DirectBackend(setup));
 
-    public Task<CohortStepReport[]> StepCohortsAsync(int month, bool callOpen) =>
-        Task.FromResult(_cohorts.Select(c => c.Step(month, callOpen)).ToArray());
+    public Task<CohortStepReport[]> StepCohortsAsync(int month, CallNews news) =>
+        Task.FromResult(_cohorts.Select(c => c.Step(month, news)).ToArray());
 
     public Task RegisterAsync(Application[] applications)
     {

@@ -10,7 +10,7 @@ namespace Soc.Simulation.Simulation;
 public interface ISimulationBackend
 {
     /// <summary>Steps every cohort through one month; reports come back in district order.</summary>
-    Task<CohortStepReport[]> StepCohortsAsync(int month, bool callOpen);
+    Task<CohortStepReport[]> StepCohortsAsync(int month, CallNews news);
 
     Task RegisterAsync(Application[] applications);
 

@@ -21,15 +21,17 @@ public sealed class ReplicateData
         _callMonths = Ledger.CallMonthly.ToDictionary(m => m.Month, StringComparer.Ordinal);
         Participants = Merge(cohorts.Select(c => c.Participants));
         Insertions = Merge(cohorts.Select(c => c.Insertions));
+        WithoutCallInsertions = Merge(cohorts.Select(c => c.WithoutCallInsertions));
         BackToStudies = Merge(cohorts.Select(c => c.BackToStudies));
+        ReportedInsertions = Merge(cohorts.Select(c => c.ReportedInsertions));
+        ReportedBackToStudies = Merge(cohorts.Select(c => c.ReportedBackToStudies));
         PermanentInsertions = cohorts.Sum(c => c.PermanentInsertions);
         GuidanceUsers = cohorts.Sum(c => c.GuidanceUsers);
         PlacesUsed = [.. Enumerable.Range(0, setup.Programmes.Count).Select(i => cohorts.Sum(c => c.PlacesUsed[i]))];
-        var caused = new HashSet<string>(cohorts.SelectMany(c => c.CausedApplications), StringComparer.Ordinal);
         // A subsidised insertion is a grant still standing at the end: granted, and not renounced (all refunded).
-        AwardDecision[] standing = [.. decisions.Where(d => d.Decision is DecisionKind.Granted or DecisionKind.GrantedOnReassignment && d.PaidEur > d.RefundedEur)];
-        GrossSubsidised = standing.Length;
-        NetSubsidised = standing.Count(d => caused.Contains(d.ApplicationId));
+        GrossSubsidised = decisions.Count(d => d.Decision is DecisionKind.Granted or DecisionKind.GrantedOnReassignment && d.PaidEur > d.RefundedEur);
+        // H2: the insertions the call caused are the difference with the twin world that had no call money, person by person.
+        CausedByCall = Insertions.GetValueOrDefault("all") - WithoutCallInsertions.GetValueOrDefault("all");
         decimal soc = 0, city = 0;
         for (int i = 0; i < PlacesUsed.Length; i++)
         {
@@ -52,13 +54,21 @@ public sealed class ReplicateData
     /// <summary>The simulated months, "YYYY-MM", in order.</summary>
     public string[] Months { get; }
     public Dictionary<string, int> Participants { get; }
+    /// <summary>H1: insertions within the insertion window from entry, by group.</summary>
     public Dictionary<string, int> Insertions { get; }
+
+    /// <summary>H2: the same people's insertions in the twin world with no call money.</summary>
+    public Dictionary<string, int> WithoutCallInsertions { get; }
     public Dictionary<string, int> BackToStudies { get; }
+
+    /// <summary>C3: each programme's own convention, a job or studies within its reporting window after leaving.</summary>
+    public Dictionary<string, int> ReportedInsertions { get; }
+    public Dictionary<string, int> ReportedBackToStudies { get; }
     public int PermanentInsertions { get; }
     public int GuidanceUsers { get; }
     public int[] PlacesUsed { get; }
     public int GrossSubsidised { get; }
-    public int NetSubsidised { get; }
+    public int CausedByCall { get; }
     public decimal ServiceSpendingEur { get; }
 
     /// <summary>The services' spending by funding source (C1): each programme's SOC share, and the city council's rest.</summary>
@@ -69,8 +79,16 @@ public sealed class ReplicateData
     public double Rate(string group) =>
         Participants.TryGetValue(group, out int n) && n > 0 ? (double)Insertions.GetValueOrDefault(group) / n : double.NaN;
 
-    public double StudiesRate(string group) =>
-        Participants.TryGetValue(group, out int n) && n > 0 ? (double)BackToStudies.GetValueOrDefault(group) / n : double.NaN;
+    public double StudiesRate(string group) => RateOf(BackToStudies, group);
+
+    public double WithoutCallRate(string group) => RateOf(WithoutCallInsertions, group);
+
+    public double ReportedRate(string group) => RateOf(ReportedInsertions, group);
+
+    public double ReportedStudiesRate(string group) => RateOf(ReportedBackToStudies, group);
+
+    private double RateOf(Dictionary<string, int> counts, string group) =>
+        Participants.TryGetValue(group, out int n) && n > 0 ? (double)counts.GetValueOrDefault(group) / n : double.NaN;
 
     /// <summary>What a programme spent: places used × cost, or its whole budget for programmes without participants.</summary>
     public decimal Spending(int programme)

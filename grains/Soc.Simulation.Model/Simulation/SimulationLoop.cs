@@ -13,15 +13,16 @@ public static class SimulationLoop
     public static async Task<ReplicateResult> RunAsync(SimulationSetup setup, ISimulationBackend backend)
     {
         var monthly = new MonthlyCounts(setup.TotalMonths);
-        bool callOpen = true;
+        var news = new CallNews(setup.CallHasMoney, null);
         for (int month = 0; month < setup.TotalMonths; month++)
         {
-            CohortStepReport[] steps = await backend.StepCohortsAsync(month, callOpen);
+            CohortStepReport[] steps = await backend.StepCohortsAsync(month, news);
             Application[] applications = [.. steps.SelectMany(s => s.Applications).OrderBy(a => a, RegistryOrder.Comparer)];
             await backend.RegisterAsync(applications);
             DateOnly monthEnd = setup.MonthStarts[month].AddMonths(1).AddDays(-1);
             CallStatus status = await backend.AdvanceCallAsync(monthEnd);
-            callOpen = status.ExhaustedOn is null;
+            // What employers hiring next month can know: the day the call ran out, if it has (H4).
+            news = news with { ExhaustedOn = status.ExhaustedOn };
             monthly.Record(month, steps.Sum(s => s.Arrivals), steps.Sum(s => s.Active), steps.Sum(s => s.Hires), applications.Length);
             monthly.RecordSpending(month, steps.Sum(s => s.ServiceSpendingSocEur), steps.Sum(s => s.ServiceSpendingCityCouncilEur));
         }

@@ -1,3 +1,4 @@
+using Soc.Simulation.Employers;
 using Soc.Simulation.GrantCall;
 using Soc.Simulation.Participants;
 using Soc.Simulation.Scenarios;
@@ -30,9 +31,14 @@ public sealed class SimulationSetup
         Pathway = [.. scenario.Pathway!.Select(step => step.Select(id => IndexOf(id)).ToArray())];
         ParticipantProgrammes = [.. Programmes.Select(IsParticipantProgramme)];
         MarketMultiplier = Programmes.Where(p => !IsParticipantProgramme(p)).Aggregate(1.0, (m, p) => m * (double)p.HazardMultiplier);
-        // Deadweight d: of the subsidised hires, d would have happened anyway; so the subsidy adds caused
-        // hires at takeUp × (1 − d) / d times the baseline hazard while the call is open (domain.md, AIReF).
-        CausedHazardFactor = b.Deadweight <= 0 ? 0 : (double)(b.SubsidyTakeUp * (1 - b.Deadweight) / b.Deadweight);
+        Generosity = new Generosity(Call, b);
+        // Deadweight d at the 2023 call: of the subsidised hires, d would have happened anyway; so the subsidy adds
+        // caused hires at takeUp × (1 − d) / d times the baseline hazard while employers count on it (AIReF 2020),
+        // scaled by the call's generosity (H3) over the mix of contracts employers offer.
+        double effect = b.Deadweight <= 0 ? 0 : (double)(b.SubsidyTakeUp * (1 - b.Deadweight) / b.Deadweight);
+        CausedHazardFactor = effect * ContractMix(b).Sum(c => c.Share * Math.Pow(Generosity.Ratio(c.Months), (double)b.HiringEffectGenerosityElasticity));
+        // Employers know from the published budget whether there is money at all (a budget of 0 causes nothing).
+        CallHasMoney = Call.BudgetEur > 0 || Call.BudgetChanges.Any(c => c.Kind == BudgetChangeKind.TopUp);
 
         TotalMonths = SimulatedMonths(h, Programmes, scenario.Pathway!);
         MonthStarts = [.. Enumerable.Range(0, TotalMonths).Select(m => h.Start.AddMonths(m))];
@@ -53,6 +59,8 @@ public sealed class SimulationSetup
     public bool[] ParticipantProgrammes { get; }
     public double MarketMultiplier { get; }
     public double CausedHazardFactor { get; }
+    public Generosity Generosity { get; }
+    public bool CallHasMoney { get; }
     public int TotalMonths { get; }
     public DateOnly[] MonthStarts { get; }
     public Behaviour Behaviour => Scenario.Behaviour!;
@@ -63,14 +71,23 @@ public sealed class SimulationSetup
     public static bool IsParticipantProgramme(ServiceProgramme p) => p.Area.ServesParticipants();
 
     /// <summary>
-    /// Months simulated: the arrival months, then the longest pathway and the insertion window of the last
-    /// arrivals, and one more so every window closes inside the run. Programmes unknown to the pathway count 0.
+    /// Months simulated: the arrival months, then whichever is longer of the insertion window (from entry, H1) and the
+    /// longest pathway with its reporting window, and one more so every window closes inside the run. Programmes
+    /// unknown to the pathway count 0.
     /// </summary>
     public static int SimulatedMonths(Horizon h, IReadOnlyList<ServiceProgramme> programmes, IReadOnlyList<IReadOnlyList<string>> pathway)
     {
         int longestPath = pathway.Sum(step => step.Select(id => programmes.FirstOrDefault(p => p.Id == id)?.DurationMonths ?? 0).DefaultIfEmpty(0).Max());
-        return h.ArrivalMonths + longestPath + h.InsertionWindowMonths + 1;
+        return h.ArrivalMonths + Math.Max(h.InsertionWindowMonths, longestPath + h.ProgrammeReportingWindowMonths) + 1;
     }
+
+    /// <summary>The contracts employers offer, with their shares: permanent (null months), then each temporary length.</summary>
+    public static IEnumerable<(int? Months, double Share)> ContractMix(Behaviour b) =>
+        [(null, (double)b.PermanentShare), .. b.TemporaryContractMonths.Select(c => ((int?)c.Months, (double)((1 - b.PermanentShare) * c.Share)))];
+
+    /// <summary>H3: the chance an eligible hire of this planned length is applied for, at this call's generosity.</summary>
+    public double TakeUp(int? plannedMonths) =>
+        Math.Min(1, (double)Behaviour.SubsidyTakeUp * Math.Pow(Generosity.Ratio(plannedMonths), (double)Behaviour.TakeUpGenerosityElasticity));
 
     /// <summary>The last day simulated.</summary>
     public static DateOnly LastDay(Horizon h, IReadOnlyList<ServiceProgramme> programmes, IReadOnlyList<IReadOnlyList<string>> pathway) =>

@@ -78,7 +78,7 @@ internal static class ChartInputs
         var seeker = new GoalSeeker(Goal.Parse("mean(applicationsRefusedBudget)<=50"), (x, s, n) =>
             MonteCarloRunner.DirectAsync(ScenarioFile.Load(BarcelonaPath, [lever.Assignment(x)]), s, n, silent).GetAwaiter().GetResult(), Seed, 2);
         PlanResult plan = seeker.Seek("call.budgetEur", 1_000_000, 4_000_000, false, 500_000);
-        SensitivityPlan oat = SensitivityAnalysis.Plan(new SensitivityRequest(json, BarcelonaPath, [], ["call.monthlyAmountEur", "behaviour.subsidyTakeUp"], 0.1m, SensitivityAnalysis.DefaultKpi, Seed, 2));
+        SensitivityPlan oat = SensitivityAnalysis.Plan(new SensitivityRequest(json, BarcelonaPath, [], ["call.annualMinimumWageEur", "behaviour.subsidyTakeUp"], 0.1m, SensitivityAnalysis.DefaultKpi, Seed, 2));
         Func<SensitivityRun, Task<ReplicateResult[]>> run = r => MonteCarloRunner.DirectAsync(r.Scenario, r.Seed, r.Replicates, silent);
         SensitivitySummary tornado = await SensitivityAnalysis.RunAsync(oat, run);
         SensitivitySummary morris = await Morris.RunAsync(Morris.Plan(oat, 2), run);

@@ -42,7 +42,7 @@ public class ChartTests
     [InlineData("experiment", new[] { "budget", "spending-by-line", "spending-by-source", "exhaustion", "insertion" })]
     [InlineData("comparison", new[] { "comparison-rates", "comparison-amounts", "comparison-budget", "insertion" })]
     [InlineData("projection", new[] { "budget", "spending-by-line", "exhaustion" })]
-    [InlineData("sweep", new[] { "sweep-insertionRate", "sweep-netSubsidisedInsertions", "sweep-applicationsRefusedBudget", "sweep-callExhausted", "sweep-subsidyBudgetExecutionPct" })]
+    [InlineData("sweep", new[] { "sweep-insertionRate", "sweep-insertionsCausedByCall", "sweep-applicationsRefusedBudget", "sweep-callExhausted", "sweep-subsidyBudgetExecutionPct" })]
     [InlineData("plan", new[] { "plan-path" })]
     [InlineData("tornado", new[] { "tornado" })]
     [InlineData("morris", new[] { "morris" })]

@@ -97,8 +97,8 @@ public class SweepAndPlanTests
     public async Task Plan_finds_the_largest_monthly_amount_that_keeps_within_budget()
     {
         string dir = TestPaths.TempDir();
-        var (exit, stdout, stderr) = await SocSimRunner.RunAsync("plan", Barcelona, "--vary", "call.monthlyAmountEur", "--goal", "within-budget>=0.5",
-            "--set", "population.monthlyArrivals=800", "--set", "call.budgetEur=1200000", "--range", "600:3000", "--accuracy", "50",
+        var (exit, stdout, stderr) = await SocSimRunner.RunAsync("plan", Barcelona, "--vary", "call.annualMinimumWageEur", "--goal", "within-budget>=0.5",
+            "--set", "population.monthlyArrivals=800", "--set", "call.budgetEur=1200000", "--range", "7200:36000", "--accuracy", "600",
             "--replicates", "12", "--out", dir, "--backend", "direct", "--quiet", "true");
         Assert.True(exit == 0, stderr);
         Assert.Contains("largest value that meets the goal", stdout);

@@ -32,19 +32,19 @@ public class ChromiumTests
         [
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--hide-scrollbars", $"--user-data-dir={profile}", $"--screenshot={shot}",
-            "--window-size=1200,3000", new Uri(html).AbsoluteUri,
+            "--window-size=1200,6000", new Uri(html).AbsoluteUri,
         ]);
 
         Assert.True(exit == 0 && File.Exists(shot), $"chromium exited with {exit} and wrote no screenshot:\n{output}");
         using SKBitmap png = PngCheck.Decode(await File.ReadAllBytesAsync(shot), "screenshot");
-        Assert.Equal((1200, 3000), (png.Width, png.Height));
+        Assert.Equal((1200, 6000), (png.Width, png.Height));
         int colours = PngCheck.Colours(png);
         Assert.True(colours > 300, $"only {colours} colours in the screenshot: blank page or no chart");
         // The header and KPI table: text, so dark pixels near the top.
         Assert.True(PngCheck.DarkPixels(png, 0, 400) > 2_000, "no text at the top of the page");
         // The page's own styling is white, grey and a thin accent; the charts are what bring large coloured areas
         // (bars, lines, bands), and orange comes from the charts only.
-        int saturated = PngCheck.Saturated(png, 1000, 3000);
+        int saturated = PngCheck.Saturated(png, 1000, 6000);
         Assert.True(saturated > 10_000, $"only {saturated} coloured pixels (sampled) below the KPI table: the charts are missing");
         Assert.True(Orange(png) > 1_000, $"only {Orange(png)} orange pixels: the charts' second series is missing");
     }

@@ -18,8 +18,10 @@ public class ScenarioFileTests
         Assert.Equal(14_906_455.85m, c.BudgetEur);
         Assert.Equal(new DateOnly(2023, 4, 1), c.HiringEnd);
         Assert.Equal(new DateOnly(2023, 9, 30), c.ExecutionEnd);
-        Assert.Equal(1166.67m, c.MonthlyAmountEur);
-        Assert.Equal(38.36m, c.DailyModuleEur);
+        // H5: both amounts from the 2022 annual minimum wage, 14,000 € in 14 payments.
+        Assert.Equal(14_000m, c.AnnualMinimumWageEur);
+        Assert.Equal(1166.67m, c.Monthly);
+        Assert.Equal(38.36m, c.Daily);
         Assert.Equal(4, c.BudgetLines.Count);
         Assert.Equal("D/481000121/331L/0000", c.EmployerTypeLines[EmployerType.NonProfit]);
         Assert.Equal(AwardOrder.Strict, c.AwardOrder);

@@ -14,7 +14,7 @@ public class ScenarioShapeTests
     private const string TopFields = "name, description, call, assumptions, horizon, population, services, employers, behaviour, pathway";
 
     private const string CallFields = "budgetEur, hiringStart, hiringEnd, filingStart, filingEnd, filingWindowMonths, executionEnd, minimumAge, "
-        + "minimumContractMonths, minimumWorkingTimeFraction, fullTimeWeeklyHours, monthlyAmountEur, dailyModuleEur, maxSubsidisedMonths, "
+        + "minimumContractMonths, minimumWorkingTimeFraction, fullTimeWeeklyHours, annualMinimumWageEur, monthlyAmountEur, dailyModuleEur, maxSubsidisedMonths, "
         + "maxParticipantsPerEmployer, deMinimisCapEur, deMinimisRoadTransportCapEur, advanceShare, justificationDelayMonths, "
         + "eligibleEmployerTypes, budgetLines, employerTypeLines, awardOrder, partialGrants, budgetChanges";
 

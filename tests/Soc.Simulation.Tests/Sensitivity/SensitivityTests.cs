@@ -22,7 +22,7 @@ public class SensitivityTests
     public async Task Monthly_amount_ranks_above_an_irrelevant_parameter_for_subsidy_spending()
     {
         // The 'companies' programme (services[4]) serves employers: its budget reaches no participant and no application.
-        SensitivityPlan plan = SensitivityAnalysis.Plan(Request(["services[4].budgetEur", "call.monthlyAmountEur", "call.maxSubsidisedMonths"]));
+        SensitivityPlan plan = SensitivityAnalysis.Plan(Request(["services[4].budgetEur", "call.annualMinimumWageEur", "call.maxSubsidisedMonths"]));
         var seeds = new List<ulong>();
         var quiet = new Progress(TextWriter.Null, false);
         SensitivitySummary summary = await SensitivityAnalysis.RunAsync(plan, r =>
@@ -34,11 +34,11 @@ public class SensitivityTests
         Assert.Equal(7, summary.Evaluations);
         Assert.Equal(Enumerable.Repeat(3UL, 7), seeds);
         string[] order = [.. summary.Ranking.Select(r => r.Path)];
-        ParameterSensitivity amount = summary.Ranking.Single(r => r.Path == "call.monthlyAmountEur");
+        ParameterSensitivity amount = summary.Ranking.Single(r => r.Path == "call.annualMinimumWageEur");
         ParameterSensitivity companies = summary.Ranking.Single(r => r.Path == "services[4].budgetEur");
         Assert.True(amount.Rank < companies.Rank, string.Join(", ", order));
         Assert.True(amount.Swing > 0, $"a larger monthly amount commits more: swing {amount.Swing}");
-        Assert.Equal((1050m, 1283.34m), (amount.LowValue, amount.HighValue));
+        Assert.Equal((12_600m, 15_400m), (amount.LowValue, amount.HighValue));
         Assert.Equal((0.0, 0.0, 0.0), (companies.Swing, companies.Ci95Low, companies.Ci95High));
         Assert.Equal(summary.BaseKpi.Mean, companies.KpiLow);
 
@@ -50,7 +50,7 @@ public class SensitivityTests
     [Fact]
     public async Task Morris_screening_puts_the_monthly_amount_above_an_irrelevant_parameter()
     {
-        SensitivityPlan oat = SensitivityAnalysis.Plan(Request(["services[4].budgetEur", "call.monthlyAmountEur", "call.maxSubsidisedMonths"]));
+        SensitivityPlan oat = SensitivityAnalysis.Plan(Request(["services[4].budgetEur", "call.annualMinimumWageEur", "call.maxSubsidisedMonths"]));
         MorrisPlan plan = Morris.Plan(oat, 2);
         var quiet = new Progress(TextWriter.Null, false);
         SensitivitySummary summary = await Morris.RunAsync(plan, r => MonteCarloRunner.DirectAsync(r.Scenario, r.Seed, r.Replicates, quiet));
@@ -58,7 +58,7 @@ public class SensitivityTests
         Assert.Equal(Morris.Method, summary.Method);
         Assert.Equal(1 + 2 * 4, summary.Evaluations);
         MorrisResult m = Assert.IsType<MorrisResult>(summary.Morris);
-        MorrisEffect amount = m.Ranking.Single(r => r.Path == "call.monthlyAmountEur");
+        MorrisEffect amount = m.Ranking.Single(r => r.Path == "call.annualMinimumWageEur");
         MorrisEffect companies = m.Ranking.Single(r => r.Path == "services[4].budgetEur");
         Assert.True(amount.Rank < companies.Rank && amount.MuStar > 0, string.Join(", ", m.Ranking.Select(r => $"{r.Path} {r.MuStar}")));
         Assert.Equal((0.0, 0.0, 2), (companies.MuStar, companies.Sigma, companies.Effects));
@@ -67,7 +67,7 @@ public class SensitivityTests
     [Fact]
     public void Morris_trajectories_move_each_parameter_once_by_two_thirds_of_its_range()
     {
-        SensitivityPlan oat = SensitivityAnalysis.Plan(Request(["call.monthlyAmountEur", "behaviour.deadweight", "population.monthlyArrivals", "call.maxSubsidisedMonths"]));
+        SensitivityPlan oat = SensitivityAnalysis.Plan(Request(["call.annualMinimumWageEur", "behaviour.deadweight", "population.monthlyArrivals", "call.maxSubsidisedMonths"]));
         MorrisPlan plan = Morris.Plan(oat, 5);
 
         Assert.Equal(1 + 5 * 5, plan.Evaluations);
@@ -97,7 +97,7 @@ public class SensitivityTests
 
         foreach (string included in new[]
         {
-            "call.budgetEur", "call.monthlyAmountEur", "call.maxSubsidisedMonths", "behaviour.subsidyTakeUp", "behaviour.monthlyJobHazard.from45",
+            "call.budgetEur", "call.annualMinimumWageEur", "call.maxSubsidisedMonths", "behaviour.subsidyTakeUp", "behaviour.monthlyJobHazard.from45",
             "behaviour.temporaryContractMonths[1].months", "services[0].uptake", "services[4].budgetEur", "services[1].studiesHazard",
             "population.monthlyArrivals", "population.longTermUnemployedShare",
         })
@@ -148,7 +148,7 @@ public class SensitivityTests
         Assert.True(ScenarioPaths.IsWholeNumber("behaviour.temporaryContractMonths[2].months"));
         Assert.True(ScenarioPaths.IsWholeNumber("behaviour.filingDelayMaxDays"));
         Assert.True(ScenarioPaths.IsWholeNumber("employers.countByType.company"));
-        Assert.False(ScenarioPaths.IsWholeNumber("call.monthlyAmountEur"));
+        Assert.False(ScenarioPaths.IsWholeNumber("call.annualMinimumWageEur"));
         Assert.False(ScenarioPaths.IsWholeNumber("behaviour.monthlyJobHazard.under30"));
         Assert.Equal(2, SensitivityAnalysis.Decimals("call.dailyModuleEur"));
     }
@@ -176,7 +176,7 @@ public class SensitivityTests
     {
         string dir = TestPaths.TempDir();
         var (exit, stdout, stderr) = await SocSimRunner.RunAsync("sensitivity", Barcelona,
-            "--params", "services[4].budgetEur,call.monthlyAmountEur,call.justificationDelayMonths,services[4].uptake",
+            "--params", "services[4].budgetEur,call.annualMinimumWageEur,call.justificationDelayMonths,services[4].uptake",
             "--replicates", "4", "--seed", "2", "--out", dir, "--backend", "direct", "--quiet", "true");
 
         Assert.True(exit == 0, stderr);
@@ -187,7 +187,7 @@ public class SensitivityTests
 
         using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "sensitivity.json")));
         JsonElement ranking = doc.RootElement.GetProperty("ranking");
-        Assert.Equal("call.monthlyAmountEur", ranking[0].GetProperty("path").GetString());
+        Assert.Equal("call.annualMinimumWageEur", ranking[0].GetProperty("path").GetString());
         Assert.Equal("services[4].budgetEur", ranking[1].GetProperty("path").GetString());
         Assert.Equal(0, ranking[1].GetProperty("swing").GetDouble());
         Assert.Equal(["same_when_rounded", "zero_base"],
@@ -196,7 +196,7 @@ public class SensitivityTests
 
         string[] csv = File.ReadAllLines(Path.Combine(dir, "sensitivity.csv"));
         Assert.StartsWith("rank,path,base_value,low_value,high_value,kpi_low,kpi_high,swing,ci95_low,ci95_high", csv[0]);
-        Assert.StartsWith("1,call.monthlyAmountEur,1166.67,1050,1283.34,", csv[1]);
+        Assert.StartsWith("1,call.annualMinimumWageEur,14000,12600,15400,", csv[1]);
         Assert.Equal(5, csv.Length);
 
         string html = File.ReadAllText(Path.Combine(dir, "report.html"));
@@ -204,7 +204,7 @@ public class SensitivityTests
         Assert.Contains("id=\"chart-tornado\"", html);
         Assert.Contains("data:image/png;base64,", html);
         Assert.Contains("Scenario: parameters and assumptions", html);
-        Assert.Contains("call.monthlyAmountEur", stdout);
+        Assert.Contains("call.annualMinimumWageEur", stdout);
         Assert.Contains("not ranked:", stdout);
         PngCheck.IsChart(File.ReadAllBytes(Path.Combine(dir, "tornado.png")), ChartStyle.Width, ChartStyle.Height, "tornado");
     }
@@ -235,7 +235,7 @@ public class SensitivityTests
             new(null, path, false, 100, 90, 110, SensitivityStatus.Ranked, null, low, high, high - low, high - low - 10, high - low + 10, 0.5);
         var summary = new SensitivitySummary("test scenario", SensitivityAnalysis.OneAtATime, "subsidyCommittedEur", 0.1m, 1, 4, 9,
             new KpiEstimate(2_000_000, 1_990_000, 2_010_000, 4),
-            SensitivityAnalysis.Rank([M("call.budgetEur", 1_800_000, 2_150_000), M("call.monthlyAmountEur", 1_900_000, 2_000_000),
+            SensitivityAnalysis.Rank([M("call.budgetEur", 1_800_000, 2_150_000), M("call.annualMinimumWageEur", 1_900_000, 2_000_000),
                 M("behaviour.deadweight", 2_050_000, 1_950_000), M("services[4].budgetEur", 2_000_000, 2_000_000)]),
             []);
 

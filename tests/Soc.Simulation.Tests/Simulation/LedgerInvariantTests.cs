@@ -71,7 +71,7 @@ public class LedgerInvariantTests
         var books = call.BudgetLines.ToDictionary(l => l.Code, l => new BudgetLineBook(l.Code));
         int folded = 0;
         decimal lowestAvailable = decimal.MaxValue;
-        bool callOpen = true;
+        var news = new CallNews(setup.CallHasMoney, null);
 
         void Check(string when)
         {
@@ -109,10 +109,10 @@ public class LedgerInvariantTests
 
         for (int month = 0; month < setup.TotalMonths; month++)
         {
-            Application[] applications = [.. cohorts.SelectMany(c => c.Step(month, callOpen).Applications).OrderBy(a => a, RegistryOrder.Comparer)];
+            Application[] applications = [.. cohorts.SelectMany(c => c.Step(month, news).Applications).OrderBy(a => a, RegistryOrder.Comparer)];
             engine.Register(applications);
             engine.AdvanceThrough(setup.MonthStarts[month].AddMonths(1).AddDays(-1));
-            callOpen = engine.ExhaustedOn is null;
+            news = news with { ExhaustedOn = engine.ExhaustedOn };
             Check($"replicate {setup.Replicate}, end of {setup.MonthStarts[month]:yyyy-MM}");
         }
 
@@ -129,7 +129,7 @@ public class LedgerInvariantTests
         // The budget bound: some application waited, and the call got down to less than one full grant.
         Assert.NotNull(engine.ExhaustedOn);
         Assert.Contains(decisions, d => d.Decision == DecisionKind.RefusedBudget);
-        Assert.True(lowestAvailable < call.MonthlyAmountEur * call.MaxSubsidisedMonths, $"lowest available {lowestAvailable}");
+        Assert.True(lowestAvailable < call.Monthly * call.MaxSubsidisedMonths, $"lowest available {lowestAvailable}");
         return decisions;
     }
 }
