@@ -16,6 +16,9 @@ public sealed class ReplicateOptions(int defaultReplicates)
     public Option<string> BackendKind { get; } = CommonOptions.Choice("--backend", "orleans",
         "orleans: an experiment grain on a silo in this process (or on --cluster); direct: the Model alone, for checks.", "orleans", "direct");
 
+    public Option<string> Uncertainty { get; } = CommonOptions.Choice("--uncertainty", "on",
+        "on: each pair of replicates draws the assumptions from the scenario's priors and posterior (H6), and the intervals include them; off: every assumption at the value the file gives (the conditional view).", "on", "off");
+
     public Option<string?> Cluster { get; } = new("--cluster")
     {
         Description = "Run on a cluster of silos found through Redis: redis://host:port[?cluster=ID&service=ID] (scripts/cluster.sh).",
@@ -28,7 +31,11 @@ public sealed class ReplicateOptions(int defaultReplicates)
         command.Add(Seed);
         command.Add(BackendKind);
         command.Add(Cluster);
+        command.Add(Uncertainty);
     }
+
+    /// <summary>False with --uncertainty off: scenarios are read as point scenarios (their priors and posterior dropped).</summary>
+    public bool UncertaintyOf(ParseResult parsed) => parsed.GetValue(Uncertainty) != "off";
 
     public int ReplicatesOf(ParseResult parsed) => parsed.GetValue(Replicates);
 

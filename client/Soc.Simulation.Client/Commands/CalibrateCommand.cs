@@ -4,118 +4,138 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Soc.Simulation.Calibration;
 using Soc.Simulation.Client.Cli;
+using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
+using Soc.Simulation.Experiments;
 using Soc.Simulation.Scenarios;
 
 namespace Soc.Simulation.Client.Commands;
 
 /// <summary>
-/// <c>socsim calibrate</c>: fits the job-finding hazards and the effects of the programmes with targets
-/// (PIC, Taller d'Oficis) to domain.md E, prints target / simulated / 95% CI, and writes the calibrated scenario.
+/// <c>socsim calibrate</c>: fits the parameters whose priors are marked calibrated to domain.md E by approximate
+/// Bayesian computation (<see cref="AbcCalibration"/>), writes the scenario with their posterior, and checks it: each
+/// target fitted and predicted when left out, the run of the calibrated scenario with fresh seeds, and the long-term
+/// hazard the posterior implies against Fedea's ~2% a month.
 /// </summary>
 public sealed class CalibrateCommand : SocSimCommand
 {
     private readonly Argument<string> _scenario = CommonOptions.Scenario();
-    private readonly Option<string> _out = new("--out") { Description = "The calibrated scenario file to write.", HelpName = "file", DefaultValueFactory = _ => "calibrated.json" };
-    private readonly Option<int> _replicates = CommonOptions.Replicates(6);
-    private readonly Option<int> _seed = CommonOptions.Seed();
-    private readonly Option<int> _iterations = CommonOptions.WholeNumber("--iterations", 120, 1, 100_000, "The most evaluations the fit may use.", "n");
+    private readonly Option<string> _out = new("--out") { Description = "The calibrated scenario file to write: the input with the posterior and the posterior means.", HelpName = "file", DefaultValueFactory = _ => "calibrated.json" };
+    private readonly ReplicateOptions _replicates = new(defaultReplicates: 4000);
+    private readonly Option<string?> _accept = new("--accept") { Description = "The share of parameter draws kept, closest to the targets (default 0.05).", HelpName = "share" };
+    private readonly Option<int> _check = CommonOptions.WholeNumber("--check-replicates", 40, 2, 100_000, "Replicates of the calibrated scenario, with fresh seeds, to check it against the targets.", "n");
     private readonly Option<bool> _quiet = CommonOptions.Quiet();
     private readonly Option<string[]> _set = CommonOptions.Set();
 
     public override string Name => "calibrate";
 
-    public override string Summary => "Fit the job-finding hazards and programme effects to the 2023 targets (domain.md E) and write the calibrated scenario.";
+    public override string Summary => "Fit the calibrated priors to the 2023 targets (domain.md E) by approximate Bayesian computation and write the scenario with their posterior.";
 
-    public override string? Details => "Prints target / simulated / 95% CI at the fitted values, checked with fresh seeds.";
+    public override string? Details =>
+        "Every prior is drawn; each pair of replicates is one draw. Prints each target's fit, its prediction when left out of the fit,\n" +
+        "the check of the calibrated scenario with fresh seeds, and the long-term hazard the posterior implies.";
 
     public override IReadOnlyList<string> Examples =>
     [
-        "socsim calibrate scenarios/barcelona-2023.json --out calibrated.json --replicates 4 --iterations 150",
+        "socsim calibrate scenarios/barcelona-2023.json --replicates 4000 --out calibrated.json",
+        "socsim calibrate scenarios/barcelona-2023.json --replicates 4000 --cluster redis://127.0.0.1:6390 --out calibrated.json",
     ];
 
     public override void Define(Command command)
     {
         command.Add(_scenario);
         command.Add(_out);
-        command.Add(_replicates);
-        command.Add(_seed);
-        command.Add(_iterations);
+        _replicates.AddTo(command);
+        command.Add(_accept);
+        command.Add(_check);
         command.Add(_quiet);
         command.Add(_set);
     }
 
-    public override Task<int> RunAsync(ParseResult parsed, CommandIo io)
+    public override async Task<int> RunAsync(ParseResult parsed, CommandIo io)
     {
         string output = parsed.GetValue(_out)!;
         string[] sets = parsed.GetValue(_set)!;
-        int replicates = parsed.GetValue(_replicates);
-        int seed = parsed.GetValue(_seed);
         string file = parsed.GetValue(_scenario)!;
+        double accept = parsed.GetValue(_accept) is string a
+            ? double.TryParse(a, NumberStyles.Float, CultureInfo.InvariantCulture, out double share) && share is > 0 and <= 1 ? share : throw new InputException($"--accept: expected a share above 0 and at most 1, got '{a}'")
+            : 0.05;
         Scenario scenario = ScenarioFile.Load(file, sets);
         if (!scenario.IsSimulation) throw new InputException($"{file}: calibration needs a policy scenario (population, services, behaviour…)");
-        string json = ScenarioFile.ReadText(file);
-        List<FittedParameter> parameters = Parameters(scenario);
-        CalibrationTarget[] targets = [.. CalibrationTargets.Barcelona2023.Where(t => Applies(scenario, t.Kpi))];
+        CalibrationTarget[] targets = [.. CalibrationTargets.Barcelona2023.Where(t => KpiExists(scenario, t.Kpi))];
+        ulong seed = _replicates.SeedOf(parsed);
+        int replicates = _replicates.ReplicatesOf(parsed), checkReplicates = parsed.GetValue(_check);
+        Progress progress = io.Progress(parsed.GetValue(_quiet));
 
-        var calibrator = new Calibrator(json, file, sets, (ulong)seed, replicates);
-        bool interactive = !parsed.GetValue(_quiet) && ReferenceEquals(io.Error, Console.Error) && !Console.IsErrorRedirected;
-        CalibrationResult result = calibrator.Fit(parameters, targets, parsed.GetValue(_iterations),
-            interactive ? (n, loss) => io.Error.Write($"\revaluation {n}, best squared error {loss:0.000} pp²   ") : null);
-        if (interactive) io.Error.WriteLine();
-
-        OutputFiles.CommitFile(output, new System.Text.UTF8Encoding(false).GetBytes(CalibratedJson(json, file, [.. sets, .. result.Overrides])));
-
-        TextWriter stdout = io.Out;
-        stdout.WriteLine($"calibrated {file}: {result.Evaluations} evaluations of {replicates} replicates (seed {seed}); check with {replicates * 2} replicates, seed {seed + 1000}");
-        stdout.WriteLine();
-        stdout.WriteLine($"{"target",-44}{"target",10}{"simulated",12}{"95% CI",22}{"error",10}");
-        foreach (CalibrationRow row in result.Check)
+        AbcResult fit;
+        ExperimentSummary check;
+        string calibratedJson;
+        await using (ReplicateRunner runner = await ReplicateRunner.StartAsync(_replicates.BackendOf(parsed)))
         {
-            string ci = $"[{Pct(row.Simulated.Ci95Low)}, {Pct(row.Simulated.Ci95High)}]";
-            string flag = Math.Abs(row.ErrorPoints) <= 1.5 ? "" : "  > 1.5 pp";
-            stdout.WriteLine($"{row.Target.Kpi,-44}{Pct(row.Target.Value),10}{Pct(row.Simulated.Mean),12}{ci,22}{row.ErrorPoints,8:+0.00;-0.00} pp{flag}");
+            var overall = new ScaledProgress(progress, 2);
+            fit = await AbcCalibration.RunAsync(new AbcRequest(scenario, targets, replicates, accept, seed), (s, sd, n) => runner.RunAsync(s, sd, n, overall.Part(0)));
+            calibratedJson = CalibratedJson(ScenarioFile.ReadText(file), sets, fit);
+            Scenario calibrated = ScenarioFile.Parse(calibratedJson, file, []);
+            // The check runs with seeds the fit never used.
+            check = ExperimentSummary.Aggregate(calibrated.Name, seed + 1000, await runner.RunAsync(calibrated, seed + 1000, checkReplicates, overall.Part(1)));
         }
 
-        stdout.WriteLine();
-        stdout.WriteLine("fitted: " + string.Join(" ", result.Overrides));
-        stdout.WriteLine($"wrote {output}");
-        return Task.FromResult(ExitCodes.Done);
+        progress.Done(2);
+        OutputFiles.CommitFile(output, new System.Text.UTF8Encoding(false).GetBytes(calibratedJson));
+        io.Out.Write(Table(file, fit, check, seed, checkReplicates));
+        io.Out.WriteLine($"wrote {output}");
+        return ExitCodes.Done;
     }
 
-    /// <summary>The fitted parameters: the hazards (45+ tied to 30–44 at the file's ratio) and the effects of PIC and Taller d'Oficis.</summary>
-    private static List<FittedParameter> Parameters(Scenario scenario)
-    {
-        var hazard = scenario.Behaviour!.MonthlyJobHazard;
-        double ratio45 = (double)(hazard["from45"] / hazard["from30to44"]);
-        var list = new List<FittedParameter>
-        {
-            new("behaviour.monthlyJobHazard.under30", 0.005, 0.6, []),
-            new("behaviour.monthlyJobHazard.from30to44", 0.005, 0.6, [("behaviour.monthlyJobHazard.from45", ratio45)]),
-        };
-        int pic = Index(scenario, "pic"), taller = Index(scenario, "taller_oficis");
-        if (pic >= 0) list.Add(new($"services[{pic}].hazardMultiplier", 0.05, 5, []));
-        if (taller >= 0)
-        {
-            list.Add(new($"services[{taller}].hazardMultiplier", 0.05, 5, []));
-            list.Add(new($"services[{taller}].studiesHazard", 0, 0.5, []));
-        }
+    private static bool KpiExists(Scenario s, string kpi) => Sensitivity.KpiNames(s).Contains(kpi, StringComparer.Ordinal);
 
-        return list;
-    }
-
-    private static int Index(Scenario s, string id) => s.Services!.Select((p, i) => (p, i)).FirstOrDefault(x => x.p.Id == id, (null!, -1)).Item2;
-
-    private static bool Applies(Scenario s, string kpi) =>
-        !kpi.Contains("_programme_", StringComparison.Ordinal) || s.Services!.Any(p => kpi.EndsWith("_programme_" + p.Id, StringComparison.Ordinal));
-
-    /// <summary>The scenario file with the fitted values set (comments are not kept: it is a generated file).</summary>
-    private static string CalibratedJson(string json, string file, IReadOnlyList<string> overrides)
+    /// <summary>
+    /// The scenario file with the --set overrides, the posterior, and each calibrated parameter at its posterior mean
+    /// (what --uncertainty off runs). Comments are not kept: it is a generated file.
+    /// </summary>
+    public static string CalibratedJson(string json, IReadOnlyList<string> sets, AbcResult fit)
     {
         JsonNode root = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip })!;
-        foreach (string set in overrides) ScenarioOverrides.Apply(root, set);
+        foreach (string set in sets) ScenarioOverrides.Apply(root, set);
+        foreach (ParameterPosterior p in fit.Parameters)
+        {
+            decimal mean = ScenarioPaths.IsWholeNumber(p.Path) ? Math.Round((decimal)p.Mean) : Math.Round((decimal)p.Mean, 4);
+            ScenarioOverrides.Apply(root, $"{p.Path}={mean.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        root["posterior"] = JsonSerializer.SerializeToNode(fit.Posterior, ScenarioJson.Options);
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
+
+    private static string Table(string file, AbcResult fit, ExperimentSummary check, ulong seed, int checkReplicates)
+    {
+        var sb = new System.Text.StringBuilder();
+        sb.AppendLine($"calibrated {file}: {fit.Draws} parameter draws ({fit.Replicates} replicates, seed {seed}), the {fit.Accepted} closest kept and adjusted");
+        sb.AppendLine();
+        sb.AppendLine($"{"parameter",-40}{"prior range",22}{"posterior mean",16}{"95% interval",24}");
+        foreach (ParameterPosterior p in fit.Parameters)
+        {
+            sb.AppendLine($"{p.Path,-40}{$"{F(p.PriorLow)} – {F(p.PriorHigh)}",22}{F(p.Mean),16}{$"[{F(p.Low)}, {F(p.High)}]",24}");
+        }
+
+        sb.AppendLine();
+        sb.AppendLine($"{"target",-52}{"value",9}{"fitted",9}{"left out: predicted [95%]",30}{$"check ({checkReplicates} reps, seed {seed + 1000})",32}{"error",9}");
+        foreach (TargetFit t in fit.Targets)
+        {
+            KpiEstimate c = check.Kpis[t.Target.Kpi];
+            string leftOut = t.ByConstruction ? $"set by {t.Target.SetBy}" : $"{Pct(t.LeftOut!.Mean)} [{Pct(t.LeftOut.Ci95Low)}, {Pct(t.LeftOut.Ci95High)}]{(t.LeftOutCovers ? "" : " misses")}";
+            double error = (c.Mean - t.Target.Value) * 100;
+            sb.AppendLine($"{t.Target.Kpi,-52}{Pct(t.Target.Value),9}{Pct(t.Fitted.Mean),9}{leftOut,30}{$"{Pct(c.Mean)} [{Pct(c.Ci95Low)}, {Pct(c.Ci95High)}]",32}{error,6:+0.00;-0.00} pp{(Math.Abs(error) > 1.5 ? "  > 1.5 pp" : "")}");
+        }
+
+        KpiEstimate h = fit.LongTermHazard45Plus;
+        sb.AppendLine();
+        sb.AppendLine($"implied monthly job hazard of a long-term unemployed person aged 45+ (before education and programmes): {Pct(h.Mean)} [{Pct(h.Ci95Low)}, {Pct(h.Ci95High)}]; "
+            + $"Fedea 2018: about {Pct(CalibrationTargets.LongTermHazard45Plus)}");
+        return sb.ToString();
+    }
+
+    private static string F(double v) => v.ToString("0.####", CultureInfo.InvariantCulture);
 
     private static string Pct(double v) => double.IsNaN(v) ? "n/a" : (v * 100).ToString("0.00", CultureInfo.InvariantCulture) + "%";
 }

@@ -69,18 +69,19 @@ public sealed partial class CompareCommand : SocSimCommand
         ulong seed = _replicates.SeedOf(parsed);
         Backend backend = _replicates.BackendOf(parsed);
         string baseFile = files[0];
-        Scenario baseScenario = ScenarioFile.Load(baseFile, sets);
+        bool uncertainty = _replicates.UncertaintyOf(parsed);
+        Scenario baseScenario = ScenarioFile.Load(baseFile, sets, uncertainty);
         var scenarios = new List<Scenario> { baseScenario };
         foreach (string file in files.Skip(1))
         {
-            Scenario alt = ScenarioFile.Load(file, sets);
+            Scenario alt = ScenarioFile.Load(file, sets, uncertainty);
             scenarios.Add(alt.Name == baseScenario.Name ? alt with { Name = $"{alt.Name} ({Path.GetFileName(file)})" } : alt);
         }
 
         foreach (string alt in alts)
         {
             (string name, string[] overrides) = ParseAlt(alt);
-            scenarios.Add(ScenarioFile.Load(baseFile, [.. sets, .. overrides]) with { Name = name });
+            scenarios.Add(ScenarioFile.Load(baseFile, [.. sets, .. overrides], uncertainty) with { Name = name });
         }
 
         foreach (Scenario s in scenarios.Where(s => !s.IsSimulation))

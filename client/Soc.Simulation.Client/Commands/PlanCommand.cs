@@ -63,7 +63,8 @@ public sealed class PlanCommand : SocSimCommand
         int replicates = _replicates.ReplicatesOf(parsed);
         ulong seed = _replicates.SeedOf(parsed);
         string file = parsed.GetValue(_scenario)!;
-        Scenario scenario = ScenarioFile.Load(file, sets);
+        bool uncertainty = _replicates.UncertaintyOf(parsed);
+        Scenario scenario = ScenarioFile.Load(file, sets, uncertainty);
         if (!scenario.IsSimulation) throw new InputException($"{file}: plan needs a policy scenario (population, services, behaviour…)");
         string json0 = ScenarioFile.ReadText(file);
         Lever lever = Lever.Of(json0, file, sets, path);
@@ -77,7 +78,7 @@ public sealed class PlanCommand : SocSimCommand
         var seeker = new GoalSeeker(goal, (x, s, n) =>
         {
             // Each variant is validated like a user's --set: a lever value that breaks the scenario stops the plan.
-            Scenario variant = ScenarioFile.Parse(json0, file, [.. sets, lever.Assignment(x)]) with { Name = scenario.Name };
+            Scenario variant = ScenarioFile.Parse(json0, file, [.. sets, lever.Assignment(x)], uncertainty) with { Name = scenario.Name };
             var runs = runner.RunAsync(variant, s, n, new Progress(TextWriter.Null, false)).GetAwaiter().GetResult();
             progress.Report(++evaluations, evaluations + 1);
             return runs;

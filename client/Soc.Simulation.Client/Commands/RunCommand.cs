@@ -53,7 +53,7 @@ public sealed class RunCommand : SocSimCommand
         string outDir = _output.FolderOf(parsed);
         bool json = _output.JsonOf(parsed);
         // Everything the user gave is read and checked before the silo starts or a file is written.
-        Scenario scenario = ScenarioFile.Load(file, parsed.GetValue(_set));
+        Scenario scenario = ScenarioFile.Load(file, parsed.GetValue(_set), _replicates.UncertaintyOf(parsed));
         string? registry = _register.PathOf(parsed);
         if (registry is null)
         {

@@ -82,7 +82,7 @@ public sealed class SensitivityCommand : SocSimCommand
 
         string file = parsed.GetValue(_scenario)!;
         SensitivityPlan plan = Sensitivity.Plan(new SensitivityRequest(ScenarioFile.ReadText(file), file, parsed.GetValue(_set)!, parameters, delta,
-            parsed.GetValue(_kpi)!, _replicates.SeedOf(parsed), replicates));
+            parsed.GetValue(_kpi)!, _replicates.SeedOf(parsed), replicates, _replicates.UncertaintyOf(parsed)));
         MorrisPlan? morris = method == Morris.Method ? Morris.Plan(plan, trajectories) : null;
         int evaluations = morris?.Evaluations ?? plan.Evaluations;
         if (!quiet)

@@ -67,11 +67,12 @@ public sealed class SweepCommand : SocSimCommand
 
         string file = parsed.GetValue(_scenario)!;
         string text = ScenarioFile.ReadText(file);
-        Scenario baseScenario = ScenarioFile.Parse(text, file, sets);
+        bool uncertainty = _replicates.UncertaintyOf(parsed);
+        Scenario baseScenario = ScenarioFile.Parse(text, file, sets, uncertainty);
         if (!baseScenario.IsSimulation) throw new InputException($"{file}: sweep needs a policy scenario (population, services, behaviour…)");
         IReadOnlyList<SweepPoint> points = SweepGrid.Points(levers);
         // Every point's scenario is checked before anything runs: a bad value stops the sweep at once.
-        Scenario[] scenarios = [.. points.Select(p => ScenarioFile.Parse(text, file, [.. sets, .. p.Settings.Select(s => s.Assignment)]) with { Name = baseScenario.Name })];
+        Scenario[] scenarios = [.. points.Select(p => ScenarioFile.Parse(text, file, [.. sets, .. p.Settings.Select(s => s.Assignment)], uncertainty) with { Name = baseScenario.Name })];
 
         var store = new SweepStore(outDir);
         var done = new Dictionary<int, SweepPointResult>(store.Open(new SweepMeta(file, SweepStore.Sha256(text), sets, seed, replicates, levers), parsed.GetValue(_resume)));

@@ -10,14 +10,19 @@ public static class KpiTable
     public static string Render(ExperimentSummary summary)
     {
         var sb = new StringBuilder();
+        bool uncertain = summary.Kpis.Values.Any(e => e.ParameterVarianceShare is not 0);
         sb.AppendLine($"{summary.Scenario}");
-        sb.AppendLine($"{summary.Replicates} replicates, seed {summary.Seed}");
+        sb.AppendLine($"{summary.Replicates} replicates, seed {summary.Seed}" + (uncertain
+            ? "; the 95% intervals include the uncertainty of the assumptions (H6): \"of it\" is the share of a replicate's variance they explain"
+            : "; the 95% intervals are the Monte Carlo error of the mean (no parameter uncertainty)"));
         sb.AppendLine();
-        sb.AppendLine($"{"kpi",-44}{"mean",16}{"95% CI",34}");
+        int width = Math.Max(44, summary.Kpis.Keys.Max(k => k.Length) + 2);
+        sb.AppendLine($"{"kpi".PadRight(width)}{"mean",16}{"95% interval",36}" + (uncertain ? $"{"of it",10}" : ""));
         foreach ((string name, KpiEstimate e) in summary.Kpis)
         {
             string ci = double.IsNaN(e.Ci95Low) ? "" : $"[{Format(name, e.Ci95Low)}, {Format(name, e.Ci95High)}]";
-            sb.AppendLine($"{name,-44}{Format(name, e.Mean),16}{ci,34}");
+            string share = !uncertain ? "" : double.IsNaN(e.ParameterVarianceShare) ? $"{"n/a",10}" : $"{e.ParameterVarianceShare * 100,8:0} %";
+            sb.AppendLine($"{name.PadRight(width)}{Format(name, e.Mean),16}{ci,36}{share}");
         }
 
         ExhaustionDistribution x = summary.Exhaustion;

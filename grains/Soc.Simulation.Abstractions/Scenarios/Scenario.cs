@@ -21,6 +21,16 @@ public sealed record Scenario
     /// eligible for, takes up and has a place in.</summary>
     [Id(9)] public IReadOnlyList<IReadOnlyList<string>>? Pathway { get; init; }
 
+    /// <summary>H6: the distribution of each assumed or fitted parameter, by JSON path ("behaviour.deadweight").</summary>
+    [Id(10)] public IReadOnlyDictionary<string, ParameterPrior>? Uncertainty { get; init; }
+
+    /// <summary>H6: the calibration's joint posterior of the calibrated parameters, which replaces their priors.</summary>
+    [Id(11)] public Posterior? Posterior { get; init; }
+
+    /// <summary>True when replicates draw their parameters (H6); false for a point scenario or with <c>--uncertainty off</c>.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsUncertain => Uncertainty is { Count: > 0 } || Posterior is { Samples.Count: > 0 };
+
     /// <summary>True when the scenario can be simulated, not only replayed against a register.</summary>
     public bool IsSimulation => Horizon is not null && Population is not null && Services is not null && Employers is not null && Behaviour is not null && Pathway is not null;
 }

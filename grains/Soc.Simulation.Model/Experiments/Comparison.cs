@@ -48,13 +48,17 @@ public sealed record ComparisonSummary(
             return new KpiDifference(kpi, kb < 0 ? none : b.Kpis[kpi], ka < 0 ? none : a.Kpis[kpi], double.NaN, double.NaN, double.NaN, better, null, kb < 0 ? "alternative" : "base");
         }
 
-        // Pairs where both replicates have a value; the pairing is by replicate number (same random streams).
-        double[] diffs = [.. baseRuns.Zip(altRuns, (x, y) => y.Kpis[ka] - x.Kpis[kb]).Where(d => !double.IsNaN(d))];
+        // Pairs where both replicates have a value; the pairing is by replicate number (same random streams and, with
+        // uncertainty, the same parameter draws).
+        (double Difference, int Draw)[] pairs = [.. baseRuns.Zip(altRuns, (x, y) => (y.Kpis[ka] - x.Kpis[kb], x.ParameterDraw)).Where(d => !double.IsNaN(d.Item1))];
+        double[] diffs = [.. pairs.Select(p => p.Difference)];
         if (diffs.Length == 0) return new KpiDifference(kpi, b.Kpis[kpi], a.Kpis[kpi], double.NaN, double.NaN, double.NaN, better, null);
         double mean = diffs.Average();
         if (diffs.All(d => d == 0)) return new KpiDifference(kpi, b.Kpis[kpi], a.Kpis[kpi], 0, 0, 0, better, better == Better.Neither ? null : 0.5);
-        KpiEstimate ci = ExperimentSummary.TInterval(diffs);
-        double se = diffs.Length > 1 ? (ci.Ci95High - ci.Ci95Low) / 2 / StudentT.InvCDF(0, 1, diffs.Length - 1, 0.975) : double.NaN;
+        // H6: with parameter uncertainty the difference's spread over the assumptions counts too, in the interval and in P(better).
+        KpiEstimate ci = baseRuns[0].ParameterDraw >= 0 ? ExperimentSummary.WithParameters(diffs, [.. pairs.Select(p => p.Draw)]) : ExperimentSummary.TInterval(diffs);
+        double quantile = baseRuns[0].ParameterDraw >= 0 ? Normal.InvCDF(0, 1, 0.975) : diffs.Length > 1 ? StudentT.InvCDF(0, 1, diffs.Length - 1, 0.975) : double.NaN;
+        double se = diffs.Length > 1 ? (ci.Ci95High - ci.Ci95Low) / 2 / quantile : double.NaN;
         double? probability = better == Better.Neither || double.IsNaN(se) ? null
             : se == 0 ? (mean > 0 == (better == Better.Higher) ? 1 : 0)
             : Normal.CDF(0, 1, (better == Better.Higher ? mean : -mean) / se);

@@ -1,11 +1,19 @@
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.Statistics;
+using Soc.Simulation.Kpis;
 using Soc.Simulation.Simulation;
+using Soc.Simulation.Uncertainty;
 
 namespace Soc.Simulation.Experiments;
 
-/// <summary>A KPI over replicates: the mean and its 95% confidence interval (Student t over replicates).</summary>
-public sealed record KpiEstimate(double Mean, double Ci95Low, double Ci95High, int Replicates);
+/// <summary>
+/// A KPI over replicates: the mean and its 95% interval. For a point scenario the interval is the Student-t confidence
+/// interval of the mean (chance only). With parameter uncertainty (H6) it is where the KPI's expected value lies over
+/// the uncertainty of the assumptions as well as chance, so more replicates do not shrink it below what the
+/// assumptions leave open; <see cref="ParameterVarianceShare"/> is the share of a replicate's variance due to the
+/// parameters (law of total variance; 0 for a point scenario, NaN when it cannot be told).
+/// </summary>
+public sealed record KpiEstimate(double Mean, double Ci95Low, double Ci95High, int Replicates, double ParameterVarianceShare = 0);
 
 /// <summary>A monthly series over replicates: the mean and the 10th and 90th percentiles.</summary>
 public sealed record SeriesPoint(string Month, double Mean, double P10, double P90);
@@ -27,9 +35,11 @@ public sealed record ExperimentSummary(
         ReplicateResult[] ordered = [.. replicates.OrderBy(r => r.Replicate)];
         ReplicateResult first = ordered[0];
         var kpis = new Dictionary<string, KpiEstimate>(StringComparer.Ordinal);
+        int[]? draws = first.ParameterDraw >= 0 ? [.. ordered.Select(r => r.ParameterDraw)] : null;
         for (int k = 0; k < first.KpiNames.Length; k++)
         {
-            kpis[first.KpiNames[k]] = Estimate([.. ordered.Select(r => r.Kpis[k])]);
+            double[] values = [.. ordered.Select(r => r.Kpis[k])];
+            kpis[first.KpiNames[k]] = draws is null ? Estimate(values) : Within(WithParameters(values, draws), KpiCatalogue.Find(first.KpiNames[k])?.Unit);
         }
 
         var monthly = new Dictionary<string, IReadOnlyList<SeriesPoint>>(StringComparer.Ordinal);
@@ -53,6 +63,26 @@ public sealed record ExperimentSummary(
         if (present.Length > 1 && present.All(v => v is 0 or 1)) return Wilson(present.Average(), present.Length);
         return TInterval(present);
     }
+
+    /// <summary>
+    /// Both sources of uncertainty (H6): replicates that share a parameter draw tell chance from the parameters; the
+    /// interval is mean ± 1.96 × √(parameter variance + Monte Carlo variance of the mean).
+    /// </summary>
+    public static KpiEstimate WithParameters(double[] values, int[] draws)
+    {
+        VarianceDecomposition? v = VarianceDecomposition.Of(values, draws);
+        if (v is null) return Estimate(values) with { ParameterVarianceShare = double.NaN };
+        double half = Normal.InvCDF(0, 1, 0.975) * Math.Sqrt(v.VarianceOfExpectation);
+        return new KpiEstimate(v.Mean, v.Mean - half, v.Mean + half, v.Replicates, v.ParameterShare);
+    }
+
+    /// <summary>An interval cut to what the KPI can be: a share between 0 and 1, a count or an amount not below 0.</summary>
+    public static KpiEstimate Within(KpiEstimate e, KpiUnit? unit) => unit switch
+    {
+        KpiUnit.Share => e with { Ci95Low = Math.Clamp(e.Ci95Low, 0, 1), Ci95High = Math.Clamp(e.Ci95High, 0, 1) },
+        KpiUnit.Count or KpiUnit.Euros or KpiUnit.Percent or KpiUnit.Days => e with { Ci95Low = Math.Max(0, e.Ci95Low) },
+        _ => e,
+    };
 
     /// <summary>Mean and Student-t 95% interval of values (all present): for KPIs, and for paired differences.</summary>
     public static KpiEstimate TInterval(double[] present)

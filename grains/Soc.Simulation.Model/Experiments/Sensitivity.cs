@@ -36,7 +36,8 @@ public sealed record SensitivityRequest(
     decimal Delta,
     string Kpi,
     ulong Seed,
-    int Replicates);
+    int Replicates,
+    bool Uncertainty = true);
 
 /// <summary>
 /// One evaluation to run: the scenario's replicates, always with the plan's seed (common random numbers).
@@ -184,7 +185,7 @@ public static partial class Sensitivity
     /// <summary>The base scenario: the file with its overrides, validated, and one that can be simulated.</summary>
     public static Scenario BaseScenario(SensitivityRequest request)
     {
-        Scenario scenario = ScenarioFile.Parse(request.ScenarioJson, request.File, request.Overrides);
+        Scenario scenario = ScenarioFile.Parse(request.ScenarioJson, request.File, request.Overrides, request.Uncertainty);
         return scenario.IsSimulation
             ? scenario
             : throw new InputException($"{request.File}: scenario '{scenario.Name}' has no population, services… to simulate");

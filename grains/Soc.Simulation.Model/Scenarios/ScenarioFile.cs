@@ -10,7 +10,10 @@ namespace Soc.Simulation.Scenarios;
 /// </summary>
 public static class ScenarioFile
 {
-    public static Scenario Load(string path, IEnumerable<string>? overrides = null) => Parse(ReadText(path), path, overrides ?? []);
+    /// <param name="path">The scenario file.</param>
+    /// <param name="overrides">The --set assignments, applied in order.</param>
+    /// <param name="uncertainty">False (--uncertainty off) reads it as a point scenario: its priors and posterior are dropped (H6).</param>
+    public static Scenario Load(string path, IEnumerable<string>? overrides = null, bool uncertainty = true) => Parse(ReadText(path), path, overrides ?? [], uncertainty);
 
     /// <summary>The text of a scenario file; a missing or unreadable file is the user's to fix, named in one line.</summary>
     public static string ReadText(string path)
@@ -27,7 +30,7 @@ public static class ScenarioFile
         }
     }
 
-    public static Scenario Parse(string json, string file, IEnumerable<string> overrides)
+    public static Scenario Parse(string json, string file, IEnumerable<string> overrides, bool uncertainty = true)
     {
         JsonObject root = ReadObject(json, file);
         root.Remove("$schema");
@@ -40,6 +43,8 @@ public static class ScenarioFile
             ThrowIfAny(file, [.. ScenarioShape.Errors(root).Select(e => Blame(e, applied))]);
         }
 
+        UncertainParameters.Fix(root, [.. applied.Select(a => a.Path)]);
+        if (!uncertainty) UncertainParameters.Drop(root);
         Scenario scenario = Deserialize(root, file);
         IReadOnlyList<string> errors = ScenarioValidator.Errors(scenario);
         return errors.Count == 0

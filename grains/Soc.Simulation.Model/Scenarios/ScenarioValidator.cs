@@ -36,6 +36,8 @@ public static class ScenarioValidator
         CheckLines(c, Require);
         CheckChanges(c, Require);
         SimulationValidator.Check(scenario, errors);
+        // Priors are checked on a scenario that is otherwise valid: each end of their range is tried as a point scenario.
+        if (errors.Count == 0) UncertainParameters.Check(scenario, errors);
         return errors;
     }
 

@@ -16,6 +16,7 @@ public static class ReplicateReporters
         IReadOnlyList<KpiDefinition> kpis = KpiCatalogue.For(setup);
         IReadOnlyList<SeriesDefinition> series = SeriesCatalogue.For(setup);
         return new ReplicateResult(setup.Replicate, [.. kpis.Select(k => k.Name)], [.. kpis.Select(k => k.Compute(data))],
-            data.Months, [.. series.Select(s => s.Name)], [.. series.Select(s => s.Compute(data))], summary.ExhaustedOn);
+            data.Months, [.. series.Select(s => s.Name)], [.. series.Select(s => s.Compute(data))], summary.ExhaustedOn,
+            setup.Draw.Index, [.. setup.Draw.Paths], [.. setup.Draw.Values]);
     }
 }

@@ -11,9 +11,15 @@ namespace Soc.Simulation.Simulation;
 /// </summary>
 public sealed class SimulationSetup
 {
+    /// <summary>
+    /// The setup of one replicate. A scenario with uncertainty (H6) first gets this replicate's parameter draw, so
+    /// <see cref="Scenario"/> is always a point scenario; a cohort built from it draws nothing more.
+    /// </summary>
     public SimulationSetup(Scenario scenario, ulong seed, int replicate)
     {
         if (!scenario.IsSimulation) throw new ArgumentException("the scenario has no population, services, employers, behaviour or pathway");
+        Draw = ParameterDraws.For(scenario, seed, replicate);
+        scenario = Draw.Scenario;
         Scenario = scenario;
         Seed = seed;
         Replicate = replicate;
@@ -45,6 +51,9 @@ public sealed class SimulationSetup
     }
 
     public Scenario Scenario { get; }
+
+    /// <summary>The replicate's parameter draw (H6): index -1 and no values for a point scenario.</summary>
+    public ParameterDraw Draw { get; }
     public ulong Seed { get; }
     public int Replicate { get; }
     public CallParameters Call { get; }

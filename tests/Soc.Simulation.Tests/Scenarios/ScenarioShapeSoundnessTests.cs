@@ -85,7 +85,9 @@ public partial class ScenarioShapeSoundnessTests
         switch (node)
         {
             case JsonObject obj:
-                foreach ((string key, JsonNode? child) in obj)
+                // The keys of "uncertainty" are JSON paths themselves ("services[1].hazardMultiplier"), which this
+                // test's paths cannot spell; the priors' own fields are reached through the other scenarios' tests.
+                foreach ((string key, JsonNode? child) in obj.Where(kv => kv.Key.IndexOfAny(['.', '[']) < 0))
                 {
                     string at = $"{path}.{key}";
                     yield return (at, (copy, v) => At(copy, path).AsObject()[key] = v, copy => At(copy, path).AsObject().Remove(key));
@@ -108,7 +110,7 @@ public partial class ScenarioShapeSoundnessTests
 
     private static IEnumerable<string> ObjectFields(JsonNode? node, string path) => node switch
     {
-        JsonObject obj => obj.SelectMany(kv => ObjectFields(kv.Value, $"{path}.{kv.Key}").Prepend($"{path}.{kv.Key}")),
+        JsonObject obj => obj.Where(kv => kv.Key.IndexOfAny(['.', '[']) < 0).SelectMany(kv => ObjectFields(kv.Value, $"{path}.{kv.Key}").Prepend($"{path}.{kv.Key}")),
         JsonArray array => array.SelectMany((child, i) => ObjectFields(child, $"{path}[{i}]")),
         _ => [],
     };

@@ -15,10 +15,12 @@ public static class ExperimentSheets
     ]);
 
     public static SheetTable Kpis(string name, ExperimentSummary summary) => new(name,
-        [new("kpi", CellKind.Text, 40), new("mean", CellKind.Number, 16), new("ci95_low", CellKind.Number, 16), new("ci95_high", CellKind.Number, 16), new("replicates", CellKind.Count)],
+        [new("kpi", CellKind.Text, 40), new("mean", CellKind.Number, 16), new("ci95_low", CellKind.Number, 16), new("ci95_high", CellKind.Number, 16), new("replicates", CellKind.Count),
+         new("parameter_variance_share", CellKind.Share, 14)],
         summary.Kpis.Select(kv => (IReadOnlyList<SheetCell>)
         [
             kv.Key, KpiSheets.Value(kv.Key, kv.Value.Mean), KpiSheets.Value(kv.Key, kv.Value.Ci95Low), KpiSheets.Value(kv.Key, kv.Value.Ci95High), kv.Value.Replicates,
+            kv.Value.ParameterVarianceShare,
         ]));
 
     public static SheetTable Monthly(string name, ExperimentSummary summary) => new(name,
@@ -38,9 +40,13 @@ public static class ExperimentSheets
     public static SheetTable Replicates(IReadOnlyList<ReplicateResult> replicates)
     {
         string[] names = replicates.Count == 0 ? [] : replicates[0].KpiNames;
+        string[] parameters = replicates.Count == 0 ? [] : replicates[0].ParameterPaths ?? [];
+        bool drawn = replicates.Count > 0 && replicates[0].ParameterDraw >= 0;
         return new SheetTable("replicates",
-            [new("replicate", CellKind.Count), new("exhausted_on", CellKind.Date), .. names.Select(n => new SheetColumn(n, KpiSheets.KindOf(n), 14))],
+            [new("replicate", CellKind.Count), new("exhausted_on", CellKind.Date), .. names.Select(n => new SheetColumn(n, KpiSheets.KindOf(n), 14)),
+             .. drawn ? [new SheetColumn("parameter_draw", CellKind.Count), .. parameters.Select(p => new SheetColumn(p, CellKind.Number, 18))] : Array.Empty<SheetColumn>()],
             replicates.OrderBy(r => r.Replicate).Select(r => (IReadOnlyList<SheetCell>)
-                [r.Replicate, r.ExhaustedOn, .. r.Kpis.Select((v, i) => KpiSheets.Value(names[i], v))]));
+                [r.Replicate, r.ExhaustedOn, .. r.Kpis.Select((v, i) => KpiSheets.Value(names[i], v)),
+                 .. drawn ? [new SheetCell(r.ParameterDraw, CellKind.Count), .. (r.ParameterValues ?? []).Select(v => (SheetCell)v)] : Array.Empty<SheetCell>()]));
     }
 }
