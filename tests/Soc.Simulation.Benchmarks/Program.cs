@@ -34,6 +34,14 @@ await using (EmbeddedSilo silo = await EmbeddedSilo.StartAsync())
     orleans = Time(() => MonteCarloRunner.OnClusterAsync(silo.Grains, barcelona, 1, replicates, quiet));
 }
 
+// 1b. What the honest answers cost (issue 13): the twin world with no call money (H2) and the parameter draws (H6),
+// each measured against the same replicates without it, with the Model alone.
+Scenario point = ScenarioFile.Load(Scenario("barcelona-2023.json"), uncertainty: false);
+double Replicates(Scenario s, bool twin) => Time(() => Parallel.ForEachAsync(Enumerable.Range(0, replicates), async (r, _) => await DirectBackend.RunAsync(new SimulationSetup(s, 1, r, twin))));
+double withoutTwin = Replicates(point, twin: false), withTwin = Replicates(point, twin: true), withDraws = Replicates(barcelona, twin: true);
+Console.WriteLine(Invariant($"twin_cost_ratio={withTwin / withoutTwin:0.000} (point scenario, {replicates} replicates: {withoutTwin:0.00} s without the twin, {withTwin:0.00} s with it)"));
+Console.WriteLine(Invariant($"draws_cost_ratio={withDraws / withTwin:0.000} ({withDraws:0.00} s with the parameter draws)"));
+
 var one = await DirectBackend.RunAsync(new SimulationSetup(barcelona, 1, 0));
 double memberMonths = one.Series[Array.IndexOf(one.SeriesNames, "activeParticipants")].Sum();
 Console.WriteLine($"barcelona, {replicates} replicates: direct {direct:0.00} s, orleans {orleans:0.00} s");

@@ -60,6 +60,7 @@ public sealed class CalibrateCommand : SocSimCommand
         double accept = parsed.GetValue(_accept) is string a
             ? double.TryParse(a, NumberStyles.Float, CultureInfo.InvariantCulture, out double share) && share is > 0 and <= 1 ? share : throw new InputException($"--accept: expected a share above 0 and at most 1, got '{a}'")
             : 0.05;
+        if (!_replicates.UncertaintyOf(parsed)) throw new InputException("calibrate: --uncertainty off does not apply: calibration draws every prior and fits the calibrated ones");
         Scenario scenario = ScenarioFile.Load(file, sets);
         if (!scenario.IsSimulation) throw new InputException($"{file}: calibration needs a policy scenario (population, services, behaviour…)");
         CalibrationTarget[] targets = [.. CalibrationTargets.Barcelona2023.Where(t => KpiExists(scenario, t.Kpi))];

@@ -26,9 +26,9 @@ public sealed class PlanCommand : SocSimCommand
     private readonly Option<string?> _accuracy = new("--accuracy") { Description = "Stop when the answer is known to within this much (default: the range ÷ 256).", HelpName = "a" };
     private readonly Option<string[]> _set = CommonOptions.Set();
 
-    // 40 by default: with fewer, a probability goal of 10% cannot be met cautiously even at 0 of n
-    // (Wilson's upper bound at 0/n is about 3.84/(n+3.84)).
-    private readonly ReplicateOptions _replicates = new(defaultReplicates: 40);
+    // 80 by default: a probability goal's Wilson bound counts parameter draws (two replicates each, H6), and with fewer
+    // than 35 a goal of 10% cannot be met cautiously even at 0 of n (the upper bound at 0/n is about 3.84/(n+3.84)).
+    private readonly ReplicateOptions _replicates = new(defaultReplicates: 80);
     private readonly OutputOptions _output = new();
 
     public override string Name => "plan";

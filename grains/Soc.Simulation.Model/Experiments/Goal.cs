@@ -43,15 +43,24 @@ public sealed partial record Goal(string Text, string Kpi, bool IsProbability, s
             : throw Bad(text);
     }
 
-    /// <summary>The goal's statistic over replicates and its 95% interval (Wilson for a probability).</summary>
+    /// <summary>
+    /// The goal's statistic over replicates and its 95% interval (Wilson for a probability). With parameter
+    /// uncertainty (H6) both sources count: a mean's interval is <see cref="ExperimentSummary.WithParameters"/>, and a
+    /// probability's Wilson interval counts parameter draws, not replicates (the two of a pair share their draw).
+    /// </summary>
     public KpiEstimate Measure(IReadOnlyList<ReplicateResult> runs)
     {
         int k = Array.IndexOf(runs[0].KpiNames, Kpi);
         if (k < 0) throw new InputException($"--goal {Text}: unknown KPI '{Kpi}'; KPIs are {string.Join(", ", runs[0].KpiNames)}");
         double[] values = [.. runs.Select(r => r.Kpis[k])];
-        if (!IsProbability) return ExperimentSummary.TInterval([.. values.Where(v => !double.IsNaN(v))]);
+        bool drawn = runs[0].ParameterDraw >= 0;
+        if (!IsProbability)
+        {
+            return drawn ? ExperimentSummary.WithParameters(values, [.. runs.Select(r => r.ParameterDraw)]) : ExperimentSummary.TInterval([.. values.Where(v => !double.IsNaN(v))]);
+        }
+
         double share = values.Count(v => Holds(v, EventOp, EventThreshold)) / (double)values.Length;
-        return ExperimentSummary.Wilson(share, values.Length);
+        return ExperimentSummary.Wilson(share, drawn ? runs.Select(r => r.ParameterDraw).Distinct().Count() : values.Length);
     }
 
     public bool MetBy(double statistic) => Holds(statistic, Op, Target);

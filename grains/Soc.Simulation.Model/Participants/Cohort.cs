@@ -61,7 +61,7 @@ public sealed class Cohort
             ref Participant p = ref members[i];
             if (month < p.ArrivalMonth || month >= p.TrackedUntilMonth) continue;
             active++;
-            bool searching = p.Outcome == Outcome.Searching, twinSearching = p.WithoutCall == Outcome.Searching;
+            bool searching = p.Outcome == Outcome.Searching, twinSearching = _setup.Counterfactual && p.WithoutCall == Outcome.Searching;
             if (!searching && !twinSearching) continue;
             double uJob = _jobs.Uniform(p.Number, month, 0), uStudies = _jobs.Uniform(p.Number, month, 1);
             DateOnly hireDay = monthStart.AddDays((int)(_jobs.Uniform(p.Number, month, 2) * days));

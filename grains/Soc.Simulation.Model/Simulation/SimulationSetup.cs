@@ -15,8 +15,14 @@ public sealed class SimulationSetup
     /// The setup of one replicate. A scenario with uncertainty (H6) first gets this replicate's parameter draw, so
     /// <see cref="Scenario"/> is always a point scenario; a cohort built from it draws nothing more.
     /// </summary>
-    public SimulationSetup(Scenario scenario, ulong seed, int replicate)
+    /// <param name="scenario">The scenario; with priors, this replicate's draw is taken first.</param>
+    /// <param name="seed">The experiment's seed.</param>
+    /// <param name="replicate">The replicate's number.</param>
+    /// <param name="counterfactual">False skips the twin world with no call money (H2): only the benchmark does, to
+    /// measure what the twin costs; insertionsCausedByCall is then meaningless.</param>
+    public SimulationSetup(Scenario scenario, ulong seed, int replicate, bool counterfactual = true)
     {
+        Counterfactual = counterfactual;
         if (!scenario.IsSimulation) throw new ArgumentException("the scenario has no population, services, employers, behaviour or pathway");
         Draw = ParameterDraws.For(scenario, seed, replicate);
         scenario = Draw.Scenario;
@@ -51,6 +57,9 @@ public sealed class SimulationSetup
     }
 
     public Scenario Scenario { get; }
+
+    /// <summary>Whether each participant also lives the twin world with no call money (H2).</summary>
+    public bool Counterfactual { get; }
 
     /// <summary>The replicate's parameter draw (H6): index -1 and no values for a point scenario.</summary>
     public ParameterDraw Draw { get; }
