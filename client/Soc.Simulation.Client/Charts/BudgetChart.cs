@@ -1,9 +1,9 @@
 using ScottPlot;
 using Soc.Simulation.Budget;
-using Soc.Simulation.Experiments;
 using Soc.Simulation.GrantCall;
-using Soc.Simulation.Projection;
 using Soc.Simulation.Results;
+using Soc.Simulation.Analysis.Summaries;
+using Soc.Simulation.Analysis.Projection;
 
 namespace Soc.Simulation.Client.Charts;
 

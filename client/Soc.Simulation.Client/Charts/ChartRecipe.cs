@@ -1,8 +1,11 @@
 using Soc.Simulation.Client.Planning;
-using Soc.Simulation.Experiments;
-using Soc.Simulation.Projection;
 using Soc.Simulation.Results;
 using Soc.Simulation.Scenarios;
+using Soc.Simulation.Analysis.Summaries;
+using Soc.Simulation.Analysis.Comparisons;
+using Soc.Simulation.Analysis.Planning;
+using Soc.Simulation.Analysis.Screening;
+using Soc.Simulation.Analysis.Projection;
 
 namespace Soc.Simulation.Client.Charts;
 

@@ -1,5 +1,5 @@
-using Soc.Simulation.Experiments;
 using Soc.Simulation.Kpis;
+using Soc.Simulation.Analysis.Comparisons;
 
 namespace Soc.Simulation.Client.Charts;
 

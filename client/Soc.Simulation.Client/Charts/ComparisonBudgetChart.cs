@@ -1,6 +1,7 @@
 using ScottPlot;
-using Soc.Simulation.Experiments;
 using Soc.Simulation.Scenarios;
+using Soc.Simulation.Analysis.Summaries;
+using Soc.Simulation.Analysis.Comparisons;
 
 namespace Soc.Simulation.Client.Charts;
 

@@ -1,6 +1,6 @@
 using ScottPlot;
-using Soc.Simulation.Experiments;
-using Soc.Simulation.Projection;
+using Soc.Simulation.Analysis.Summaries;
+using Soc.Simulation.Analysis.Projection;
 
 namespace Soc.Simulation.Client.Charts;
 

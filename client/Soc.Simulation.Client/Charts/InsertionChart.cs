@@ -1,5 +1,5 @@
 using ScottPlot;
-using Soc.Simulation.Experiments;
+using Soc.Simulation.Analysis.Summaries;
 
 namespace Soc.Simulation.Client.Charts;
 

@@ -1,6 +1,6 @@
 using ScottPlot;
 using Soc.Simulation.Client.Planning;
-using Soc.Simulation.Experiments;
+using Soc.Simulation.Analysis.Planning;
 
 namespace Soc.Simulation.Client.Charts;
 

@@ -1,7 +1,7 @@
-using Soc.Simulation.Experiments;
 using Soc.Simulation.GrantCall;
-using Soc.Simulation.Projection;
 using Soc.Simulation.Results;
+using Soc.Simulation.Analysis.Summaries;
+using Soc.Simulation.Analysis.Projection;
 
 namespace Soc.Simulation.Client.Charts;
 

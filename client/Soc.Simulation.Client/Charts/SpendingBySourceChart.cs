@@ -1,4 +1,4 @@
-using Soc.Simulation.Experiments;
+using Soc.Simulation.Analysis.Summaries;
 
 namespace Soc.Simulation.Client.Charts;
 

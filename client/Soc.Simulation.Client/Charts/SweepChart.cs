@@ -1,7 +1,7 @@
 using System.Globalization;
 using ScottPlot;
-using Soc.Simulation.Experiments;
 using Soc.Simulation.Kpis;
+using Soc.Simulation.Analysis.Planning;
 
 namespace Soc.Simulation.Client.Charts;
 

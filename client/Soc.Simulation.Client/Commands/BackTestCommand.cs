@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Output;
-using Soc.Simulation.Projection;
 using Soc.Simulation.Scenarios;
+using Soc.Simulation.Analysis.Projection;
 
 namespace Soc.Simulation.Client.Commands;
 

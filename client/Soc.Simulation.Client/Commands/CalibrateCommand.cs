@@ -2,12 +2,13 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Soc.Simulation.Calibration;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
-using Soc.Simulation.Experiments;
 using Soc.Simulation.Scenarios;
+using Soc.Simulation.Analysis.Summaries;
+using Soc.Simulation.Analysis.Screening;
+using Soc.Simulation.Analysis.Calibration;
 
 namespace Soc.Simulation.Client.Commands;
 

@@ -5,8 +5,8 @@ using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
 using Soc.Simulation.Client.Planning;
-using Soc.Simulation.Experiments;
 using Soc.Simulation.Scenarios;
+using Soc.Simulation.Analysis.Planning;
 
 namespace Soc.Simulation.Client.Commands;
 

@@ -3,9 +3,9 @@ using System.Globalization;
 using System.Text;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Output;
-using Soc.Simulation.Experiments;
-using Soc.Simulation.Projection;
 using Soc.Simulation.Scenarios;
+using Soc.Simulation.Analysis.Summaries;
+using Soc.Simulation.Analysis.Projection;
 
 namespace Soc.Simulation.Client.Commands;
 

@@ -4,10 +4,10 @@ using System.Text;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
-using Soc.Simulation.Experiments;
 using Soc.Simulation.Scenarios;
 using Soc.Simulation.Simulation;
 using Soc.Simulation.Kpis;
+using Soc.Simulation.Analysis.Screening;
 
 namespace Soc.Simulation.Client.Commands;
 

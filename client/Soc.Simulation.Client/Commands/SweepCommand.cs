@@ -5,9 +5,10 @@ using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
 using Soc.Simulation.Client.Planning;
-using Soc.Simulation.Experiments;
 using Soc.Simulation.Scenarios;
 using Soc.Simulation.Simulation;
+using Soc.Simulation.Analysis.Summaries;
+using Soc.Simulation.Analysis.Planning;
 
 namespace Soc.Simulation.Client.Commands;
 

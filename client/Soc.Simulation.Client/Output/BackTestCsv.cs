@@ -1,5 +1,5 @@
 using System.Globalization;
-using Soc.Simulation.Projection;
+using Soc.Simulation.Analysis.Projection;
 
 namespace Soc.Simulation.Client.Output;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using Soc.Simulation.Experiments;
 using Soc.Simulation.Register;
+using Soc.Simulation.Analysis.Comparisons;
 
 namespace Soc.Simulation.Client.Output;
 

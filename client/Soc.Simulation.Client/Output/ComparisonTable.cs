@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
-using Soc.Simulation.Experiments;
 using Soc.Simulation.Kpis;
+using Soc.Simulation.Analysis.Comparisons;
+using Soc.Simulation.Scenarios;
 
 namespace Soc.Simulation.Client.Output;
 

@@ -1,6 +1,6 @@
-using Soc.Simulation.Experiments;
 using Soc.Simulation.Scenarios;
 using Soc.Simulation.Simulation;
+using Soc.Simulation.Analysis.Summaries;
 
 namespace Soc.Simulation.Client.Output;
 

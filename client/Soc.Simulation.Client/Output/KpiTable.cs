@@ -1,6 +1,6 @@
 using System.Text;
-using Soc.Simulation.Experiments;
 using Soc.Simulation.Kpis;
+using Soc.Simulation.Analysis.Summaries;
 
 namespace Soc.Simulation.Client.Output;
 

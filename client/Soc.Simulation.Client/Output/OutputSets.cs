@@ -2,12 +2,15 @@ using System.Text.Json;
 using Soc.Simulation.Client.Output.Spreadsheets;
 using Soc.Simulation.Client.Planning;
 using Soc.Simulation.Client.Report;
-using Soc.Simulation.Experiments;
 using Soc.Simulation.GrantCall;
-using Soc.Simulation.Projection;
 using Soc.Simulation.Results;
 using Soc.Simulation.Scenarios;
 using Soc.Simulation.Simulation;
+using Soc.Simulation.Analysis.Summaries;
+using Soc.Simulation.Analysis.Comparisons;
+using Soc.Simulation.Analysis.Planning;
+using Soc.Simulation.Analysis.Screening;
+using Soc.Simulation.Analysis.Projection;
 
 namespace Soc.Simulation.Client.Output;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using Soc.Simulation.Experiments;
-using Soc.Simulation.Projection;
+using Soc.Simulation.Analysis.Summaries;
+using Soc.Simulation.Analysis.Projection;
 
 namespace Soc.Simulation.Client.Output;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
-using Soc.Simulation.Experiments;
+using Soc.Simulation.Analysis.Summaries;
+using Soc.Simulation.Analysis.Planning;
 
 namespace Soc.Simulation.Client.Output;
 

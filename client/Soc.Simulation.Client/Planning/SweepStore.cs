@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Soc.Simulation.Experiments;
 using Soc.Simulation.Scenarios;
+using Soc.Simulation.Analysis.Planning;
 
 namespace Soc.Simulation.Client.Planning;
 

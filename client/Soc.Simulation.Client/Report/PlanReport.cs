@@ -1,8 +1,8 @@
 using System.Globalization;
 using Soc.Simulation.Client.Charts;
 using Soc.Simulation.Client.Planning;
-using Soc.Simulation.Experiments;
 using Soc.Simulation.Scenarios;
+using Soc.Simulation.Analysis.Planning;
 
 namespace Soc.Simulation.Client.Report;
 

@@ -1,7 +1,7 @@
 using Soc.Simulation.Client.Charts;
 using Soc.Simulation.Client.Commands;
-using Soc.Simulation.Experiments;
 using Soc.Simulation.Scenarios;
+using Soc.Simulation.Analysis.Planning;
 
 namespace Soc.Simulation.Client.Report;
 

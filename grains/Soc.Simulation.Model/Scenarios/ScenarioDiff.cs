@@ -1,6 +1,7 @@
-using Soc.Simulation.Experiments;
-
 namespace Soc.Simulation.Scenarios;
+
+/// <summary>A parameter that differs between the base and an alternative (by JSON path).</summary>
+public sealed record ParameterDifference(string Path, string Base, string Alternative);
 
 /// <summary>The parameters that differ between two scenarios, by JSON path, for compare's report.</summary>
 public static class ScenarioDiff

@@ -10,7 +10,7 @@ public sealed record ParameterDraw(int Index, IReadOnlyList<string> Paths, IRead
 /// <summary>
 /// Draws a replicate's parameters from the scenario's priors and posterior (H6). Replicates come in pairs that share a
 /// draw — replicates 2j and 2j+1 use draw j — so that the spread due to chance can be told from the spread due to
-/// the parameters (law of total variance, see <see cref="VarianceDecomposition"/>). Each parameter gets its own uniform
+/// the parameters (law of total variance: VarianceDecomposition in the Analysis). Each parameter gets its own uniform
 /// from a stream keyed by (seed, draw, "parameters", path): compared scenarios with the same seed share their draws,
 /// so a scenario compared with itself differs by exactly zero.
 /// </summary>

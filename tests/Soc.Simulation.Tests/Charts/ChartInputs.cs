@@ -1,13 +1,16 @@
 using Soc.Simulation.Client.Charts;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Planning;
-using Soc.Simulation.Experiments;
-using Soc.Simulation.Projection;
 using Soc.Simulation.Register;
 using Soc.Simulation.Results;
 using Soc.Simulation.Scenarios;
 using Soc.Simulation.Simulation;
-using SensitivityAnalysis = Soc.Simulation.Experiments.Sensitivity;
+using Soc.Simulation.Analysis.Summaries;
+using Soc.Simulation.Analysis.Comparisons;
+using Soc.Simulation.Analysis.Planning;
+using Soc.Simulation.Analysis.Screening;
+using Soc.Simulation.Analysis.Projection;
+using SensitivityAnalysis = Soc.Simulation.Analysis.Screening.Sensitivity;
 
 namespace Soc.Simulation.Tests.Charts;
 

@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using Soc.Simulation.Client.Charts;
-using Soc.Simulation.Experiments;
-
+using Soc.Simulation.Analysis.Summaries;
+using Soc.Simulation.Analysis.Comparisons;
 namespace Soc.Simulation.Tests.Charts;
 
 /// <summary>Every chart recipe, drawn from a fixed-seed run: a PNG that is not blank and has its title, an SVG with text.</summary>

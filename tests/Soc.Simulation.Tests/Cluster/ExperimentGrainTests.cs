@@ -1,6 +1,5 @@
 using Soc.Simulation.Experiments;
 using Soc.Simulation.Tests.Simulation;
-
 namespace Soc.Simulation.Tests.Cluster;
 
 /// <summary>The experiment grain's protocol: start once, status, plan, fetch only when complete.</summary>

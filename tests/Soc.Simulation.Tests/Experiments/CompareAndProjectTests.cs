@@ -1,11 +1,11 @@
 using System.Text.Json;
 using Soc.Simulation.Client.Commands;
 using Soc.Simulation.Client.Experiments;
-using Soc.Simulation.Projection;
 using Soc.Simulation.Register;
 using Soc.Simulation.Scenarios;
 using Soc.Simulation.Simulation;
 using Soc.Simulation.Tests.Cli;
+using Soc.Simulation.Analysis.Projection;
 
 namespace Soc.Simulation.Tests.Experiments;
 
@@ -35,8 +35,9 @@ public class CompareAndProjectTests
     [Fact]
     public async Task A_doubled_budget_never_refuses_more_for_budget_replicate_by_replicate()
     {
-        Scenario baseline = ScenarioFile.Load(Barcelona);
-        Scenario doubled = ScenarioFile.Load(Barcelona, [$"call.budgetEur={baseline.Call.BudgetEur * 2}"]);
+        // At 1.5 M€ the call runs out under every parameter draw, so the baseline surely refuses for budget.
+        Scenario baseline = ScenarioFile.Load(Barcelona, ["call.budgetEur=1500000"]);
+        Scenario doubled = ScenarioFile.Load(Barcelona, ["call.budgetEur=3000000"]);
         var quiet = new Progress(TextWriter.Null, false);
         ReplicateResult[] b = await MonteCarloRunner.DirectAsync(baseline, 5, 8, quiet);
         ReplicateResult[] d = await MonteCarloRunner.DirectAsync(doubled, 5, 8, quiet);
@@ -50,11 +51,11 @@ public class CompareAndProjectTests
     public async Task Alt_overrides_name_the_parameters_that_differ_and_move_the_kpis()
     {
         string dir = TestPaths.TempDir();
-        var (exit, stdout, stderr) = await SocSimRunner.RunAsync("compare", Barcelona, "--alt", "half:call.budgetEur=1300000,call.partialGrants=true",
+        var (exit, stdout, stderr) = await SocSimRunner.RunAsync("compare", Barcelona, "--alt", "low:call.budgetEur=800000,call.partialGrants=true",
             "--replicates", "4", "--out", dir, "--backend", "direct");
 
         Assert.True(exit == 0, stderr);
-        Assert.Contains("call.budgetEur: 2653866.13 -> 1300000", stdout);
+        Assert.Contains("call.budgetEur: 2653866.13 -> 800000", stdout);
         Assert.Contains("call.partialGrants: false -> true", stdout);
         using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "compare.json")));
         JsonElement committed = doc.RootElement.GetProperty("differences")[0].GetProperty("kpis").EnumerateArray()

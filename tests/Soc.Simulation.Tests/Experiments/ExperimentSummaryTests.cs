@@ -1,5 +1,4 @@
-using Soc.Simulation.Experiments;
-
+using Soc.Simulation.Analysis.Summaries;
 namespace Soc.Simulation.Tests.Experiments;
 
 public class ExperimentSummaryTests

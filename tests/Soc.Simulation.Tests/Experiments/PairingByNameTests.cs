@@ -1,8 +1,9 @@
-using Soc.Simulation.Experiments;
 using Soc.Simulation.Kpis;
 using Soc.Simulation.Simulation;
 using Soc.Simulation.Tests.Cli;
 using Soc.Simulation.Tests.Simulation;
+using Soc.Simulation.Analysis.Summaries;
+using Soc.Simulation.Analysis.Comparisons;
 
 namespace Soc.Simulation.Tests.Experiments;
 

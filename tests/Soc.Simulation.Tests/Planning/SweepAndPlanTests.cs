@@ -1,9 +1,10 @@
 using System.Text.Json;
 using Soc.Simulation.Client.Experiments;
-using Soc.Simulation.Experiments;
 using Soc.Simulation.Scenarios;
 using Soc.Simulation.Simulation;
 using Soc.Simulation.Tests.Cli;
+using Soc.Simulation.Analysis.Summaries;
+using Soc.Simulation.Analysis.Planning;
 
 namespace Soc.Simulation.Tests.Planning;
 
@@ -76,7 +77,8 @@ public class SweepAndPlanTests
     {
         string dir = TestPaths.TempDir();
         // A third of Barcelona's arrivals keeps the test quick; the budget still binds at the bottom of the range.
-        var (exit, stdout, stderr) = await SocSimRunner.RunAsync("plan", Barcelona, "--vary", "call.budgetEur", "--goal", "refusal-risk<=0.2",
+        // 20 replicates are 10 parameter draws: the 95% bound of 0 refusals in 10 draws is 0.28, so the goal is 0.3.
+        var (exit, stdout, stderr) = await SocSimRunner.RunAsync("plan", Barcelona, "--vary", "call.budgetEur", "--goal", "refusal-risk<=0.3",
             "--set", "population.monthlyArrivals=800", "--range", "200000:2000000", "--accuracy", "20000", "--replicates", "20",
             "--out", dir, "--backend", "direct", "--quiet", "true");
         Assert.True(exit == 0, stderr);
@@ -88,8 +90,8 @@ public class SweepAndPlanTests
         // Fresh seeds, never used by the plan: the cautious answer still meets the goal.
         Scenario atAnswer = ScenarioFile.Load(Barcelona, ["population.monthlyArrivals=800", $"call.budgetEur={Math.Round(cautious, 2).ToString(System.Globalization.CultureInfo.InvariantCulture)}"]);
         ReplicateResult[] fresh = await MonteCarloRunner.DirectAsync(atAnswer, 777, 40, new Progress(TextWriter.Null, false));
-        KpiEstimate risk = Goal.Parse("refusal-risk<=0.2").Measure(fresh);
-        Assert.True(risk.Mean <= 0.2, $"risk {risk.Mean} at {cautious}");
+        KpiEstimate risk = Goal.Parse("refusal-risk<=0.3").Measure(fresh);
+        Assert.True(risk.Mean <= 0.3, $"risk {risk.Mean} at {cautious}");
         Assert.True(File.Exists(Path.Combine(dir, "plan-path.png")) && File.Exists(Path.Combine(dir, "report.html")));
     }
 

@@ -1,7 +1,8 @@
-using Soc.Simulation.Experiments;
 using Soc.Simulation.Scenarios;
 using Soc.Simulation.Simulation;
 using Soc.Simulation.Tests.Simulation;
+using Soc.Simulation.Analysis.Summaries;
+using Soc.Simulation.Analysis.Comparisons;
 
 namespace Soc.Simulation.Tests.Policy;
 

@@ -2,7 +2,6 @@ using Soc.Simulation.Experiments;
 using Soc.Simulation.Hosting;
 using Soc.Simulation.Tests.Cli;
 using Soc.Simulation.Tests.Simulation;
-
 namespace Soc.Simulation.Tests.RedisCluster;
 
 /// <summary>

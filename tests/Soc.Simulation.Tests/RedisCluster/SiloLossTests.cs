@@ -6,7 +6,6 @@ using Soc.Simulation.Hosting;
 using Soc.Simulation.Scenarios;
 using Soc.Simulation.Simulation;
 using Soc.Simulation.Tests.Simulation;
-
 namespace Soc.Simulation.Tests.RedisCluster;
 
 /// <summary>

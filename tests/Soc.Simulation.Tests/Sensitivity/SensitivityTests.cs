@@ -2,11 +2,12 @@ using System.Text.Json;
 using Soc.Simulation.Client.Charts;
 using Soc.Simulation.Client.Commands;
 using Soc.Simulation.Client.Experiments;
-using Soc.Simulation.Experiments;
 using Soc.Simulation.Scenarios;
 using Soc.Simulation.Tests.Charts;
 using Soc.Simulation.Tests.Cli;
-using SensitivityAnalysis = Soc.Simulation.Experiments.Sensitivity;
+using Soc.Simulation.Analysis.Summaries;
+using Soc.Simulation.Analysis.Screening;
+using SensitivityAnalysis = Soc.Simulation.Analysis.Screening.Sensitivity;
 
 namespace Soc.Simulation.Tests.Sensitivity;
 

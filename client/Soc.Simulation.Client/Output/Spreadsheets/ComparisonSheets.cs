@@ -1,4 +1,4 @@
-using Soc.Simulation.Experiments;
+using Soc.Simulation.Analysis.Comparisons;
 
 namespace Soc.Simulation.Client.Output.Spreadsheets;
 

@@ -1,5 +1,5 @@
-using Soc.Simulation.Experiments;
 using Soc.Simulation.Simulation;
+using Soc.Simulation.Analysis.Summaries;
 
 namespace Soc.Simulation.Client.Output.Spreadsheets;
 

@@ -1,4 +1,5 @@
-using Soc.Simulation.Experiments;
+using Soc.Simulation.Analysis.Planning;
+using Soc.Simulation.Analysis.Screening;
 
 namespace Soc.Simulation.Client.Output.Spreadsheets;
 

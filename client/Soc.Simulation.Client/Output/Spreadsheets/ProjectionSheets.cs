@@ -1,5 +1,5 @@
-using Soc.Simulation.Experiments;
-using Soc.Simulation.Projection;
+using Soc.Simulation.Analysis.Summaries;
+using Soc.Simulation.Analysis.Projection;
 
 namespace Soc.Simulation.Client.Output.Spreadsheets;
 

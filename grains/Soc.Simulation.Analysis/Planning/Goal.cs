@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Soc.Simulation.Simulation;
+using Soc.Simulation.Analysis.Summaries;
 
-namespace Soc.Simulation.Experiments;
+namespace Soc.Simulation.Analysis.Planning;
 
 /// <summary>
 /// A planning goal on Monte Carlo output: either the probability of an event over replicates

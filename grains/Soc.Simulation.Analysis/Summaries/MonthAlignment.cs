@@ -1,4 +1,4 @@
-namespace Soc.Simulation.Experiments;
+namespace Soc.Simulation.Analysis.Summaries;
 
 /// <summary>
 /// Monthly series of scenarios whose simulated periods differ (a shorter programme ends the run earlier), put on

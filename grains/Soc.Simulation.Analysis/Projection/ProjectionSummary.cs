@@ -1,6 +1,6 @@
-using Soc.Simulation.Experiments;
+using Soc.Simulation.Analysis.Summaries;
 
-namespace Soc.Simulation.Projection;
+namespace Soc.Simulation.Analysis.Projection;
 
 /// <summary>One budget line's projected book: cumulative committed (net), paid (net of refunds) and refunded, by month.</summary>
 public sealed record LineProjection(

@@ -1,8 +1,9 @@
 using Soc.Simulation.Randomness;
 using Soc.Simulation.Scenarios;
 using Soc.Simulation.Simulation;
+using Soc.Simulation.Analysis.Summaries;
 
-namespace Soc.Simulation.Experiments;
+namespace Soc.Simulation.Analysis.Screening;
 
 /// <summary>
 /// One parameter's elementary effects (Morris): μ* = the mean of |EE| (the importance), μ = the mean of EE (its sign),

@@ -1,11 +1,10 @@
 using MathNet.Numerics.Distributions;
 using Soc.Simulation.Kpis;
 using Soc.Simulation.Simulation;
+using Soc.Simulation.Analysis.Summaries;
+using Soc.Simulation.Scenarios;
 
-namespace Soc.Simulation.Experiments;
-
-/// <summary>A parameter that differs between the base and an alternative (by JSON path).</summary>
-public sealed record ParameterDifference(string Path, string Base, string Alternative);
+namespace Soc.Simulation.Analysis.Comparisons;
 
 /// <summary>
 /// The paired difference alternative − base for one KPI over replicates run with the same seeds (common random

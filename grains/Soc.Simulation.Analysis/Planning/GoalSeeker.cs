@@ -1,6 +1,7 @@
 using Soc.Simulation.Simulation;
+using Soc.Simulation.Analysis.Summaries;
 
-namespace Soc.Simulation.Experiments;
+namespace Soc.Simulation.Analysis.Planning;
 
 /// <summary>One evaluation of the lever: the goal's statistic there with its 95% interval.</summary>
 public sealed record GoalEvaluation(double Value, KpiEstimate Statistic, bool Met, bool MetCautiously);

@@ -2,7 +2,7 @@ using Soc.Simulation.GrantCall;
 using Soc.Simulation.Register;
 using Soc.Simulation.Scenarios;
 
-namespace Soc.Simulation.Projection;
+namespace Soc.Simulation.Analysis.Projection;
 
 /// <summary>One cut of a back-test: the projection from that day against the known outcome of the whole call.</summary>
 public sealed record BackTestRow(

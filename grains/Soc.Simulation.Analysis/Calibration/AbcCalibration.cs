@@ -1,9 +1,9 @@
 using MathNet.Numerics.LinearAlgebra;
-using Soc.Simulation.Experiments;
 using Soc.Simulation.Scenarios;
 using Soc.Simulation.Simulation;
+using Soc.Simulation.Analysis.Summaries;
 
-namespace Soc.Simulation.Calibration;
+namespace Soc.Simulation.Analysis.Calibration;
 
 /// <summary>What to calibrate: the scenario with its priors, the targets, how many replicates to simulate, the share kept.</summary>
 public sealed record AbcRequest(Scenario Scenario, IReadOnlyList<CalibrationTarget> Targets, int Replicates, double AcceptShare, ulong Seed);

@@ -4,8 +4,9 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Soc.Simulation.Scenarios;
 using Soc.Simulation.Simulation;
+using Soc.Simulation.Analysis.Summaries;
 
-namespace Soc.Simulation.Experiments;
+namespace Soc.Simulation.Analysis.Screening;
 
 /// <summary>What the sensitivity analysis did with a parameter.</summary>
 public enum SensitivityStatus

@@ -1,4 +1,4 @@
-namespace Soc.Simulation.Uncertainty;
+namespace Soc.Simulation.Analysis.Summaries;
 
 /// <summary>
 /// The law of total variance over replicates grouped by their parameter draw (one-way random-effects ANOVA): the

@@ -2,9 +2,8 @@ using MathNet.Numerics.Distributions;
 using MathNet.Numerics.Statistics;
 using Soc.Simulation.Kpis;
 using Soc.Simulation.Simulation;
-using Soc.Simulation.Uncertainty;
 
-namespace Soc.Simulation.Experiments;
+namespace Soc.Simulation.Analysis.Summaries;
 
 /// <summary>
 /// A KPI over replicates: the mean and its 95% interval. For a point scenario the interval is the Student-t confidence

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Soc.Simulation.Analysis.Summaries;
 
-namespace Soc.Simulation.Experiments;
+namespace Soc.Simulation.Analysis.Planning;
 
 /// <summary>One lever of a sweep: a scenario path and the values it takes, as they are written with --set.</summary>
 public sealed record SweepLever(string Path, IReadOnlyList<string> Values)

@@ -1,4 +1,4 @@
-namespace Soc.Simulation.Calibration;
+namespace Soc.Simulation.Analysis.Calibration;
 
 /// <summary>
 /// A figure the baseline must reproduce (domain.md E), as the KPI that measures it. <paramref name="SetBy"/> names the
