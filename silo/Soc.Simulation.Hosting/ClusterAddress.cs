@@ -9,6 +9,19 @@ namespace Soc.Simulation.Hosting;
 /// </summary>
 public sealed record ClusterAddress(string Redis, string ClusterId, string ServiceId, string Display)
 {
+    /// <summary>
+    /// What to give --cluster to reach this cluster again, in the commands socsim suggests: without the password, and
+    /// quoted for the shell when it has the ids.
+    /// </summary>
+    public string Argument
+    {
+        get
+        {
+            var defaults = new SiloSettings();
+            return (ClusterId, ServiceId) == (defaults.ClusterId, defaults.ServiceId) ? Display : $"\"{Display}?cluster={ClusterId}&service={ServiceId}\"";
+        }
+    }
+
     public static ClusterAddress Parse(string text, string option = "--cluster")
     {
         if (!Uri.TryCreate(text, UriKind.Absolute, out Uri? uri) || uri.Scheme != "redis" || uri.Host.Length == 0)

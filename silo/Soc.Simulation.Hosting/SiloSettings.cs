@@ -35,6 +35,15 @@ public sealed record SiloSettings
     /// <summary>Where experiment progress is kept: memory (lost with the silo) or redis (survives it).</summary>
     public string Storage { get; init; } = "memory";
 
+    /// <summary>
+    /// How long a replicate that fails because a silo or Redis is unreachable is run again before its experiment
+    /// fails: far longer than membership takes to declare a dead silo (README "Running on a cluster").
+    /// </summary>
+    public TimeSpan ReplicateRetryLimit { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How long a finished experiment (complete or failed) is kept before it is deleted with its replicates.</summary>
+    public TimeSpan ExperimentRetention { get; init; } = TimeSpan.FromDays(7);
+
     /// <summary>The short flags a silo accepts besides the full configuration keys.</summary>
     public static readonly IReadOnlyDictionary<string, string> Flags = new Dictionary<string, string>
     {
@@ -63,6 +72,8 @@ public sealed record SiloSettings
             ClusterId = Text(section, nameof(ClusterId), defaults.ClusterId),
             ServiceId = Text(section, nameof(ServiceId), defaults.ServiceId),
             Storage = OneOf(section, nameof(Storage), defaults.Storage, "memory", "redis"),
+            ReplicateRetryLimit = Duration(section, nameof(ReplicateRetryLimit), defaults.ReplicateRetryLimit),
+            ExperimentRetention = Duration(section, nameof(ExperimentRetention), defaults.ExperimentRetention),
         };
     }
 
@@ -86,6 +97,15 @@ public sealed record SiloSettings
         return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int port) && port is >= 1 and <= 65535
             ? port
             : throw Bad(key, "a port from 1 to 65535", value);
+    }
+
+    private static TimeSpan Duration(IConfigurationSection section, string key, TimeSpan fallback)
+    {
+        string? value = section[key];
+        if (value is null) return fallback;
+        return TimeSpan.TryParseExact(value.Trim(), "c", CultureInfo.InvariantCulture, out TimeSpan duration) && duration > TimeSpan.Zero
+            ? duration
+            : throw Bad(key, "a duration such as 00:02:00 (hh:mm:ss) or 7.00:00:00 (days first)", value);
     }
 
     private static IPAddress IpAddress(IConfigurationSection section, IPAddress fallback)

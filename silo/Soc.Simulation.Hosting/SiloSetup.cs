@@ -42,21 +42,39 @@ public static class SiloSetup
         return silo.AddSimulationServices(settings);
     }
 
-    /// <summary>Everything but the clustering: for test clusters, which bring their own membership.</summary>
+    /// <summary>
+    /// Everything but the clustering: for test clusters, which bring their own membership. Experiments and their
+    /// reminders (which wake an experiment whose silo died, and delete it after the retention) are kept in Redis or
+    /// in the silos' memory.
+    /// </summary>
     public static ISiloBuilder AddSimulationServices(this ISiloBuilder silo, SiloSettings settings)
     {
         if (settings.Storage == "redis")
         {
-            silo.AddRedisGrainStorage(ExperimentGrain.StorageName, o => o.ConfigurationOptions = RedisConnection.Options(settings.Redis, "Silo:Redis"));
+            silo.AddRedisGrainStorage(ExperimentGrain.StorageName, o =>
+            {
+                o.ConfigurationOptions = RedisConnection.Options(settings.Redis, "Silo:Redis");
+                // Forgetting an experiment deletes its keys, rather than leaving them empty.
+                o.DeleteStateOnClear = true;
+            });
             // Orleans' own binary format: doubles, NaN and the records round-trip exactly, with no JSON contract.
             silo.Services.AddOptions<RedisStorageOptions>(ExperimentGrain.StorageName)
                 .Configure<Serializer>((o, serializer) => o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
+            silo.UseRedisReminderService(o => o.ConfigurationOptions = RedisConnection.Options(settings.Redis, "Silo:Redis"));
         }
         else
         {
             silo.AddMemoryGrainStorage(ExperimentGrain.StorageName);
+            silo.UseInMemoryReminderService();
         }
 
+        silo.Services.AddSingleton(new ExperimentOptions(settings.ReplicateRetryLimit, settings.ExperimentRetention));
+        // The strongly consistent directory (still marked experimental): with the default one, a replicate's grain
+        // registered in a killed silo's part of the directory was activated a second time, empty, on a live silo, and
+        // the replicate failed ("cohort … is not initialised"; README "Running on a cluster").
+#pragma warning disable ORLEANSEXP003
+        silo.AddDistributedGrainDirectory();
+#pragma warning restore ORLEANSEXP003
         silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = CallTimeout);
         return silo;
     }

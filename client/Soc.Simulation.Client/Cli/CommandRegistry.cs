@@ -18,5 +18,6 @@ public static class CommandRegistry
         new GenerateRegisterCommand(),
         new StatusCommand(),
         new FetchCommand(),
+        new ForgetCommand(),
     ];
 }

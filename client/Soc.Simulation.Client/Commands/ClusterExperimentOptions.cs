@@ -4,7 +4,7 @@ using Soc.Simulation.Hosting;
 
 namespace Soc.Simulation.Client.Commands;
 
-/// <summary>What status and fetch both need: the experiment's id and the cluster it runs on.</summary>
+/// <summary>What status, fetch and forget need: the experiment's id and the cluster it runs on.</summary>
 public sealed class ClusterExperimentOptions
 {
     public Argument<string> Id { get; } = new("experiment-id") { Description = "The id printed when the experiment started." };

@@ -9,8 +9,8 @@ using Soc.Simulation.Simulation;
 namespace Soc.Simulation.Client.Commands;
 
 /// <summary>
-/// <c>socsim fetch</c>: re-attaches to an experiment on a cluster, waits for it with the progress bar, and writes
-/// the files <c>socsim run</c> would have written, from the plan the experiment stored.
+/// <c>socsim fetch</c>: re-attaches to an experiment on a cluster, continues it if it had failed, waits for it with the
+/// progress bar, and writes the files <c>socsim run</c> would have written, from the plan the experiment stored.
 /// </summary>
 public sealed class FetchCommand : SocSimCommand
 {
@@ -19,7 +19,11 @@ public sealed class FetchCommand : SocSimCommand
 
     public override string Name => "fetch";
 
-    public override string Summary => "Re-attach to an experiment on a cluster: wait for it, then write the files of the run that started it.";
+    public override string Summary => "Re-attach to an experiment on a cluster: continue it if it failed, wait for it, then write the files of the run that started it.";
+
+    public override string? Details =>
+        "A failed experiment (a silo or Redis was unreachable for longer than the silos' Silo:ReplicateRetryLimit) is\n" +
+        "continued: the replicates it stored are kept and only the others run, so the files equal an uninterrupted run's.";
 
     public override IReadOnlyList<string> Examples => ["socsim fetch 8172a06ffe10 --cluster redis://127.0.0.1:6390 --out out/fetched"];
 
@@ -36,7 +40,20 @@ public sealed class FetchCommand : SocSimCommand
         IExperimentGrain experiment = connection.Grains.GetGrain<IExperimentGrain>(id);
         ExperimentPlan plan = await ExperimentWatch.RetryingAsync(experiment.GetPlanAsync)
             ?? throw ClusterExperimentOptions.NotFound(id, cluster);
-        ReplicateResult[] results = await ExperimentWatch.WaitAndFetchAsync(experiment, id, io.Progress(_output.QuietOf(parsed)));
+        Progress progress = io.Progress(_output.QuietOf(parsed));
+        ExperimentStatus status = await ExperimentWatch.RetryingAsync(experiment.GetStatusAsync);
+        if (status.State == ExperimentState.Failed)
+        {
+            progress.Notice($"experiment {id} had failed ({status.Error}); continuing it from its {status.Done}/{status.Count} stored replicates");
+            // It may first wait for the failed run's last replicates to be stored.
+            await ExperimentWatch.RetryingAsync(async () =>
+            {
+                await experiment.ResumeAsync();
+                return true;
+            }, ClusterConnection.CallTimeout);
+        }
+
+        ReplicateResult[] results = await ExperimentWatch.WaitAndFetchAsync(experiment, id, progress, cluster);
         return ExperimentOutput.Write(plan.Scenario, plan.Seed, results, _output.FolderOf(parsed), io.Out, _output.JsonOf(parsed));
     }
 }

@@ -32,14 +32,15 @@ public static class ExperimentWatch
             ? id
             : throw new InputException($"experiment id: expected letters, digits, '-' or '_' (as printed when the experiment started), got '{id}'");
 
-    public static async Task<ReplicateResult[]> WaitAndFetchAsync(IExperimentGrain experiment, string id, Progress progress)
+    /// <summary>Waits for the experiment, then reads its results; <paramref name="cluster"/> is null on the embedded silo.</summary>
+    public static async Task<ReplicateResult[]> WaitAndFetchAsync(IExperimentGrain experiment, string id, Progress progress, ClusterAddress? cluster)
     {
-        await WaitAsync(experiment, id, progress);
+        await WaitAsync(experiment, id, progress, cluster);
         return await RetryingAsync(experiment.FetchAsync, ClusterConnection.CallTimeout);
     }
 
     /// <summary>Polls until the experiment completes, a little less often the longer it runs.</summary>
-    public static async Task<ExperimentStatus> WaitAsync(IExperimentGrain experiment, string id, Progress progress)
+    public static async Task<ExperimentStatus> WaitAsync(IExperimentGrain experiment, string id, Progress progress, ClusterAddress? cluster)
     {
         TimeSpan pause = FirstPoll;
         while (true)
@@ -50,7 +51,7 @@ public static class ExperimentWatch
                 case ExperimentState.Unknown:
                     throw new InputException($"no experiment '{id}' on this cluster (check the id, and ?cluster= and ?service= against the silos')");
                 case ExperimentState.Failed:
-                    throw new ExperimentFailedException($"experiment {id} failed: {status.Error}");
+                    throw new ExperimentFailedException(Failure(id, status, cluster));
                 case ExperimentState.Complete:
                     progress.Done(status.Count);
                     return status;
@@ -61,6 +62,15 @@ public static class ExperimentWatch
             pause = TimeSpan.FromTicks(Math.Min(LongestPoll.Ticks, pause.Ticks * 2));
         }
     }
+
+    /// <summary>
+    /// One line: what failed, in the experiment's words (which replicate, which silo), what is kept and, on a cluster,
+    /// how to continue. The whole exception is in the log of the silo that held the experiment.
+    /// </summary>
+    public static string Failure(string id, ExperimentStatus status, ClusterAddress? cluster) =>
+        cluster is null
+            ? $"experiment {id}: {status.Error}"
+            : $"experiment {id}: {status.Error}; the {status.Done} stored replicates are kept: socsim fetch {id} --cluster {cluster.Argument} continues it";
 
     /// <summary>
     /// Retries a call while the cluster is reorganising after a silo left (Orleans reports that as an

@@ -47,10 +47,10 @@ public static class MonteCarloRunner
         });
         if (cluster is not null)
         {
-            progress.Notice($"experiment {id}: {replicates} replicates on {cluster.Display}; if this command is interrupted, re-attach with: socsim fetch {id} --cluster {cluster.Display}");
+            progress.Notice($"experiment {id}: {replicates} replicates on {cluster.Display}; if this command is interrupted, re-attach with: socsim fetch {id} --cluster {cluster.Argument}");
         }
 
-        return await ExperimentWatch.WaitAndFetchAsync(experiment, id, progress);
+        return await ExperimentWatch.WaitAndFetchAsync(experiment, id, progress, cluster);
     }
 
     public static async Task<ReplicateResult[]> DirectAsync(Scenario scenario, ulong seed, int replicates, Progress progress)

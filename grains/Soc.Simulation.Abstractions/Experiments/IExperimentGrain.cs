@@ -6,7 +6,8 @@ namespace Soc.Simulation.Experiments;
 /// A Monte Carlo experiment (key: the experiment id, no '/'): fans replicates out over the cluster and keeps
 /// which are done, and their results, in grain storage, so that a lost silo costs only the replicates in flight.
 /// The work runs inside the grain, not inside a client's call: a client starts it, polls it, and fetches the
-/// results, and another client can re-attach to it by its id.
+/// results, and another client can re-attach to it by its id. A finished experiment is kept for the silos'
+/// retention, then deleted.
 /// </summary>
 [Alias("Soc.IExperimentGrain")]
 public interface IExperimentGrain : IGrainWithStringKey
@@ -27,6 +28,17 @@ public interface IExperimentGrain : IGrainWithStringKey
     /// <summary>The results in replicate order, once <see cref="ExperimentState.Complete"/>.</summary>
     [Alias("Fetch")]
     Task<ReplicateResult[]> FetchAsync();
+
+    /// <summary>Continues a failed experiment: the stored replicates are kept, the rest run. Does nothing to any other.</summary>
+    [Alias("Resume")]
+    Task ResumeAsync();
+
+    /// <summary>
+    /// Deletes the plan, the progress and every stored replicate, and returns the status they had. A running
+    /// experiment is left alone (the status says so) unless <paramref name="evenIfRunning"/>, which stops it first.
+    /// </summary>
+    [Alias("Forget")]
+    Task<ExperimentStatus> ForgetAsync(bool evenIfRunning);
 }
 
 /// <summary>The result of one replicate of an experiment, stored once (key: "{experimentId}/{replicate}").</summary>
@@ -39,4 +51,8 @@ public interface IReplicateRecordGrain : IGrainWithStringKey
     /// <summary>The stored result, or null if none was saved.</summary>
     [Alias("Load")]
     Task<ReplicateResult?> LoadAsync();
+
+    /// <summary>Deletes the stored result, if any.</summary>
+    [Alias("Forget")]
+    Task ForgetAsync();
 }

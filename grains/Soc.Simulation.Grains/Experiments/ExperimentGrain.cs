@@ -1,3 +1,6 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Orleans.Storage;
 using Soc.Simulation.Simulation;
 
 namespace Soc.Simulation.Experiments;
@@ -8,22 +11,30 @@ namespace Soc.Simulation.Experiments;
 /// that when this grain's silo dies its next activation, on another silo, runs only the replicates not done.
 /// A replicate's result depends on (scenario, seed, replicate) alone, never on its grain key or on which silo
 /// ran it, so a rerun gives the same numbers and <see cref="FetchAsync"/> returns them in replicate order.
+/// A reminder wakes the experiment every minute while it runs, so that a lost silo does not leave it asleep until
+/// a client asks; once it has finished, the same reminder deletes it when the retention has passed.
 /// </summary>
-public sealed class ExperimentGrain(
+public sealed partial class ExperimentGrain(
     IGrainFactory grains,
     ILocalSiloDetails silo,
+    IClusterMembershipService membership,
+    ExperimentOptions options,
+    ILogger<ExperimentGrain> log,
     [PersistentState("plan", ExperimentGrain.StorageName)] IPersistentState<StoredPlan> plan,
-    [PersistentState("progress", ExperimentGrain.StorageName)] IPersistentState<ExperimentProgress> progress) : Grain, IExperimentGrain
+    [PersistentState("progress", ExperimentGrain.StorageName)] IPersistentState<ExperimentProgress> progress) : Grain, IExperimentGrain, IRemindable
 {
     /// <summary>The grain storage that holds experiments: memory on the embedded silo, Redis on a cluster.</summary>
     public const string StorageName = "experiments";
 
-    /// <summary>A replicate that fails this many times fails the experiment: past that it is a bug, not a lost silo.</summary>
-    public const int MaxAttempts = 5;
+    /// <summary>How often a running experiment is woken: Orleans' shortest reminder period unless told otherwise.</summary>
+    public static readonly TimeSpan WakeUpPeriod = TimeSpan.FromMinutes(1);
+
+    private const string Reminder = "experiment";
 
     private Task? _work;
-    private Task? _writing;
-    private bool _unsaved;
+    private CancellationTokenSource _stop = new();
+
+    private string Id => this.GetPrimaryKeyString();
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -45,10 +56,22 @@ public sealed class ExperimentGrain(
     {
         if (plan.State.Plan is not null) return;
         if (newPlan.Count < 1) throw new ArgumentException($"an experiment needs at least one replicate, got {newPlan.Count}");
-        plan.State.Plan = newPlan;
-        await plan.WriteStateAsync();
-        progress.State.Done = new bool[newPlan.Count];
-        await SaveProgressAsync();
+        try
+        {
+            // The reminder first: nothing is stored that could be left without a way to wake up.
+            await this.RegisterOrUpdateReminder(Reminder, WakeUpPeriod, WakeUpPeriod);
+            plan.State.Plan = newPlan;
+            await plan.WriteStateAsync();
+            progress.State.Done = new bool[newPlan.Count];
+            await SaveProgressAsync();
+        }
+        catch
+        {
+            // The client asks again; a fresh activation reads what was stored, instead of this half-started one.
+            DeactivateOnIdle();
+            throw;
+        }
+
         StartWork();
     }
 
@@ -61,9 +84,51 @@ public sealed class ExperimentGrain(
     public async Task<ReplicateResult[]> FetchAsync()
     {
         ExperimentState state = State();
-        if (state != ExperimentState.Complete) throw new InvalidOperationException($"experiment {this.GetPrimaryKeyString()} is {state.ToString().ToLowerInvariant()}, not complete");
+        if (state != ExperimentState.Complete) throw new InvalidOperationException($"experiment {Id} is {state.ToString().ToLowerInvariant()}, not complete");
         ReplicateResult?[] results = await Task.WhenAll(Enumerable.Range(0, plan.State.Plan!.Count).Select(r => Record(r).LoadAsync()));
-        return [.. results.Select((result, r) => result ?? throw new InvalidOperationException($"experiment {this.GetPrimaryKeyString()}: replicate {r} is marked done but has no stored result"))];
+        return [.. results.Select((result, r) => result ?? throw new InvalidOperationException($"experiment {Id}: replicate {r} is marked done but has no stored result"))];
+    }
+
+    public async Task ResumeAsync()
+    {
+        if (State() != ExperimentState.Failed) return;
+        // The failed run winds down first (the replicates still in flight are stored), then the rest run.
+        if (_work is not null) await _work;
+        progress.State.Error = null;
+        progress.State.Finished = null;
+        progress.State.Resumes++;
+        await this.RegisterOrUpdateReminder(Reminder, WakeUpPeriod, WakeUpPeriod);
+        await SaveProgressAsync();
+        StartWork();
+    }
+
+    public async Task<ExperimentStatus> ForgetAsync(bool evenIfRunning)
+    {
+        ExperimentStatus status = await GetStatusAsync();
+        if (status.State == ExperimentState.Unknown || (status.State == ExperimentState.Running && !evenIfRunning)) return status;
+        await DeleteAsync();
+        return status;
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        switch (State())
+        {
+            case ExperimentState.Unknown:
+                // Never stored, or deleted: nothing is left to wake.
+                if (await this.GetReminder(reminderName) is { } reminder) await this.UnregisterReminder(reminder);
+                break;
+            case ExperimentState.Running:
+                // If the silo that ran it died, this call has just activated the grain elsewhere and OnActivateAsync
+                // resumed the work; on a live activation, the work is already running.
+                StartWork();
+                break;
+            case ExperimentState.Complete or ExperimentState.Failed when _work is not { IsCompleted: false }:
+                if (DateTime.UtcNow >= progress.State.Finished + options.Retention) await DeleteAsync();
+                // The end was not stored, or its reminder not moved (the storage was down then): do it now.
+                else await FinishAsync();
+                break;
+        }
     }
 
     private ExperimentState State() =>
@@ -77,27 +142,32 @@ public sealed class ExperimentGrain(
         if (_work is { IsCompleted: false }) return;
         // The work outlives the call that started it; keep the activation while it runs, even with no client polling.
         DelayDeactivation(TimeSpan.FromDays(1));
-        _work = RunGuardedAsync();
+        _stop = new CancellationTokenSource();
+        _work = RunGuardedAsync(_stop.Token);
     }
 
-    /// <summary>Whatever goes wrong ends as a failed experiment that pollers see, never as a silent hang.</summary>
-    private async Task RunGuardedAsync()
+    private async Task RunGuardedAsync(CancellationToken stop)
     {
         try
         {
-            await RunRemainingAsync();
+            await RunRemainingAsync(stop);
         }
         catch (Exception e)
         {
-            progress.State.Error ??= $"{e.GetType().Name}: {e.Message}";
-            try
-            {
-                await SaveProgressAsync();
-            }
-            catch (Exception)
-            {
-                // The storage is what failed: the error stays in this activation, where pollers still see it.
-            }
+            // Whatever else goes wrong ends as a failed experiment that pollers see, never as a silent hang.
+            Fail(ClusterFailure.OneLine(e), e);
+        }
+
+        try
+        {
+            // Still running here means it was stopped to be deleted.
+            if (State() != ExperimentState.Running) await FinishAsync();
+        }
+        catch (Exception e)
+        {
+            // The storage is what failed: the end stays in this activation, where pollers see it, and the reminder
+            // stores it at its next tick.
+            LogNotFinished(log, e, Id);
         }
         finally
         {
@@ -105,80 +175,165 @@ public sealed class ExperimentGrain(
         }
     }
 
-    private async Task RunRemainingAsync()
+    private async Task RunRemainingAsync(CancellationToken stop)
     {
         ExperimentPlan current = plan.State.Plan!;
-        int inFlight = current.InFlight > 0 ? current.InFlight : await DefaultInFlightAsync();
+        int inFlight = current.InFlight > 0 ? current.InFlight : DefaultInFlight();
         var running = new List<Task>();
         foreach (int replicate in Enumerable.Range(0, current.Count).Where(r => !progress.State.Done[r]))
         {
-            if (progress.State.Error is not null) break;
+            if (stop.IsCancellationRequested) break;
             if (running.Count >= inFlight)
             {
                 running.Remove(await Task.WhenAny(running));
             }
 
-            running.Add(RunReplicateAsync(current, replicate));
+            running.Add(RunReplicateAsync(current, replicate, stop));
         }
 
         await Task.WhenAll(running);
-        await SaveProgressAsync();
     }
 
-    private async Task RunReplicateAsync(ExperimentPlan current, int replicate)
+    private async Task RunReplicateAsync(ExperimentPlan current, int replicate, CancellationToken stop)
     {
-        for (int attempt = 1; ; attempt++)
+        var backoff = new Backoff(options.RetryLimit, stop);
+        ReplicateResult? result = null;
+        while (true)
         {
             try
             {
                 // A fresh key per activation and attempt: a run lost with its silo may still have grains on others.
-                string runId = $"{this.GetPrimaryKeyString()}-e{progress.State.Resumes}-r{replicate}-a{attempt}";
-                ReplicateResult result = await grains.GetGrain<ISimulationGrain>(runId).RunAsync(current.Scenario, current.Seed, replicate);
+                string runId = $"{Id}-e{progress.State.Resumes}-r{replicate}-a{backoff.Attempt}";
+                result ??= await grains.GetGrain<ISimulationGrain>(runId).RunAsync(current.Scenario, current.Seed, replicate);
                 await Record(replicate).SaveAsync(result);
-                progress.State.Done[replicate] = true;
-                await SaveProgressAsync();
+                break;
+            }
+            catch (Exception e) when (result is not null || ClusterFailure.IsUnreachable(e))
+            {
+                // The cluster failed, not the replicate: run it again elsewhere, or store its result again.
+                LogRetrying(log, Id, replicate, backoff.Attempt, ClusterFailure.OneLine(e));
+                if (await backoff.WaitAsync())
+                {
+                    progress.State.Retries++;
+                    continue;
+                }
+
+                string why = ClusterFailure.IsUnreachable(e) ? ClusterFailure.Describe(e, silo.SiloAddress) : "the experiments' storage does not answer (is Redis up?)";
+                if (!stop.IsCancellationRequested) Fail($"replicate {replicate} {(result is null ? "could not run" : "could not be stored")} for {Text(options.RetryLimit)}: {why}", e);
                 return;
             }
             catch (Exception e)
             {
-                progress.State.Retries++;
-                if (attempt >= MaxAttempts)
-                {
-                    progress.State.Error ??= $"replicate {replicate} failed {MaxAttempts} times; last: {e.GetType().Name}: {e.Message}";
-                    await SaveProgressAsync();
-                    return;
-                }
+                // The replicate itself failed (a bug in the Model): it would fail the same way anywhere, every time.
+                Fail($"replicate {replicate} failed: {ClusterFailure.OneLine(e)}", e);
+                return;
             }
+        }
+
+        progress.State.Done[replicate] = true;
+        try
+        {
+            await SaveProgressAsync();
+        }
+        catch (Exception e)
+        {
+            // The next write carries this replicate too; the last one is retried (FinishAsync).
+            LogProgressNotSaved(log, Id, ClusterFailure.OneLine(e));
         }
     }
 
-    /// <summary>Two replicates per core of this silo, for every active silo: enough to keep them all busy.</summary>
-    private async Task<int> DefaultInFlightAsync()
+    /// <summary>The first error fails the experiment: no replicate starts after it, and those waiting to retry stop.</summary>
+    private void Fail(string error, Exception e)
     {
-        int silos = (await grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true)).Count;
+        if (progress.State.Error is not null) return;
+        progress.State.Error = error;
+        LogFailed(log, e, Id, error);
+        _stop.Cancel();
+    }
+
+    /// <summary>Stores the end (complete or failed); from then on the reminder only deletes it, once the retention has passed.</summary>
+    private async Task FinishAsync()
+    {
+        progress.State.Finished ??= DateTime.UtcNow;
+        for (var backoff = new Backoff(options.RetryLimit, CancellationToken.None); ;)
+        {
+            try
+            {
+                await SaveProgressAsync();
+                break;
+            }
+            catch (Exception)
+            {
+                if (!await backoff.WaitAsync()) throw;
+            }
+        }
+
+        TimeSpan left = progress.State.Finished.Value + options.Retention - DateTime.UtcNow;
+        await this.RegisterOrUpdateReminder(Reminder, left > TimeSpan.Zero ? left : TimeSpan.Zero, options.Retention > WakeUpPeriod ? options.Retention : WakeUpPeriod);
+    }
+
+    /// <summary>
+    /// Stops the work, then deletes the records, the progress, the plan and the reminder, in that order: a delete cut
+    /// short leaves what a later forget, or the reminder, deletes.
+    /// </summary>
+    private async Task DeleteAsync()
+    {
+        _stop.Cancel();
+        if (_work is not null) await _work;
+        await Task.WhenAll(Enumerable.Range(0, plan.State.Plan!.Count).Select(r => Record(r).ForgetAsync()));
+        await progress.ClearStateAsync();
+        await plan.ClearStateAsync();
+        if (await this.GetReminder(Reminder) is { } reminder) await this.UnregisterReminder(reminder);
+        LogForgotten(log, Id);
+        DeactivateOnIdle();
+    }
+
+    /// <summary>Two replicates per core of this silo, for every active silo: enough to keep them all busy.</summary>
+    private int DefaultInFlight()
+    {
+        int silos = membership.CurrentSnapshot.Members.Values.Count(m => m.Status == SiloStatus.Active);
         return 2 * Environment.ProcessorCount * Math.Max(1, silos);
     }
 
     private IReplicateRecordGrain Record(int replicate) =>
-        grains.GetGrain<IReplicateRecordGrain>(GrainKeys.Child(this.GetPrimaryKeyString(), replicate.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        grains.GetGrain<IReplicateRecordGrain>(GrainKeys.Child(Id, replicate.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>
-    /// Writes the progress, one write at a time: completions that arrive during a write go into the next one, so
-    /// writes never overlap (which the storage's etags would reject) and never fall far behind.
+    /// Writes the progress (Orleans queues the writes of one state and merges those not yet started). A write whose
+    /// answer was lost, as when Redis restarts, may have landed and left the stored etag ahead of this one: then take
+    /// the stored etag and write what this activation knows, which is never less than what is stored.
     /// </summary>
-    private Task SaveProgressAsync()
+    private async Task SaveProgressAsync()
     {
-        _unsaved = true;
-        if (_writing is null || _writing.IsCompleted) _writing = WriteLoopAsync();
-        return _writing;
-    }
-
-    private async Task WriteLoopAsync()
-    {
-        while (_unsaved)
+        try
         {
-            _unsaved = false;
+            await progress.WriteStateAsync();
+        }
+        catch (InconsistentStateException)
+        {
+            ExperimentProgress known = progress.State;
+            await progress.ReadStateAsync();
+            progress.State = known;
             await progress.WriteStateAsync();
         }
     }
+
+    /// <summary>"2 min" or "5 s": the retry limit in an error message.</summary>
+    private static string Text(TimeSpan limit) =>
+        limit.TotalMinutes >= 1 && limit.Seconds == 0 ? $"{limit.TotalMinutes:0} min" : $"{limit.TotalSeconds:0} s";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "experiment {Experiment}: replicate {Replicate}, attempt {Attempt}: {Reason}")]
+    private static partial void LogRetrying(ILogger logger, string experiment, int replicate, int attempt, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "experiment {Experiment}: the progress was not stored ({Reason}); the next write carries it")]
+    private static partial void LogProgressNotSaved(ILogger logger, string experiment, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "experiment {Experiment} failed: {Error}")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string experiment, string error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "experiment {Experiment}: its end could not be stored; the reminder tries again")]
+    private static partial void LogNotFinished(ILogger logger, Exception exception, string experiment);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "experiment {Experiment}: deleted")]
+    private static partial void LogForgotten(ILogger logger, string experiment);
 }

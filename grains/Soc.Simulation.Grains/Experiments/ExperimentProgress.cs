@@ -11,8 +11,11 @@ public sealed class ExperimentProgress
 
     [Id(2)] public int Retries { get; set; }
 
-    /// <summary>Why the experiment failed, if it did.</summary>
+    /// <summary>Why the experiment failed, if it did: one line for the user.</summary>
     [Id(3)] public string? Error { get; set; }
+
+    /// <summary>When it completed or failed (UTC, the wall clock): it is deleted once the retention has passed.</summary>
+    [Id(4)] public DateTime? Finished { get; set; }
 
     public int DoneCount => Done.Count(d => d);
 }

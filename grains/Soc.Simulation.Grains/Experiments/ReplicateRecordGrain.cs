@@ -14,15 +14,34 @@ public sealed class ReplicateRecordGrain(
     public async Task SaveAsync(ReplicateResult result)
     {
         record.State.Result = result;
-        await record.WriteStateAsync();
-        // Nothing reads it until the fetch: free the memory now.
-        DeactivateOnIdle();
+        try
+        {
+            await record.WriteStateAsync();
+        }
+        finally
+        {
+            // Nothing reads it until the fetch: free the memory now. After a failed write too: a write whose answer
+            // was lost may have landed, and the next attempt needs a fresh activation that reads the stored etag.
+            DeactivateOnIdle();
+        }
     }
 
     public Task<ReplicateResult?> LoadAsync()
     {
         DeactivateOnIdle();
         return Task.FromResult(record.State.Result);
+    }
+
+    public async Task ForgetAsync()
+    {
+        try
+        {
+            await record.ClearStateAsync();
+        }
+        finally
+        {
+            DeactivateOnIdle();
+        }
     }
 }
 

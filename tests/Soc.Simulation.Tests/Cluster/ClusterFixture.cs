@@ -18,7 +18,8 @@ public sealed class ClusterFixture : IAsyncLifetime
         // The silos' storage and timeouts are the real ones; only the membership is the test cluster's.
         builder.ConfigureSilo((_, silo) => silo
             .AddSimulationServices(new SiloSettings())
-            .AddIncomingGrainCallFilter<ReplicatePlacement>());
+            .AddIncomingGrainCallFilter<ReplicatePlacement>()
+            .AddIncomingGrainCallFilter<InjectedFaults>());
         builder.ConfigureClient(client => client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = ClusterConnection.CallTimeout));
         Cluster = builder.Build();
         await Cluster.DeployAsync();

@@ -23,7 +23,7 @@ public class ClusterCliTests(RedisServer redis)
         await using LocalCluster cluster = await LocalCluster.StartAsync(redis, 2);
         var (exit, _, stderr) = await SocSimRunner.RunAsync([.. run, "--out", onCluster, "--cluster", cluster.Address]);
         Assert.True(exit == 0, stderr + cluster.Logs);
-        foreach (string file in Files) AssertSameBytes(embedded, onCluster, file);
+        EmbeddedRun.AssertSameFiles(embedded, onCluster, Files);
 
         // Another client starts an experiment; socsim re-attaches to it by id.
         const string id = "reattach-test";
@@ -35,7 +35,7 @@ public class ClusterCliTests(RedisServer redis)
         (exit, string fetchOut, stderr) = await SocSimRunner.RunAsync("fetch", id, "--cluster", cluster.Address, "--out", fetched, "--quiet", "true");
         Assert.True(exit == 0, stderr);
         Assert.Contains("insertionRate", fetchOut);
-        foreach (string file in Files) AssertSameBytes(embedded, fetched, file);
+        EmbeddedRun.AssertSameFiles(embedded, fetched, Files);
 
         (exit, string statusOut, _) = await SocSimRunner.RunAsync("status", id, "--cluster", cluster.Address);
         Assert.Equal(0, exit);
@@ -56,8 +56,7 @@ public class ClusterCliTests(RedisServer redis)
         await using LocalCluster cluster = await LocalCluster.StartAsync(redis, 2);
         var (exit, _, stderr) = await SocSimRunner.RunAsync([.. run, "--out", onCluster, "--cluster", cluster.Address]);
         Assert.True(exit == 0, stderr + cluster.Logs);
-        AssertSameBytes(embedded, onCluster, "awards.csv");
-        AssertSameBytes(embedded, onCluster, "results.json");
+        EmbeddedRun.AssertSameFiles(embedded, onCluster, "awards.csv", "results.json");
     }
 
     [Fact]
@@ -71,7 +70,4 @@ public class ClusterCliTests(RedisServer redis)
         Assert.StartsWith("error: --cluster: no silo of cluster 'nobody-here' answers", stderr);
         Assert.DoesNotContain("   at ", stderr);
     }
-
-    private static void AssertSameBytes(string expectedDir, string actualDir, string file) =>
-        Assert.True(File.ReadAllBytes(Path.Combine(expectedDir, file)).SequenceEqual(File.ReadAllBytes(Path.Combine(actualDir, file))), $"{file} differs");
 }

@@ -23,26 +23,34 @@ public enum RedisKind
     Garnet,
 }
 
+/// <summary>A Redis the cluster tests' silos and clients connect to.</summary>
+public interface IRedis
+{
+    /// <summary>"host:port", for --redis and redis://.</summary>
+    string Endpoint { get; }
+
+    /// <summary>One line saying which server this is, for the test output and assertion messages.</summary>
+    string Description { get; }
+}
+
 /// <summary>
-/// The Redis the cluster tests use, chosen here and nowhere else: the one SOCSIM_TEST_REDIS names, else a
+/// The Redis the cluster tests share, chosen here and nowhere else: the one SOCSIM_TEST_REDIS names, else a
 /// redis-server from PATH, else an in-process Garnet server (the same protocol; it serves Orleans' Redis clustering
 /// and grain storage). The last two listen on a free loopback port and keep nothing on disk; the silo processes
 /// connect to any of them alike. Which one it is goes to the test output (an xUnit diagnostic message) and into
 /// failure messages through <see cref="Description"/>.
 /// </summary>
-public sealed class RedisServer(IMessageSink diagnostics) : IAsyncLifetime
+public sealed class RedisServer(IMessageSink diagnostics) : IAsyncLifetime, IRedis
 {
     public const string Variable = "SOCSIM_TEST_REDIS";
 
     private Process? _process;
     private GarnetServer? _garnet;
 
-    /// <summary>"host:port", for --redis and redis://.</summary>
     public string Endpoint { get; private set; } = "";
 
     public RedisKind Kind { get; private set; }
 
-    /// <summary>One line saying which server this is, for the test output and assertion messages.</summary>
     public string Description { get; private set; } = "";
 
     public async Task InitializeAsync()
@@ -76,16 +84,22 @@ public sealed class RedisServer(IMessageSink diagnostics) : IAsyncLifetime
         }
 
         diagnostics.OnMessage(new DiagnosticMessage($"cluster tests' Redis: {Description}"));
+        await AnswersAsync(Endpoint, Description);
+    }
+
+    /// <summary>Waits for a Redis just started to answer.</summary>
+    public static async Task AnswersAsync(string endpoint, string description)
+    {
         for (var clock = Stopwatch.StartNew(); ; await Task.Delay(100))
         {
             try
             {
-                await RedisConnection.EnsureReachableAsync(Endpoint, Variable);
+                await RedisConnection.EnsureReachableAsync(endpoint, Variable);
                 return;
             }
             catch (SetupException e) when (clock.Elapsed > TimeSpan.FromSeconds(20))
             {
-                throw new InvalidOperationException($"{Description}: no answer within 20 s", e);
+                throw new InvalidOperationException($"{description}: no answer within 20 s", e);
             }
             catch (SetupException)
             {
@@ -115,4 +129,14 @@ public sealed class RedisServer(IMessageSink diagnostics) : IAsyncLifetime
 public sealed class RedisCollection : ICollectionFixture<RedisServer>
 {
     public const string Name = "redis";
+}
+
+/// <summary>
+/// The cluster tests that spend most of their time waiting (for a reminder, for the retention), on a Redis of their
+/// own (or SOCSIM_TEST_REDIS): a collection of their own, so they wait while the others run.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class WaitingRedisCollection : ICollectionFixture<RedisServer>
+{
+    public const string Name = "redis, waiting";
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Configuration;
+using Orleans.Configuration;
 using Soc.Simulation.Hosting;
 
 namespace Soc.Simulation.Tests.RedisCluster;
@@ -27,11 +28,28 @@ public class SettingsTests
     [InlineData("Silo:GatewayPort", "0", "Silo:GatewayPort: expected a port from 1 to 65535, got '0'")]
     [InlineData("Silo:Clustering", "consul", "Silo:Clustering: expected localhost or redis, got 'consul'")]
     [InlineData("Silo:ClusterId", " ", "Silo:ClusterId: expected a non-empty value")]
+    [InlineData("Silo:ReplicateRetryLimit", "2 minutes", "Silo:ReplicateRetryLimit: expected a duration such as 00:02:00 (hh:mm:ss) or 7.00:00:00 (days first), got '2 minutes'")]
+    [InlineData("Silo:ExperimentRetention", "00:00:00", "Silo:ExperimentRetention: expected a duration")]
     public void A_bad_silo_setting_names_its_key_and_what_was_expected(string key, string value, string message)
     {
         IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();
         SetupException e = Assert.Throws<SetupException>(() => SiloSettings.Read(configuration));
         Assert.StartsWith(message, e.Message);
+    }
+
+    /// <summary>What the silo ships: the README's settings table, and failure detection bound as Orleans reads it.</summary>
+    [Fact]
+    public void The_shipped_appsettings_give_the_documented_settings()
+    {
+        IConfiguration shipped = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(TestPaths.Root, "silo", "Soc.Simulation.Silo", "appsettings.json"))
+            .Build();
+        SiloSettings settings = SiloSettings.Read(shipped);
+        Assert.Equal(new SiloSettings(), settings);
+        Assert.Equal((TimeSpan.FromMinutes(2), TimeSpan.FromDays(7)), (settings.ReplicateRetryLimit, settings.ExperimentRetention));
+        var membership = new ClusterMembershipOptions();
+        shipped.GetSection("Silo:Membership").Bind(membership);
+        Assert.Equal((TimeSpan.FromSeconds(3), 3), (membership.ProbeTimeout, membership.NumMissedProbesLimit));
     }
 
     [Fact]

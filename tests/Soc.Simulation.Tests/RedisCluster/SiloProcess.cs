@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using System.Text;
+using Soc.Simulation.Tests.TestSupport;
 
 namespace Soc.Simulation.Tests.RedisCluster;
 
@@ -96,10 +96,7 @@ public sealed class SiloProcess : IAsyncDisposable
     public void Kill() => _process.Kill(entireProcessTree: true);
 
     /// <summary>SIGTERM, as systemd or an operator's Ctrl+C would send: the silo should leave cleanly.</summary>
-    public void Terminate()
-    {
-        if (SendSignal(_process.Id, 15) != 0) throw new InvalidOperationException($"kill -TERM {_process.Id} failed");
-    }
+    public void Terminate() => Signals.Terminate(_process);
 
     public async ValueTask DisposeAsync()
     {
@@ -120,7 +117,4 @@ public sealed class SiloProcess : IAsyncDisposable
         int i = Array.IndexOf(flags, name);
         return i >= 0 ? int.Parse(flags[i + 1], System.Globalization.CultureInfo.InvariantCulture) : 11111;
     }
-
-    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int SendSignal(int pid, int signal);
 }

@@ -12,6 +12,10 @@ public class SiloShutdownTests(RedisServer redis)
         await using LocalCluster cluster = await LocalCluster.StartAsync(redis, 2);
         await using ClusterConnection client = await cluster.ConnectAsync();
         IManagementGrain management = client.Grains.GetGrain<IManagementGrain>(0);
+        // Both silos have said they started; the one answering may not have heard of the other yet (seen on a
+        // loaded machine, with the in-process Garnet).
+        var forming = System.Diagnostics.Stopwatch.StartNew();
+        while ((await management.GetHosts(onlyActive: true)).Count < 2 && forming.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(100);
         Assert.Equal(2, (await management.GetHosts(onlyActive: true)).Count);
 
         SiloProcess leaving = cluster.Silos[0];
