@@ -44,7 +44,7 @@ public sealed partial class CompareCommand : SocSimCommand
 
     public override IReadOnlyList<string> Examples =>
     [
-        "socsim compare scenarios/barcelona-2023.json --alt \"subsidy1260:call.monthlyAmountEur=1260,call.dailyModuleEur=41.42\" --replicates 40",
+        "socsim compare scenarios/barcelona-2023.json --alt \"smi2023:call.annualMinimumWageEur=15120\" --replicates 40",
         "socsim compare scenarios/barcelona-2023.json my-alternative.json --seed 7 --out out/compare",
     ];
 

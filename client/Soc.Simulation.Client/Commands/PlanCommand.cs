@@ -40,7 +40,7 @@ public sealed class PlanCommand : SocSimCommand
     public override IReadOnlyList<string> Examples =>
     [
         "socsim plan scenarios/barcelona-2023.json --vary call.budgetEur --goal \"refusal-risk<=0.1\" --range 1000000:8000000 --out out/plan",
-        "socsim plan scenarios/barcelona-2023.json --vary call.monthlyAmountEur --goal \"within-budget>=0.9\"",
+        "socsim plan scenarios/barcelona-2023.json --vary call.annualMinimumWageEur --goal \"within-budget>=0.9\"",
     ];
 
     public override void Define(Command command)
@@ -75,15 +75,15 @@ public sealed class PlanCommand : SocSimCommand
         Progress progress = io.Progress(_output.QuietOf(parsed));
         await using ReplicateRunner runner = await ReplicateRunner.StartAsync(_replicates.BackendOf(parsed));
         int evaluations = 0;
-        var seeker = new GoalSeeker(goal, (x, s, n) =>
+        var seeker = new GoalSeeker(goal, async (x, s, n) =>
         {
             // Each variant is validated like a user's --set: a lever value that breaks the scenario stops the plan.
             Scenario variant = ScenarioFile.Parse(json0, file, [.. sets, lever.Assignment(x)], uncertainty) with { Name = scenario.Name };
-            var runs = runner.RunAsync(variant, s, n, new Progress(TextWriter.Null, false)).GetAwaiter().GetResult();
+            var runs = await runner.RunAsync(variant, s, n, new Progress(TextWriter.Null, false));
             progress.Report(++evaluations, evaluations + 1);
             return runs;
         }, seed, replicates);
-        PlanResult result = seeker.Seek(path, low, high, lever.Integer, accuracy);
+        PlanResult result = await seeker.SeekAsync(path, low, high, lever.Integer, accuracy);
         progress.Done(evaluations);
 
         return OutputSets.Plan(result, scenario, lever).CommitAndPrint(_output.FolderOf(parsed), io.Out, _output.JsonOf(parsed), () => Table(result, lever));

@@ -41,7 +41,7 @@ public sealed class SweepCommand : SocSimCommand
     public override IReadOnlyList<string> Examples =>
     [
         "socsim sweep scenarios/barcelona-2023.json --param call.budgetEur --range 1000000:5000000:5 --replicates 10 --out out/sweep",
-        "socsim sweep scenarios/barcelona-2023.json --param call.budgetEur --range 1000000:5000000:5 --param call.monthlyAmountEur --values 1166.67,1260 --out out/sweep",
+        "socsim sweep scenarios/barcelona-2023.json --param call.budgetEur --range 1000000:5000000:5 --param call.annualMinimumWageEur --values 14000,15120 --out out/sweep",
         "socsim sweep scenarios/barcelona-2023.json --param call.budgetEur --range 1000000:5000000:5 --out out/sweep --resume",
     ];
 

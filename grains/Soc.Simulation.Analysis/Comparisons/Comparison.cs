@@ -61,6 +61,10 @@ public sealed record ComparisonSummary(
         double? probability = better == Better.Neither || double.IsNaN(se) ? null
             : se == 0 ? (mean > 0 == (better == Better.Higher) ? 1 : 0)
             : Normal.CDF(0, 1, (better == Better.Higher ? mean : -mean) / se);
-        return new KpiDifference(kpi, b.Kpis[kpi], a.Kpis[kpi], mean, ci.Ci95Low, ci.Ci95High, better, probability);
+        // A difference of two shares lies in [−1, 1]: the normal interval over both sources can reach past it.
+        (double low, double high) = KpiCatalogue.Find(kpi)?.Unit == KpiUnit.Share
+            ? (Math.Max(-1, ci.Ci95Low), Math.Min(1, ci.Ci95High))
+            : (ci.Ci95Low, ci.Ci95High);
+        return new KpiDifference(kpi, b.Kpis[kpi], a.Kpis[kpi], mean, low, high, better, probability);
     }
 }

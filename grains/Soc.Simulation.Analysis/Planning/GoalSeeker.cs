@@ -31,13 +31,13 @@ public sealed record PlanResult(
 /// answer) and on the 95% bound least favourable to the goal (the cautious answer); the gap between the two
 /// is the answer's uncertainty. The cautious answer is then checked with fresh seeds and twice the replicates.
 /// </summary>
-public sealed class GoalSeeker(Goal goal, Func<double, ulong, int, IReadOnlyList<ReplicateResult>> run, ulong seed, int replicates)
+public sealed class GoalSeeker(Goal goal, Func<double, ulong, int, Task<ReplicateResult[]>> run, ulong seed, int replicates)
 {
     private readonly Dictionary<double, GoalEvaluation> _cache = [];
 
-    public PlanResult Seek(string path, double low, double high, bool integer, double accuracy)
+    public async Task<PlanResult> SeekAsync(string path, double low, double high, bool integer, double accuracy)
     {
-        GoalEvaluation lo = Evaluate(low), hi = Evaluate(high);
+        GoalEvaluation lo = await EvaluateAsync(low), hi = await EvaluateAsync(high);
         string outcome;
         double? answer = null, cautious = null;
         if (lo.Met == hi.Met)
@@ -47,9 +47,9 @@ public sealed class GoalSeeker(Goal goal, Func<double, ulong, int, IReadOnlyList
         else
         {
             bool rising = hi.Met; // met at the top: look for the smallest value that meets it
-            answer = Bisect(low, high, rising, integer, accuracy, e => e.Met);
+            answer = await BisectAsync(low, high, rising, integer, accuracy, e => e.Met);
             bool cautiousEnd = rising ? hi.MetCautiously : lo.MetCautiously;
-            cautious = cautiousEnd ? Bisect(low, high, rising, integer, accuracy, e => e.MetCautiously) : null;
+            cautious = cautiousEnd ? await BisectAsync(low, high, rising, integer, accuracy, e => e.MetCautiously) : null;
             outcome = rising ? "smallest value that meets the goal" : "largest value that meets the goal";
         }
 
@@ -57,7 +57,7 @@ public sealed class GoalSeeker(Goal goal, Func<double, ulong, int, IReadOnlyList
         ulong checkSeed = seed + 1000;
         if ((cautious ?? answer) is double x)
         {
-            KpiEstimate s = goal.Measure(run(x, checkSeed, replicates * 2));
+            KpiEstimate s = goal.Measure(await run(x, checkSeed, replicates * 2));
             check = new GoalEvaluation(x, s, goal.MetBy(s.Mean), goal.MetBy(goal.Cautious(s)));
         }
 
@@ -65,7 +65,7 @@ public sealed class GoalSeeker(Goal goal, Func<double, ulong, int, IReadOnlyList
             [.. _cache.Values.OrderBy(e => e.Value)], check, seed, replicates, checkSeed, replicates * 2);
     }
 
-    private double Bisect(double low, double high, bool rising, bool integer, double accuracy, Func<GoalEvaluation, bool> met)
+    private async Task<double> BisectAsync(double low, double high, bool rising, bool integer, double accuracy, Func<GoalEvaluation, bool> met)
     {
         // Invariant: 'good' meets the goal, 'bad' does not.
         double good = rising ? high : low, bad = rising ? low : high;
@@ -74,17 +74,17 @@ public sealed class GoalSeeker(Goal goal, Func<double, ulong, int, IReadOnlyList
             double mid = (good + bad) / 2;
             if (integer) mid = rising ? Math.Floor(mid) : Math.Ceiling(mid);
             if (mid == good || mid == bad) break;
-            if (met(Evaluate(mid))) good = mid;
+            if (met(await EvaluateAsync(mid))) good = mid;
             else bad = mid;
         }
 
         return good;
     }
 
-    private GoalEvaluation Evaluate(double value)
+    private async Task<GoalEvaluation> EvaluateAsync(double value)
     {
         if (_cache.TryGetValue(value, out GoalEvaluation? cached)) return cached;
-        KpiEstimate s = goal.Measure(run(value, seed, replicates));
+        KpiEstimate s = goal.Measure(await run(value, seed, replicates));
         var e = new GoalEvaluation(value, s, goal.MetBy(s.Mean), goal.MetBy(goal.Cautious(s)));
         _cache[value] = e;
         return e;

@@ -60,7 +60,9 @@ internal static class ChartInputs
     private static async Task<Inputs> BuildAsync()
     {
         var silent = new Progress(TextWriter.Null, false);
-        Scenario scenario = ScenarioFile.Load(BarcelonaPath, []);
+        // 2 M€ runs out under most parameter draws, so the exhaustion chart has bars to draw (its text-only
+        // "never ran out" case has no colour to check).
+        Scenario scenario = ScenarioFile.Load(BarcelonaPath, ["call.budgetEur=2000000"]);
         Scenario alternative = ScenarioFile.Load(BarcelonaPath, ["call.budgetEur=1500000"]) with { Name = "smaller budget (1.5 M€)" };
         ReplicateResult[] runs = await MonteCarloRunner.DirectAsync(scenario, Seed, Replicates, silent);
         ReplicateResult[] altRuns = await MonteCarloRunner.DirectAsync(alternative, Seed, Replicates, silent);
@@ -79,8 +81,8 @@ internal static class ChartInputs
         string json = File.ReadAllText(BarcelonaPath);
         Lever lever = Lever.Of(json, BarcelonaPath, [], "call.budgetEur");
         var seeker = new GoalSeeker(Goal.Parse("mean(applicationsRefusedBudget)<=50"), (x, s, n) =>
-            MonteCarloRunner.DirectAsync(ScenarioFile.Load(BarcelonaPath, [lever.Assignment(x)]), s, n, silent).GetAwaiter().GetResult(), Seed, 2);
-        PlanResult plan = seeker.Seek("call.budgetEur", 1_000_000, 4_000_000, false, 500_000);
+            MonteCarloRunner.DirectAsync(ScenarioFile.Load(BarcelonaPath, [lever.Assignment(x)]), s, n, silent), Seed, 2);
+        PlanResult plan = await seeker.SeekAsync("call.budgetEur", 1_000_000, 4_000_000, false, 500_000);
         SensitivityPlan oat = SensitivityAnalysis.Plan(new SensitivityRequest(json, BarcelonaPath, [], ["call.annualMinimumWageEur", "behaviour.subsidyTakeUp"], 0.1m, SensitivityAnalysis.DefaultKpi, Seed, 2));
         Func<SensitivityRun, Task<ReplicateResult[]>> run = r => MonteCarloRunner.DirectAsync(r.Scenario, r.Seed, r.Replicates, silent);
         SensitivitySummary tornado = await SensitivityAnalysis.RunAsync(oat, run);

@@ -36,6 +36,24 @@ public class PairingByNameTests
     }
 
     [Fact]
+    public void A_difference_of_shares_with_parameter_draws_stays_between_minus_one_and_one()
+    {
+        // Two replicates per parameter draw; the call runs out in every base replicate and, in the alternative, only
+        // under every other draw: the normal interval over both sources would reach below −100 pp.
+        ReplicateResult Exhausted(int r, double value) =>
+            new(r, ["callExhausted"], [value], ["2023-01"], ["arrivals"], [[1]], null, ParameterDraw: r / 2);
+        ReplicateResult[] b = [.. Enumerable.Range(0, 8).Select(r => Exhausted(r, 1))];
+        ReplicateResult[] a = [.. Enumerable.Range(0, 8).Select(r => Exhausted(r, r / 2 % 2 == 0 ? 0 : 1))];
+
+        KpiDifference d = ComparisonSummary.Build(1, ExperimentSummary.Aggregate("base", 1, b), b, [(ExperimentSummary.Aggregate("alt", 1, a), a, [])])
+            .Differences[0].Kpis.Single();
+
+        Assert.Equal(-0.5, d.MeanDifference, 12);
+        Assert.Equal(-1, d.Ci95Low);
+        Assert.InRange(d.Ci95High, -0.5, 1);
+    }
+
+    [Fact]
     public void Monthly_series_of_different_periods_align_on_the_calendar()
     {
         SeriesPoint[] shorter = [new("2023-02", 5, 4, 6), new("2023-03", 7, 6, 8)];
