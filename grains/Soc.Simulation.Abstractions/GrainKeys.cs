@@ -1,4 +1,4 @@
-namespace Soc.Simulation;
+namespace Soc.Simulation.Abstractions;
 
 /// <summary>Grain keys of the things that live inside one call run: "{callId}/{local id}".</summary>
 public static class GrainKeys

@@ -1,4 +1,4 @@
-namespace Soc.Simulation;
+namespace Soc.Simulation.Model;
 
 /// <summary>
 /// A mistake in what the user gave the tool (a file, a row, a JSON path, a flag). Its message names the place

@@ -1,4 +1,4 @@
-namespace Soc.Simulation;
+namespace Soc.Simulation.Model;
 
 /// <summary>Euro amounts are decimals with cents; every rounding in the model goes through here.</summary>
 public static class Money

@@ -5,7 +5,7 @@ using Orleans.Configuration;
 using Orleans.Persistence;
 using Orleans.Serialization;
 using Orleans.Storage;
-using Soc.Simulation.Experiments;
+using Soc.Simulation.Grains.Experiments;
 
 namespace Soc.Simulation.Hosting;
 

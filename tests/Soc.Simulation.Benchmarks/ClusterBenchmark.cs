@@ -3,7 +3,8 @@ using System.Globalization;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Hosting;
 using Soc.Simulation.Hosting;
-using Soc.Simulation.Scenarios;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Scenarios;
 
 namespace Soc.Simulation.Benchmarks;
 

@@ -3,10 +3,12 @@ using System.Globalization;
 using Soc.Simulation.Benchmarks;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Hosting;
-using Soc.Simulation.GrantCall;
-using Soc.Simulation.Register;
-using Soc.Simulation.Scenarios;
-using Soc.Simulation.Simulation;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.Register;
+using Soc.Simulation.Grains.Register;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Scenarios;
+using Soc.Simulation.Model.Simulation;
 
 // Figures measured in one process and one run, reported as ratios against a reference measured alongside,
 // so they do not depend on how fast the machine is that day. Usage: Benchmarks [repo root] [replicates],

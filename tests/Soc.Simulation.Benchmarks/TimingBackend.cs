@@ -1,7 +1,8 @@
 using System.Diagnostics;
-using Soc.Simulation.GrantCall;
-using Soc.Simulation.Results;
-using Soc.Simulation.Simulation;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.Results;
+using Soc.Simulation.Abstractions.Simulation;
+using Soc.Simulation.Model.Simulation;
 
 namespace Soc.Simulation.Benchmarks;
 

@@ -1,9 +1,9 @@
 using ScottPlot;
-using Soc.Simulation.Budget;
-using Soc.Simulation.GrantCall;
-using Soc.Simulation.Results;
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Analysis.Projection;
+using Soc.Simulation.Abstractions.Budget;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.Results;
 
 namespace Soc.Simulation.Client.Charts;
 

@@ -1,11 +1,11 @@
 using Soc.Simulation.Client.Planning;
-using Soc.Simulation.Results;
-using Soc.Simulation.Scenarios;
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Analysis.Comparisons;
 using Soc.Simulation.Analysis.Planning;
 using Soc.Simulation.Analysis.Screening;
 using Soc.Simulation.Analysis.Projection;
+using Soc.Simulation.Model.Results;
+using Soc.Simulation.Abstractions.Scenarios;
 
 namespace Soc.Simulation.Client.Charts;
 

@@ -1,5 +1,5 @@
-using Soc.Simulation.Kpis;
 using Soc.Simulation.Analysis.Comparisons;
+using Soc.Simulation.Model.Kpis;
 
 namespace Soc.Simulation.Client.Charts;
 

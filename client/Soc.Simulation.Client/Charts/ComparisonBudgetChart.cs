@@ -1,7 +1,7 @@
 using ScottPlot;
-using Soc.Simulation.Scenarios;
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Analysis.Comparisons;
+using Soc.Simulation.Abstractions.Scenarios;
 
 namespace Soc.Simulation.Client.Charts;
 

@@ -1,7 +1,7 @@
 using ScottPlot;
-using Soc.Simulation.Kpis;
 using Soc.Simulation.Client.Report;
 using Soc.Simulation.Analysis.Comparisons;
+using Soc.Simulation.Model.Kpis;
 
 namespace Soc.Simulation.Client.Charts;
 

@@ -1,7 +1,7 @@
-using Soc.Simulation.GrantCall;
-using Soc.Simulation.Results;
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Analysis.Projection;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.Results;
 
 namespace Soc.Simulation.Client.Charts;
 

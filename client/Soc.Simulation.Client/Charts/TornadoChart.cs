@@ -1,7 +1,7 @@
 using System.Globalization;
 using ScottPlot;
-using Soc.Simulation.Kpis;
 using Soc.Simulation.Analysis.Screening;
+using Soc.Simulation.Model.Kpis;
 
 namespace Soc.Simulation.Client.Charts;
 

@@ -1,6 +1,7 @@
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
 using Soc.Simulation.Hosting;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Client.Cli;
 

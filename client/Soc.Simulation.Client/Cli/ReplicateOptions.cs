@@ -86,14 +86,14 @@ public sealed class RegisterFileOptions(bool required)
 
     public string? PathOf(ParseResult parsed) => parsed.GetValue(Registry);
 
-    public Register.RegisterOptions ReadOptionsOf(ParseResult parsed) => new(parsed.GetValue(Sheet), parsed.GetValue(CsvLocale) switch
+    public Model.Register.RegisterOptions ReadOptionsOf(ParseResult parsed) => new(parsed.GetValue(Sheet), parsed.GetValue(CsvLocale) switch
     {
-        "es" => Register.CsvLocale.Es,
-        "invariant" => Register.CsvLocale.Invariant,
-        _ => Register.CsvLocale.Auto,
+        "es" => Model.Register.CsvLocale.Es,
+        "invariant" => Model.Register.CsvLocale.Invariant,
+        _ => Model.Register.CsvLocale.Auto,
     });
 
-    /// <summary>Reads the register the user named (see Register.RegisterReader); bad rows are one clear error.</summary>
-    public IReadOnlyList<GrantCall.Application> Read(ParseResult parsed) =>
-        Register.RegisterReader.ReadFile(PathOf(parsed)!, ReadOptionsOf(parsed));
+    /// <summary>Reads the register the user named (see Model.Register.RegisterReader); bad rows are one clear error.</summary>
+    public IReadOnlyList<Abstractions.GrantCall.Application> Read(ParseResult parsed) =>
+        Model.Register.RegisterReader.ReadFile(PathOf(parsed)!, ReadOptionsOf(parsed));
 }

@@ -2,8 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Output;
-using Soc.Simulation.Scenarios;
 using Soc.Simulation.Analysis.Projection;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Scenarios;
 
 namespace Soc.Simulation.Client.Commands;
 

@@ -5,10 +5,12 @@ using System.Text.Json.Nodes;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
-using Soc.Simulation.Scenarios;
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Analysis.Screening;
 using Soc.Simulation.Analysis.Calibration;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Scenarios;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Client.Commands;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Hosting;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Client.Commands;
 

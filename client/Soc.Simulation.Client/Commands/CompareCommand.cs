@@ -3,10 +3,12 @@ using System.Text.RegularExpressions;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
-using Soc.Simulation.Scenarios;
-using Soc.Simulation.Simulation;
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Analysis.Comparisons;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Scenarios;
+using Soc.Simulation.Abstractions.Simulation;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Client.Commands;
 

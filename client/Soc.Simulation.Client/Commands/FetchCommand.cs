@@ -2,9 +2,9 @@ using System.CommandLine;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
-using Soc.Simulation.Experiments;
 using Soc.Simulation.Hosting;
-using Soc.Simulation.Simulation;
+using Soc.Simulation.Abstractions.Experiments;
+using Soc.Simulation.Abstractions.Simulation;
 
 namespace Soc.Simulation.Client.Commands;
 

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Experiments;
-using Soc.Simulation.Experiments;
 using Soc.Simulation.Hosting;
+using Soc.Simulation.Abstractions.Experiments;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Client.Commands;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Output;
-using Soc.Simulation.Register;
+using Soc.Simulation.Model.Register;
 
 namespace Soc.Simulation.Client.Commands;
 

@@ -5,8 +5,10 @@ using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
 using Soc.Simulation.Client.Planning;
-using Soc.Simulation.Scenarios;
 using Soc.Simulation.Analysis.Planning;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Scenarios;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Client.Commands;
 

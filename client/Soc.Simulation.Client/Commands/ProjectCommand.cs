@@ -3,9 +3,10 @@ using System.Globalization;
 using System.Text;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Output;
-using Soc.Simulation.Scenarios;
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Analysis.Projection;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Scenarios;
 
 namespace Soc.Simulation.Client.Commands;
 
@@ -49,7 +50,7 @@ public sealed class ProjectCommand : SocSimCommand
     public override Task<int> RunAsync(ParseResult parsed, CommandIo io)
     {
         Scenario scenario = ScenarioFile.Load(parsed.GetValue(_scenario)!, parsed.GetValue(_set));
-        IReadOnlyList<GrantCall.Application> register = _register.Read(parsed);
+        IReadOnlyList<Abstractions.GrantCall.Application> register = _register.Read(parsed);
         ProjectionSummary summary = CallProjector.Project(scenario, register, parsed.GetValue(_asOf)!.Value, (ulong)parsed.GetValue(_seed), parsed.GetValue(_replicates));
 
         return Task.FromResult(OutputSets.Projection(summary, scenario).CommitAndPrint(_output.FolderOf(parsed), io.Out, _output.JsonOf(parsed), () => Table(summary)));

@@ -2,11 +2,14 @@ using System.CommandLine;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
-using Soc.Simulation.GrantCall;
-using Soc.Simulation.Register;
-using Soc.Simulation.Results;
-using Soc.Simulation.Scenarios;
-using Soc.Simulation.Simulation;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.Register;
+using Soc.Simulation.Grains.Register;
+using Soc.Simulation.Model.Results;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Scenarios;
+using Soc.Simulation.Abstractions.Simulation;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Client.Commands;
 

@@ -4,10 +4,11 @@ using System.Text;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
-using Soc.Simulation.Scenarios;
-using Soc.Simulation.Simulation;
-using Soc.Simulation.Kpis;
 using Soc.Simulation.Analysis.Screening;
+using Soc.Simulation.Model.Scenarios;
+using Soc.Simulation.Abstractions.Simulation;
+using Soc.Simulation.Model.Kpis;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Client.Commands;
 

@@ -2,9 +2,9 @@ using System.CommandLine;
 using System.Text.Json;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Experiments;
-using Soc.Simulation.Experiments;
 using Soc.Simulation.Hosting;
-using Soc.Simulation.Scenarios;
+using Soc.Simulation.Abstractions.Experiments;
+using Soc.Simulation.Model.Scenarios;
 
 namespace Soc.Simulation.Client.Commands;
 

@@ -1,4 +1,5 @@
 using Soc.Simulation.Hosting;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Client.Experiments;
 

@@ -1,7 +1,8 @@
 using System.Diagnostics;
-using Soc.Simulation.Experiments;
 using Soc.Simulation.Hosting;
-using Soc.Simulation.Simulation;
+using Soc.Simulation.Abstractions.Experiments;
+using Soc.Simulation.Abstractions.Simulation;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Client.Experiments;
 

@@ -1,7 +1,8 @@
-using Soc.Simulation.Experiments;
 using Soc.Simulation.Hosting;
-using Soc.Simulation.Scenarios;
-using Soc.Simulation.Simulation;
+using Soc.Simulation.Abstractions.Experiments;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Abstractions.Simulation;
+using Soc.Simulation.Model.Simulation;
 
 namespace Soc.Simulation.Client.Experiments;
 

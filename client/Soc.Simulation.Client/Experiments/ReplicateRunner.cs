@@ -1,7 +1,7 @@
 using Soc.Simulation.Client.Hosting;
 using Soc.Simulation.Hosting;
-using Soc.Simulation.Scenarios;
-using Soc.Simulation.Simulation;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Abstractions.Simulation;
 
 namespace Soc.Simulation.Client.Experiments;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using Soc.Simulation.Register;
 using Soc.Simulation.Analysis.Comparisons;
+using Soc.Simulation.Model.Register;
 
 namespace Soc.Simulation.Client.Output;
 

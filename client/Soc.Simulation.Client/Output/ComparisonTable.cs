@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using Soc.Simulation.Kpis;
 using Soc.Simulation.Analysis.Comparisons;
-using Soc.Simulation.Scenarios;
+using Soc.Simulation.Model.Kpis;
+using Soc.Simulation.Model.Scenarios;
 
 namespace Soc.Simulation.Client.Output;
 

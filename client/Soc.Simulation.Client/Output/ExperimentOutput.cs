@@ -1,6 +1,6 @@
-using Soc.Simulation.Scenarios;
-using Soc.Simulation.Simulation;
 using Soc.Simulation.Analysis.Summaries;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Abstractions.Simulation;
 
 namespace Soc.Simulation.Client.Output;
 

@@ -1,6 +1,6 @@
 using System.Text;
-using Soc.Simulation.Kpis;
 using Soc.Simulation.Analysis.Summaries;
+using Soc.Simulation.Model.Kpis;
 
 namespace Soc.Simulation.Client.Output;
 

@@ -2,15 +2,17 @@ using System.Text.Json;
 using Soc.Simulation.Client.Output.Spreadsheets;
 using Soc.Simulation.Client.Planning;
 using Soc.Simulation.Client.Report;
-using Soc.Simulation.GrantCall;
-using Soc.Simulation.Results;
-using Soc.Simulation.Scenarios;
-using Soc.Simulation.Simulation;
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Analysis.Comparisons;
 using Soc.Simulation.Analysis.Planning;
 using Soc.Simulation.Analysis.Screening;
 using Soc.Simulation.Analysis.Projection;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.GrantCall;
+using Soc.Simulation.Model.Results;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Scenarios;
+using Soc.Simulation.Abstractions.Simulation;
 
 namespace Soc.Simulation.Client.Output;
 

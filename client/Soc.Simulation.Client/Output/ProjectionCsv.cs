@@ -15,7 +15,7 @@ public static class ProjectionCsv
         {
             for (int i = 0; i < c.Count; i++)
             {
-                sb.Append(Register.Csv.Line([c[i].Month, line, N(c[i].Mean), N(c[i].P10), N(c[i].P90), N(d[i].Mean), N(d[i].P10), N(d[i].P90), N(r[i].Mean), N(r[i].P10), N(r[i].P90)])).Append('\n');
+                sb.Append(Model.Register.Csv.Line([c[i].Month, line, N(c[i].Mean), N(c[i].P10), N(c[i].P90), N(d[i].Mean), N(d[i].P10), N(d[i].P90), N(r[i].Mean), N(r[i].P10), N(r[i].P90)])).Append('\n');
             }
         }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Soc.Simulation.Simulation;
+using Soc.Simulation.Abstractions.Simulation;
 
 namespace Soc.Simulation.Client.Output;
 
@@ -16,7 +16,7 @@ public static class ReplicatesCsv
         string[] parameters = first.ParameterPaths ?? [];
         var sb = new StringBuilder("replicate,exhausted_on,");
         sb.Append(string.Join(',', first.KpiNames));
-        if (first.ParameterDraw >= 0) sb.Append(",parameter_draw").Append(string.Concat(parameters.Select(p => "," + Register.Csv.Field(p))));
+        if (first.ParameterDraw >= 0) sb.Append(",parameter_draw").Append(string.Concat(parameters.Select(p => "," + Model.Register.Csv.Field(p))));
         sb.Append('\n');
         foreach (ReplicateResult r in replicates.OrderBy(r => r.Replicate))
         {

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Soc.Simulation.Scenarios;
 using Soc.Simulation.Analysis.Screening;
+using Soc.Simulation.Model.Scenarios;
 
 namespace Soc.Simulation.Client.Output;
 
@@ -21,7 +21,7 @@ public static class SensitivityCsv
             sb.Append("rank,path,base_value,low_value,high_value,mu_star,mu,sigma,effects,status,note\n");
             foreach (MorrisEffect e in m.Ranking)
             {
-                sb.Append(Register.Csv.Line(
+                sb.Append(Model.Register.Csv.Line(
                 [
                     e.Rank?.ToString(CultureInfo.InvariantCulture) ?? "", e.Path, Sensitivity.Text(e.BaseValue), Sensitivity.Text(e.LowValue), Sensitivity.Text(e.HighValue),
                     N(e.MuStar), N(e.Mu), N(e.Sigma), e.Effects.ToString(CultureInfo.InvariantCulture), Status(SensitivityStatus.Ranked), "",
@@ -30,7 +30,7 @@ public static class SensitivityCsv
 
             foreach (ParameterSensitivity p in s.NotRanked)
             {
-                sb.Append(Register.Csv.Line(
+                sb.Append(Model.Register.Csv.Line(
                 [
                     "", p.Path, Sensitivity.Text(p.BaseValue), Sensitivity.Text(p.LowValue), Sensitivity.Text(p.HighValue), "", "", "", "0", Status(p.Status), p.Note ?? "",
                 ])).Append('\n');
@@ -42,7 +42,7 @@ public static class SensitivityCsv
         sb.Append("rank,path,base_value,low_value,high_value,kpi_low,kpi_high,swing,ci95_low,ci95_high,elasticity,status,note\n");
         foreach (ParameterSensitivity p in s.Ranking.Concat(s.NotRanked))
         {
-            sb.Append(Register.Csv.Line(
+            sb.Append(Model.Register.Csv.Line(
             [
                 p.Rank?.ToString(CultureInfo.InvariantCulture) ?? "", p.Path, Sensitivity.Text(p.BaseValue), Sensitivity.Text(p.LowValue), Sensitivity.Text(p.HighValue),
                 N(p.KpiLow), N(p.KpiHigh), N(p.Swing), N(p.Ci95Low), N(p.Ci95High), N(p.Elasticity), Status(p.Status), p.Note ?? "",

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using Soc.Simulation.Budget;
-using Soc.Simulation.Results;
+using Soc.Simulation.Abstractions.Budget;
+using Soc.Simulation.Model.Results;
 
 namespace Soc.Simulation.Client.Output;
 

@@ -12,13 +12,13 @@ public static class SweepCsv
     {
         string[] kpis = [.. results[0].Summary.Kpis.Keys];
         var sb = new StringBuilder("point,");
-        sb.Append(string.Join(',', levers.Select(l => Register.Csv.Field(l.Path))));
+        sb.Append(string.Join(',', levers.Select(l => Model.Register.Csv.Field(l.Path))));
         foreach (string k in kpis) sb.Append($",{k}_mean,{k}_ci95_low,{k}_ci95_high");
         sb.Append('\n');
         foreach (SweepPointResult r in results)
         {
             sb.Append(r.Index.ToString(CultureInfo.InvariantCulture));
-            foreach (LeverSetting s in r.Settings) sb.Append(',').Append(Register.Csv.Field(s.Value));
+            foreach (LeverSetting s in r.Settings) sb.Append(',').Append(Model.Register.Csv.Field(s.Value));
             foreach (string k in kpis)
             {
                 KpiEstimate e = r.Summary.Kpis[k];

@@ -1,5 +1,7 @@
 using System.Globalization;
-using Soc.Simulation.Scenarios;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Scenarios;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Client.Planning;
 

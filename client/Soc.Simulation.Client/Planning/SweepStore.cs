@@ -1,8 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Soc.Simulation.Scenarios;
 using Soc.Simulation.Analysis.Planning;
+using Soc.Simulation.Model.Scenarios;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Client.Planning;
 

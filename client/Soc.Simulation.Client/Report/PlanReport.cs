@@ -1,8 +1,8 @@
 using System.Globalization;
 using Soc.Simulation.Client.Charts;
 using Soc.Simulation.Client.Planning;
-using Soc.Simulation.Scenarios;
 using Soc.Simulation.Analysis.Planning;
+using Soc.Simulation.Abstractions.Scenarios;
 
 namespace Soc.Simulation.Client.Report;
 

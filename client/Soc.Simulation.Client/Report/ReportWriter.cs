@@ -1,12 +1,12 @@
 using System.Globalization;
 using Soc.Simulation.Client.Charts;
-using Soc.Simulation.Results;
-using Soc.Simulation.Scenarios;
 using Cell = Soc.Simulation.Client.Report.HtmlDocument.Cell;
-using Soc.Simulation.Kpis;
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Analysis.Comparisons;
 using Soc.Simulation.Analysis.Projection;
+using Soc.Simulation.Model.Results;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Kpis;
 
 namespace Soc.Simulation.Client.Report;
 

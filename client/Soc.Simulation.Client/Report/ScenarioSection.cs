@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using Soc.Simulation.Client.Charts;
-using Soc.Simulation.GrantCall;
-using Soc.Simulation.Scenarios;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Scenarios;
 
 namespace Soc.Simulation.Client.Report;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Soc.Simulation.Client.Charts;
-using Soc.Simulation.Scenarios;
 using Cell = Soc.Simulation.Client.Report.HtmlDocument.Cell;
-using Soc.Simulation.Kpis;
 using Soc.Simulation.Analysis.Screening;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Kpis;
 
 namespace Soc.Simulation.Client.Report;
 

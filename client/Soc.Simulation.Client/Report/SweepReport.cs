@@ -1,7 +1,7 @@
 using Soc.Simulation.Client.Charts;
 using Soc.Simulation.Client.Commands;
-using Soc.Simulation.Scenarios;
 using Soc.Simulation.Analysis.Planning;
+using Soc.Simulation.Abstractions.Scenarios;
 
 namespace Soc.Simulation.Client.Report;
 

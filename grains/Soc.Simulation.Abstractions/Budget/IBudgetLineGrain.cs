@@ -1,4 +1,4 @@
-namespace Soc.Simulation.Budget;
+namespace Soc.Simulation.Abstractions.Budget;
 
 /// <summary>One budget line's book (key: "{callId}/{line code}"): allocated, committed, paid, refunded, available by month.</summary>
 [Alias("Soc.IBudgetLineGrain")]

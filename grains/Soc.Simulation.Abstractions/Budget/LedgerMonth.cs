@@ -1,4 +1,4 @@
-namespace Soc.Simulation.Budget;
+namespace Soc.Simulation.Abstractions.Budget;
 
 /// <summary>
 /// One budget line's book for one month. Flows are the month's; balances are at the end of the month.

@@ -1,4 +1,4 @@
-namespace Soc.Simulation.Budget;
+namespace Soc.Simulation.Abstractions.Budget;
 
 /// <summary>What a posting does to a budget line's book.</summary>
 [GenerateSerializer, Alias("Soc.PostingKind")]

@@ -1,4 +1,4 @@
-namespace Soc.Simulation.Employers;
+namespace Soc.Simulation.Abstractions.Employers;
 
 /// <summary>A change to one employer's subsidised hires in a call: the grant now counts this much.</summary>
 [GenerateSerializer, Immutable, Alias("Soc.EmployerGrantChange")]

@@ -1,6 +1,6 @@
-using Soc.Simulation.GrantCall;
+using Soc.Simulation.Abstractions.GrantCall;
 
-namespace Soc.Simulation.Employers;
+namespace Soc.Simulation.Abstractions.Employers;
 
 /// <summary>One contracting entity in one call (key: "{callId}/{employer id}"): applies for its hires and keeps its de minimis book.</summary>
 [Alias("Soc.IEmployerGrain")]

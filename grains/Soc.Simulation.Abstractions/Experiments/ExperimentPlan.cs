@@ -1,6 +1,6 @@
-using Soc.Simulation.Scenarios;
+using Soc.Simulation.Abstractions.Scenarios;
 
-namespace Soc.Simulation.Experiments;
+namespace Soc.Simulation.Abstractions.Experiments;
 
 /// <summary>
 /// Replicates 0..Count-1 of a scenario with a seed. <paramref name="InFlight"/> caps the replicates running at

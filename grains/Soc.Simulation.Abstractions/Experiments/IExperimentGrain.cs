@@ -1,6 +1,6 @@
-using Soc.Simulation.Simulation;
+using Soc.Simulation.Abstractions.Simulation;
 
-namespace Soc.Simulation.Experiments;
+namespace Soc.Simulation.Abstractions.Experiments;
 
 /// <summary>
 /// A Monte Carlo experiment (key: the experiment id, no '/'): fans replicates out over the cluster and keeps

@@ -1,4 +1,4 @@
-namespace Soc.Simulation.GrantCall;
+namespace Soc.Simulation.Abstractions.GrantCall;
 
 /// <summary>The type of a contracting entity (A3). The register spells them in snake_case.</summary>
 [GenerateSerializer, Alias("Soc.EmployerType")]

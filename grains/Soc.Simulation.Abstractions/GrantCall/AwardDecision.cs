@@ -1,4 +1,4 @@
-namespace Soc.Simulation.GrantCall;
+namespace Soc.Simulation.Abstractions.GrantCall;
 
 /// <summary>The four decision values of domain.md F9.</summary>
 [GenerateSerializer, Alias("Soc.DecisionKind")]

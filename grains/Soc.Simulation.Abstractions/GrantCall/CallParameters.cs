@@ -1,4 +1,4 @@
-namespace Soc.Simulation.GrantCall;
+namespace Soc.Simulation.Abstractions.GrantCall;
 
 /// <summary>How the waiting list is served (F4). Strict is the call's reading; the other is a lever.</summary>
 [GenerateSerializer, Alias("Soc.AwardOrder")]

@@ -1,4 +1,4 @@
-namespace Soc.Simulation.GrantCall;
+namespace Soc.Simulation.Abstractions.GrantCall;
 
 /// <summary>The call after a clock move: whether it has run out, and what is left.</summary>
 [GenerateSerializer, Immutable, Alias("Soc.CallStatus")]

@@ -1,4 +1,4 @@
-namespace Soc.Simulation.GrantCall;
+namespace Soc.Simulation.Abstractions.GrantCall;
 
 /// <summary>The call-level figures the grant call grain reports once its books are final.</summary>
 [GenerateSerializer, Immutable, Alias("Soc.CallSummary")]

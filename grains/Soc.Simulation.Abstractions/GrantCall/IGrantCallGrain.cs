@@ -1,6 +1,6 @@
-using Soc.Simulation.Scenarios;
+using Soc.Simulation.Abstractions.Scenarios;
 
-namespace Soc.Simulation.GrantCall;
+namespace Soc.Simulation.Abstractions.GrantCall;
 
 /// <summary>
 /// One grant call (key: the call run's id, no '/'). Registers applications in any order and decides them in

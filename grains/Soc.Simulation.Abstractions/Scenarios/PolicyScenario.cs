@@ -1,4 +1,4 @@
-namespace Soc.Simulation.Scenarios;
+namespace Soc.Simulation.Abstractions.Scenarios;
 
 /// <summary>
 /// The simulated period: participants arrive during <see cref="ArrivalMonths"/> months from

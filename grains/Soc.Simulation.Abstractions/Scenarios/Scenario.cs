@@ -1,6 +1,6 @@
-using Soc.Simulation.GrantCall;
+using Soc.Simulation.Abstractions.GrantCall;
 
-namespace Soc.Simulation.Scenarios;
+namespace Soc.Simulation.Abstractions.Scenarios;
 
 /// <summary>A scenario file: a named set of parameters with the assumptions behind them.</summary>
 [GenerateSerializer, Immutable, Alias("Soc.Scenario")]

@@ -1,4 +1,4 @@
-namespace Soc.Simulation.Scenarios;
+namespace Soc.Simulation.Abstractions.Scenarios;
 
 /// <summary>
 /// The service areas of the convention (C3). Scenario files spell them in snake_case (<c>employment_promotion</c>).

@@ -1,4 +1,4 @@
-namespace Soc.Simulation.Scenarios;
+namespace Soc.Simulation.Abstractions.Scenarios;
 
 /// <summary>The distributions a parameter's uncertainty can take (H6), spelled in snake_case in scenario files.</summary>
 [GenerateSerializer, Alias("Soc.DistributionKind")]

@@ -1,6 +1,6 @@
-using Soc.Simulation.GrantCall;
+using Soc.Simulation.Abstractions.GrantCall;
 
-namespace Soc.Simulation.Simulation;
+namespace Soc.Simulation.Abstractions.Simulation;
 
 /// <summary>
 /// What a cohort did in one month: arrivals, members in a programme or an insertion window (active), hires,

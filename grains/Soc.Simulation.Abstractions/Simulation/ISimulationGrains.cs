@@ -1,6 +1,6 @@
-using Soc.Simulation.Scenarios;
+using Soc.Simulation.Abstractions.Scenarios;
 
-namespace Soc.Simulation.Simulation;
+namespace Soc.Simulation.Abstractions.Simulation;
 
 /// <summary>The participants of one district in one replicate (key: "{runId}/{district}"), stepped a month per call.</summary>
 [Alias("Soc.ICohortGrain")]

@@ -1,4 +1,4 @@
-namespace Soc.Simulation.Simulation;
+namespace Soc.Simulation.Abstractions.Simulation;
 
 /// <summary>
 /// One replicate's outcome: named KPIs and monthly series (by "YYYY-MM"). Names are fixed by the catalogues in

@@ -1,7 +1,10 @@
 using MathNet.Numerics.LinearAlgebra;
-using Soc.Simulation.Scenarios;
-using Soc.Simulation.Simulation;
 using Soc.Simulation.Analysis.Summaries;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Scenarios;
+using Soc.Simulation.Abstractions.Simulation;
+using Soc.Simulation.Model.Simulation;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Analysis.Calibration;
 
@@ -69,7 +72,7 @@ public static class AbcCalibration
 
         ParameterPosterior[] parameters = [.. calibrated.Select((path, i) =>
         {
-            (double low, double high) = Uncertainty.PriorSampler.Support(request.Scenario.Uncertainty!.First(kv => ScenarioPaths.Canonical(kv.Key) == path).Value);
+            (double low, double high) = Model.Uncertainty.PriorSampler.Support(request.Scenario.Uncertainty!.First(kv => ScenarioPaths.Canonical(kv.Key) == path).Value);
             double[] values = [.. adjusted.Select(row => row[i])];
             return new ParameterPosterior(path, low, high, values.Average(), ExperimentSummary.Percentile(values, 0.025), ExperimentSummary.Percentile(values, 0.975));
         })];
@@ -129,7 +132,7 @@ public static class AbcCalibration
         {
             Vector<double> theta = Vector<double>.Build.Dense([.. accepted.Select(p => p.Parameters[c])]);
             Vector<double> beta = normal.Solve(xtw * theta);
-            (double low, double high) = Uncertainty.PriorSampler.Support(scenario.Uncertainty!.First(kv => ScenarioPaths.Canonical(kv.Key) == calibrated[c]).Value);
+            (double low, double high) = Model.Uncertainty.PriorSampler.Support(scenario.Uncertainty!.First(kv => ScenarioPaths.Canonical(kv.Key) == calibrated[c]).Value);
             for (int i = 0; i < accepted.Length; i++)
             {
                 double shift = 0;

@@ -1,8 +1,8 @@
 using MathNet.Numerics.Distributions;
-using Soc.Simulation.Kpis;
-using Soc.Simulation.Simulation;
 using Soc.Simulation.Analysis.Summaries;
-using Soc.Simulation.Scenarios;
+using Soc.Simulation.Model.Kpis;
+using Soc.Simulation.Abstractions.Simulation;
+using Soc.Simulation.Model.Scenarios;
 
 namespace Soc.Simulation.Analysis.Comparisons;
 

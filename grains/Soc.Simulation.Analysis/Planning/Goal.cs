@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Soc.Simulation.Simulation;
 using Soc.Simulation.Analysis.Summaries;
+using Soc.Simulation.Abstractions.Simulation;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Analysis.Planning;
 

@@ -1,5 +1,5 @@
-using Soc.Simulation.Simulation;
 using Soc.Simulation.Analysis.Summaries;
+using Soc.Simulation.Abstractions.Simulation;
 
 namespace Soc.Simulation.Analysis.Planning;
 

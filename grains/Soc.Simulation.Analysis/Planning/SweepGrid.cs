@@ -1,5 +1,6 @@
 using System.Globalization;
 using Soc.Simulation.Analysis.Summaries;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Analysis.Planning;
 

@@ -1,6 +1,6 @@
-using Soc.Simulation.GrantCall;
-using Soc.Simulation.Register;
-using Soc.Simulation.Scenarios;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.Register;
+using Soc.Simulation.Abstractions.Scenarios;
 
 namespace Soc.Simulation.Analysis.Projection;
 

@@ -1,9 +1,11 @@
-using Soc.Simulation.Budget;
-using Soc.Simulation.GrantCall;
-using Soc.Simulation.Results;
-using Soc.Simulation.Scenarios;
 using Soc.Simulation.Analysis.Summaries;
-using Soc.Simulation.Projection;
+using Soc.Simulation.Abstractions.Budget;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.GrantCall;
+using Soc.Simulation.Model.Results;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Projection;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Analysis.Projection;
 

@@ -2,9 +2,12 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Soc.Simulation.Scenarios;
-using Soc.Simulation.Simulation;
 using Soc.Simulation.Analysis.Summaries;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Scenarios;
+using Soc.Simulation.Abstractions.Simulation;
+using Soc.Simulation.Model.Simulation;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Analysis.Screening;
 
@@ -193,7 +196,7 @@ public static partial class Sensitivity
     }
 
     /// <summary>The KPIs a run of the scenario reports, in their order.</summary>
-    public static IReadOnlyList<string> KpiNames(Scenario scenario) => [.. Kpis.KpiCatalogue.For(new SimulationSetup(scenario, 0, 0)).Select(k => k.Name)];
+    public static IReadOnlyList<string> KpiNames(Scenario scenario) => [.. Model.Kpis.KpiCatalogue.For(new SimulationSetup(scenario, 0, 0)).Select(k => k.Name)];
 
     public static void CheckKpi(Scenario scenario, string kpi)
     {

@@ -1,7 +1,7 @@
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.Statistics;
-using Soc.Simulation.Kpis;
-using Soc.Simulation.Simulation;
+using Soc.Simulation.Model.Kpis;
+using Soc.Simulation.Abstractions.Simulation;
 
 namespace Soc.Simulation.Analysis.Summaries;
 

@@ -1,6 +1,9 @@
 using Orleans.Placement;
+using Soc.Simulation.Abstractions;
+using Soc.Simulation.Abstractions.Budget;
+using Soc.Simulation.Model.Budget;
 
-namespace Soc.Simulation.Budget;
+namespace Soc.Simulation.Grains.Budget;
 
 /// <summary>Keeps one line's <see cref="BudgetLineBook"/>, which checks the line's bounds independently of the call.</summary>
 // Activated on the silo of the grain that first calls it: a replicate's calls stay in one process.

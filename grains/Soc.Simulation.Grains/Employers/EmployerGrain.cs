@@ -1,7 +1,10 @@
 using Orleans.Placement;
-using Soc.Simulation.GrantCall;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Abstractions;
+using Soc.Simulation.Abstractions.Employers;
+using Soc.Simulation.Model.Employers;
 
-namespace Soc.Simulation.Employers;
+namespace Soc.Simulation.Grains.Employers;
 
 /// <summary>
 /// An employer in a call. It files its applications with the call grain and keeps its own de minimis book

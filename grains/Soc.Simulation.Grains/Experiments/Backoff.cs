@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Soc.Simulation.Experiments;
+namespace Soc.Simulation.Grains.Experiments;
 
 /// <summary>
 /// The pauses between attempts after a failure that a lost silo or a restarting Redis explains: 0.5 s, doubling up

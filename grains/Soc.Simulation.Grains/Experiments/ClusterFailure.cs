@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Orleans.Runtime.Messaging;
 
-namespace Soc.Simulation.Experiments;
+namespace Soc.Simulation.Grains.Experiments;
 
 /// <summary>
 /// Tells a failure of the cluster from a failure of the replicate. Until membership declares a killed silo dead,

@@ -1,9 +1,11 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Orleans.Storage;
-using Soc.Simulation.Simulation;
+using Soc.Simulation.Abstractions.Simulation;
+using Soc.Simulation.Abstractions;
+using Soc.Simulation.Abstractions.Experiments;
 
-namespace Soc.Simulation.Experiments;
+namespace Soc.Simulation.Grains.Experiments;
 
 /// <summary>
 /// Fans the replicates of an experiment out to simulation grains, which Orleans places over the silos, keeping a

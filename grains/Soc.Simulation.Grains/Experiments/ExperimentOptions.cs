@@ -1,4 +1,4 @@
-namespace Soc.Simulation.Experiments;
+namespace Soc.Simulation.Grains.Experiments;
 
 /// <summary>
 /// How experiments ride out a lost silo and how long they are kept (Silo:ReplicateRetryLimit and

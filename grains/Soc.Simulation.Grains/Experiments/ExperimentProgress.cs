@@ -1,4 +1,6 @@
-namespace Soc.Simulation.Experiments;
+using Soc.Simulation.Abstractions.Experiments;
+
+namespace Soc.Simulation.Grains.Experiments;
 
 /// <summary>What an experiment has done so far, as stored: small, so it can be written after every replicate.</summary>
 [GenerateSerializer, Alias("Soc.ExperimentProgress")]

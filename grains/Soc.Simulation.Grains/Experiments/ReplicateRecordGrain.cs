@@ -1,7 +1,8 @@
 using Orleans.Placement;
-using Soc.Simulation.Simulation;
+using Soc.Simulation.Abstractions.Simulation;
+using Soc.Simulation.Abstractions.Experiments;
 
-namespace Soc.Simulation.Experiments;
+namespace Soc.Simulation.Grains.Experiments;
 
 /// <summary>
 /// One replicate's result in the experiments' storage: written once, read when the experiment is fetched.

@@ -1,10 +1,13 @@
 using Orleans.Placement;
-using Soc.Simulation.Budget;
-using Soc.Simulation.Employers;
-using Soc.Simulation.Register;
-using Soc.Simulation.Scenarios;
+using Soc.Simulation.Abstractions.Budget;
+using Soc.Simulation.Abstractions.Employers;
+using Soc.Simulation.Model.Register;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Abstractions;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.GrantCall;
 
-namespace Soc.Simulation.GrantCall;
+namespace Soc.Simulation.Grains.GrantCall;
 
 /// <summary>
 /// Holds the call's <see cref="GrantCallEngine"/>. After each clock move it sends the new postings to the

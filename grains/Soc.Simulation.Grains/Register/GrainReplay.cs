@@ -1,10 +1,11 @@
-using Soc.Simulation.Budget;
-using Soc.Simulation.Employers;
-using Soc.Simulation.GrantCall;
-using Soc.Simulation.Results;
-using Soc.Simulation.Scenarios;
+using Soc.Simulation.Abstractions.Budget;
+using Soc.Simulation.Abstractions.Employers;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.Results;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Abstractions;
 
-namespace Soc.Simulation.Register;
+namespace Soc.Simulation.Grains.Register;
 
 /// <summary>
 /// Decides a register on the cluster: every employer files its own applications through its grain, all at

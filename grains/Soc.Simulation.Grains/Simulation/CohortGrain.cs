@@ -1,8 +1,11 @@
 using Orleans.Placement;
-using Soc.Simulation.Participants;
-using Soc.Simulation.Scenarios;
+using Soc.Simulation.Model.Participants;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Abstractions;
+using Soc.Simulation.Abstractions.Simulation;
+using Soc.Simulation.Model.Simulation;
 
-namespace Soc.Simulation.Simulation;
+namespace Soc.Simulation.Grains.Simulation;
 
 /// <summary>Holds a <see cref="Cohort"/>: thousands of participants as compact records, stepped in one call.</summary>
 // Activated on the silo of the grain that first calls it: a replicate's calls stay in one process.

@@ -1,8 +1,11 @@
-using Soc.Simulation.Budget;
-using Soc.Simulation.GrantCall;
-using Soc.Simulation.Results;
+using Soc.Simulation.Abstractions.Budget;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.Results;
+using Soc.Simulation.Abstractions;
+using Soc.Simulation.Abstractions.Simulation;
+using Soc.Simulation.Model.Simulation;
 
-namespace Soc.Simulation.Simulation;
+namespace Soc.Simulation.Grains.Simulation;
 
 /// <summary>A replicate's actors as grains: a cohort grain per district, a call grain and its line grains.</summary>
 public sealed class GrainBackend(IGrainFactory grains, string runId, SimulationSetup setup) : ISimulationBackend

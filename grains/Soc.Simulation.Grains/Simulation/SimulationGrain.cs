@@ -1,7 +1,9 @@
 using Orleans.Placement;
-using Soc.Simulation.Scenarios;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Abstractions.Simulation;
+using Soc.Simulation.Model.Simulation;
 
-namespace Soc.Simulation.Simulation;
+namespace Soc.Simulation.Grains.Simulation;
 
 /// <summary>One replicate: runs <see cref="SimulationLoop"/> over its cohort, call and line grains.</summary>
 // Replicates spread over the silos; the grains of a replicate follow it (prefer-local placement).
@@ -14,7 +16,7 @@ public sealed class SimulationGrain(IGrainFactory grains) : Grain, ISimulationGr
         var backend = new GrainBackend(grains, this.GetPrimaryKeyString(), setup);
         await backend.InitAsync();
         ReplicateResult result = await SimulationLoop.RunAsync(setup, backend);
-        await grains.GetGrain<GrantCall.IGrantCallGrain>(this.GetPrimaryKeyString()).CloseAsync();
+        await grains.GetGrain<Abstractions.GrantCall.IGrantCallGrain>(this.GetPrimaryKeyString()).CloseAsync();
         DeactivateOnIdle();
         return result;
     }

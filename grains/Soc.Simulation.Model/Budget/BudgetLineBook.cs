@@ -1,4 +1,6 @@
-namespace Soc.Simulation.Budget;
+using Soc.Simulation.Abstractions.Budget;
+
+namespace Soc.Simulation.Model.Budget;
 
 /// <summary>
 /// One budget line's month-by-month book, folded from its postings in date order. It checks the line's

@@ -1,6 +1,7 @@
-using Soc.Simulation.GrantCall;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Abstractions.Budget;
 
-namespace Soc.Simulation.Budget;
+namespace Soc.Simulation.Model.Budget;
 
 /// <summary>
 /// The call's budget over its lines (A4, A5, A8, F6). The call total is a hard cap; a line that runs short

@@ -1,4 +1,4 @@
-namespace Soc.Simulation.Budget;
+namespace Soc.Simulation.Model.Budget;
 
 /// <summary>A budget line's running balance: what it may commit and what it has committed.</summary>
 internal sealed class LineBalance(string code)

@@ -1,7 +1,8 @@
 using System.Globalization;
-using Soc.Simulation.GrantCall;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Abstractions.Employers;
 
-namespace Soc.Simulation.Employers;
+namespace Soc.Simulation.Model.Employers;
 
 /// <summary>
 /// One employer's limits in a call (F5): at most <see cref="CallParameters.MaxParticipantsPerEmployer"/>

@@ -1,9 +1,9 @@
-using Soc.Simulation.GrantCall;
-using Soc.Simulation.Randomness;
-using Soc.Simulation.Register;
-using Soc.Simulation.Scenarios;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.Randomness;
+using Soc.Simulation.Model.Register;
+using Soc.Simulation.Abstractions.Scenarios;
 
-namespace Soc.Simulation.Employers;
+namespace Soc.Simulation.Model.Employers;
 
 /// <summary>One pre-selected contracting entity of the simulated population (A3).</summary>
 public sealed record SimulatedEmployer(string Id, EmployerType Type, bool RoadTransport, decimal PriorDeMinimisEur);

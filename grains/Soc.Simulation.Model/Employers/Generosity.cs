@@ -1,7 +1,7 @@
-using Soc.Simulation.GrantCall;
-using Soc.Simulation.Scenarios;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Abstractions.Scenarios;
 
-namespace Soc.Simulation.Employers;
+namespace Soc.Simulation.Model.Employers;
 
 /// <summary>
 /// H3: how generous the grant is to an employer weighing a hire: g = the grant ÷ the labour cost of the contract it

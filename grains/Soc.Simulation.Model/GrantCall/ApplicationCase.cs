@@ -1,4 +1,6 @@
-namespace Soc.Simulation.GrantCall;
+using Soc.Simulation.Abstractions.GrantCall;
+
+namespace Soc.Simulation.Model.GrantCall;
 
 /// <summary>The engine's file on one application: its decision so far and the money that moved for it.</summary>
 internal sealed class ApplicationCase(Application application, string line, decimal requestedEur, SubsidisedPeriod period)

@@ -1,7 +1,8 @@
 using System.Text;
-using Soc.Simulation.Register;
+using Soc.Simulation.Model.Register;
+using Soc.Simulation.Abstractions.GrantCall;
 
-namespace Soc.Simulation.GrantCall;
+namespace Soc.Simulation.Model.GrantCall;
 
 /// <summary>awards.csv (domain.md G): one row per application in registry order.</summary>
 public static class AwardsCsv

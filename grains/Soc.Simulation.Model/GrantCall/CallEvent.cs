@@ -1,4 +1,6 @@
-namespace Soc.Simulation.GrantCall;
+using Soc.Simulation.Abstractions.GrantCall;
+
+namespace Soc.Simulation.Model.GrantCall;
 
 /// <summary>
 /// The order of events inside one day, written once here: budget changes open the day, then

@@ -1,4 +1,6 @@
-namespace Soc.Simulation.GrantCall;
+using Soc.Simulation.Abstractions.GrantCall;
+
+namespace Soc.Simulation.Model.GrantCall;
 
 /// <summary>
 /// Whether a hire and its filing qualify (F1, F2). Returns the refusal reason, which starts with the rule

@@ -1,7 +1,9 @@
-using Soc.Simulation.Budget;
-using Soc.Simulation.Employers;
+using Soc.Simulation.Model.Budget;
+using Soc.Simulation.Abstractions.Employers;
+using Soc.Simulation.Model.Employers;
+using Soc.Simulation.Abstractions.GrantCall;
 
-namespace Soc.Simulation.GrantCall;
+namespace Soc.Simulation.Model.GrantCall;
 
 /// <summary>
 /// The grant call as a deterministic event machine (domain.md F). Applications are registered in batches

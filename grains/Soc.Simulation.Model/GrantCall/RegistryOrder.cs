@@ -1,4 +1,6 @@
-namespace Soc.Simulation.GrantCall;
+using Soc.Simulation.Abstractions.GrantCall;
+
+namespace Soc.Simulation.Model.GrantCall;
 
 /// <summary>Registry order (A12, F4): registration date and time, then application id as the tie-break.</summary>
 public static class RegistryOrder

@@ -1,4 +1,6 @@
-namespace Soc.Simulation.GrantCall;
+using Soc.Simulation.Abstractions.GrantCall;
+
+namespace Soc.Simulation.Model.GrantCall;
 
 /// <summary>
 /// The span of days a grant pays for (A9, A14, F3): from the contract start, for at most

@@ -1,4 +1,6 @@
-namespace Soc.Simulation.GrantCall;
+using Soc.Simulation.Abstractions.GrantCall;
+
+namespace Soc.Simulation.Model.GrantCall;
 
 /// <summary>The amount of a grant (A9, A10, F3) and the amount due after an early end (F8).</summary>
 public static class SubsidyAmount

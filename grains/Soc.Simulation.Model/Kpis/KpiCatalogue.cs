@@ -1,7 +1,7 @@
-using Soc.Simulation.Scenarios;
-using Soc.Simulation.Simulation;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Simulation;
 
-namespace Soc.Simulation.Kpis;
+namespace Soc.Simulation.Model.Kpis;
 
 /// <summary>
 /// Every KPI of a Monte Carlo replicate, defined once: name, labels (ca, es, en), unit, which way is better, and how

@@ -1,6 +1,6 @@
-using Soc.Simulation.Simulation;
+using Soc.Simulation.Model.Simulation;
 
-namespace Soc.Simulation.Kpis;
+namespace Soc.Simulation.Model.Kpis;
 
 /// <summary>
 /// One KPI of a Monte Carlo replicate: its name in the files, its labels, its unit, which way is better, and the

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Soc.Simulation.Kpis;
+namespace Soc.Simulation.Model.Kpis;
 
 /// <summary>
 /// How a KPI or series is written for people, from its unit in the catalogue: "47.90 %", "2,650,521 €", "473.2",

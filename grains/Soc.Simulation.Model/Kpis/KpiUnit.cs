@@ -1,4 +1,4 @@
-namespace Soc.Simulation.Kpis;
+namespace Soc.Simulation.Model.Kpis;
 
 /// <summary>What a KPI's number is. Tables, spreadsheets, charts and the web app format it from this, never from its name.</summary>
 public enum KpiUnit

@@ -1,6 +1,6 @@
-using Soc.Simulation.Simulation;
+using Soc.Simulation.Model.Simulation;
 
-namespace Soc.Simulation.Kpis;
+namespace Soc.Simulation.Model.Kpis;
 
 /// <summary>
 /// Every monthly series of a Monte Carlo replicate, defined once (as <see cref="KpiCatalogue"/> for the KPIs), one

@@ -1,4 +1,4 @@
-namespace Soc.Simulation.Participants;
+namespace Soc.Simulation.Model.Participants;
 
 /// <summary>The age bands the targets are given in (E: youth = under 30).</summary>
 public enum AgeBand : byte

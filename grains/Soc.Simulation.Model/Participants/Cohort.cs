@@ -1,13 +1,15 @@
 using System.Runtime.InteropServices;
 using MathNet.Numerics.Distributions;
-using Soc.Simulation.Employers;
-using Soc.Simulation.GrantCall;
-using Soc.Simulation.Randomness;
-using Soc.Simulation.Scenarios;
-using Soc.Simulation.Services;
-using Soc.Simulation.Simulation;
+using Soc.Simulation.Model.Employers;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.GrantCall;
+using Soc.Simulation.Model.Randomness;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Services;
+using Soc.Simulation.Abstractions.Simulation;
+using Soc.Simulation.Model.Simulation;
 
-namespace Soc.Simulation.Participants;
+namespace Soc.Simulation.Model.Participants;
 
 /// <summary>
 /// The participants of one district (or service point), stepped a month at a time in one call: arrivals, pathway

@@ -1,4 +1,4 @@
-namespace Soc.Simulation.Participants;
+namespace Soc.Simulation.Model.Participants;
 
 /// <summary>What happened to a participant: still searching, or the first of a job or going back to studies.</summary>
 public enum Outcome : byte

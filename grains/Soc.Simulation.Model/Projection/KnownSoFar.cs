@@ -1,6 +1,7 @@
-using Soc.Simulation.GrantCall;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.GrantCall;
 
-namespace Soc.Simulation.Projection;
+namespace Soc.Simulation.Model.Projection;
 
 /// <summary>
 /// What the register tells on the as-of day, and the rates estimated from it: applications per day since the

@@ -1,11 +1,12 @@
 using MathNet.Numerics.Distributions;
-using Soc.Simulation.GrantCall;
-using Soc.Simulation.Randomness;
-using Soc.Simulation.Register;
-using Soc.Simulation.Results;
-using Soc.Simulation.Scenarios;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.GrantCall;
+using Soc.Simulation.Model.Randomness;
+using Soc.Simulation.Model.Register;
+using Soc.Simulation.Model.Results;
+using Soc.Simulation.Abstractions.Scenarios;
 
-namespace Soc.Simulation.Projection;
+namespace Soc.Simulation.Model.Projection;
 
 /// <summary>
 /// One replicate of a running call's future (the Model's part of a projection): the known applications decided as the

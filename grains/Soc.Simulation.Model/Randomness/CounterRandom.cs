@@ -1,4 +1,4 @@
-namespace Soc.Simulation.Randomness;
+namespace Soc.Simulation.Model.Randomness;
 
 /// <summary>
 /// Counter-based uniforms: the k-th number of (participant, month) is a hash of the stream's key and those three

@@ -1,4 +1,4 @@
-namespace Soc.Simulation.Randomness;
+namespace Soc.Simulation.Model.Randomness;
 
 /// <summary>
 /// A seeded pseudo-random stream (xoshiro256**, seeded by SplitMix64), the same on every machine and .NET

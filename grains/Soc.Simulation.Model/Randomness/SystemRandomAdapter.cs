@@ -1,4 +1,4 @@
-namespace Soc.Simulation.Randomness;
+namespace Soc.Simulation.Model.Randomness;
 
 /// <summary>Lets MathNet.Numerics' samplers draw from a <see cref="RandomStream"/>, so they stay seeded and portable.</summary>
 public sealed class SystemRandomAdapter(RandomStream stream) : Random

@@ -1,4 +1,4 @@
-namespace Soc.Simulation.Register;
+namespace Soc.Simulation.Model.Register;
 
 /// <summary>RFC 4180 with a comma separator: double quotes around fields that need them; reading by <see cref="CsvRecords"/>.</summary>
 public static class Csv

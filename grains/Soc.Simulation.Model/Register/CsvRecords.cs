@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Soc.Simulation.Register;
+namespace Soc.Simulation.Model.Register;
 
 /// <summary>One CSV record: the physical line it starts on, its fields, and what is wrong with its quoting, if anything.</summary>
 internal sealed record CsvRecord(int Line, IReadOnlyList<string> Fields, CsvQuoteProblem Problem = CsvQuoteProblem.None)

@@ -1,4 +1,4 @@
-namespace Soc.Simulation.Register;
+namespace Soc.Simulation.Model.Register;
 
 /// <summary>
 /// A register in CSV text: finds its locale (',' or ';' in the header line, or as forced), splits it into

@@ -1,9 +1,11 @@
-using Soc.Simulation.Budget;
-using Soc.Simulation.GrantCall;
-using Soc.Simulation.Results;
-using Soc.Simulation.Scenarios;
+using Soc.Simulation.Abstractions.Budget;
+using Soc.Simulation.Model.Budget;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.GrantCall;
+using Soc.Simulation.Model.Results;
+using Soc.Simulation.Abstractions.Scenarios;
 
-namespace Soc.Simulation.Register;
+namespace Soc.Simulation.Model.Register;
 
 /// <summary>
 /// Decides a register with the Model alone, no silo: the reference the grains must match, and the

@@ -1,6 +1,6 @@
-using Soc.Simulation.GrantCall;
+using Soc.Simulation.Abstractions.GrantCall;
 
-namespace Soc.Simulation.Register;
+namespace Soc.Simulation.Model.Register;
 
 /// <summary>The snake_case names of employer types used in the register and in scenario files.</summary>
 public static class EmployerTypeNames

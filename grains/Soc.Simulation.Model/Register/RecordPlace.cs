@@ -1,4 +1,4 @@
-namespace Soc.Simulation.Register;
+namespace Soc.Simulation.Model.Register;
 
 /// <summary>
 /// Where a record of the register is, for messages: a CSV line ("reg.csv:14") or an xlsx row

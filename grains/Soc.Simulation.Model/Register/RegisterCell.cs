@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Soc.Simulation.Register;
+namespace Soc.Simulation.Model.Register;
 
 /// <summary>
 /// One field of a register record: text (every CSV field, an xlsx text cell) or a typed xlsx cell, whose

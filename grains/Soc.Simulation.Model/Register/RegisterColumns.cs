@@ -1,4 +1,4 @@
-namespace Soc.Simulation.Register;
+namespace Soc.Simulation.Model.Register;
 
 /// <summary>The columns of the register of applications (domain.md section G), in their documented order.</summary>
 public static class RegisterColumns

@@ -1,4 +1,4 @@
-namespace Soc.Simulation.Register;
+namespace Soc.Simulation.Model.Register;
 
 /// <summary>The two kinds of register file: CSV text and an xlsx workbook.</summary>
 internal enum RegisterFormat

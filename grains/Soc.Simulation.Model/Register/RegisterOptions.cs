@@ -1,4 +1,4 @@
-namespace Soc.Simulation.Register;
+namespace Soc.Simulation.Model.Register;
 
 /// <summary>How to read a register file: which sheet of an xlsx workbook, and which locale a CSV file is in.</summary>
 /// <param name="Sheet">The xlsx sheet to read (the first one when null); an error for a CSV file, which has no sheets.</param>

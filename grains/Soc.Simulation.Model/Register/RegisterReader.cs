@@ -1,6 +1,6 @@
-using Soc.Simulation.GrantCall;
+using Soc.Simulation.Abstractions.GrantCall;
 
-namespace Soc.Simulation.Register;
+namespace Soc.Simulation.Model.Register;
 
 /// <summary>
 /// Reads the register of applications (domain.md G) from CSV (UTF-8 or UTF-16 with a byte-order mark, plain or

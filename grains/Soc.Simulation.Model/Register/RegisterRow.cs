@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Soc.Simulation.Register;
+namespace Soc.Simulation.Model.Register;
 
 /// <summary>
 /// One data record of the register with typed accessors; each failure names the place (file and line, or

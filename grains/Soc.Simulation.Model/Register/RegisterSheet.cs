@@ -1,4 +1,4 @@
-namespace Soc.Simulation.Register;
+namespace Soc.Simulation.Model.Register;
 
 /// <summary>
 /// A register as its source gives it, before any column is interpreted: the header names, the data records

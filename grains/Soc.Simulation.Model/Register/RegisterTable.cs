@@ -1,7 +1,7 @@
-using Soc.Simulation.GrantCall;
-using C = Soc.Simulation.Register.RegisterColumns;
+using C = Soc.Simulation.Model.Register.RegisterColumns;
+using Soc.Simulation.Abstractions.GrantCall;
 
-namespace Soc.Simulation.Register;
+namespace Soc.Simulation.Model.Register;
 
 /// <summary>
 /// Turns a <see cref="RegisterSheet"/> from any source into applications (domain.md G): the header's columns,

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using Soc.Simulation.GrantCall;
+using Soc.Simulation.Abstractions.GrantCall;
 
-namespace Soc.Simulation.Register;
+namespace Soc.Simulation.Model.Register;
 
 /// <summary>Writes applications in the register format that <see cref="RegisterReader"/> reads.</summary>
 public static class RegisterWriter

@@ -1,7 +1,8 @@
-using Soc.Simulation.GrantCall;
-using Soc.Simulation.Randomness;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.GrantCall;
+using Soc.Simulation.Model.Randomness;
 
-namespace Soc.Simulation.Register;
+namespace Soc.Simulation.Model.Register;
 
 /// <summary>
 /// Makes a synthetic but plausible register for the 2023 call, so that the tool shows something real without

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Soc.Simulation.Register;
+namespace Soc.Simulation.Model.Register;
 
 /// <summary>
 /// A number as a Spanish or Catalan spreadsheet writes it: decimal comma, '.' as thousands separator.

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 
-namespace Soc.Simulation.Register;
+namespace Soc.Simulation.Model.Register;
 
 /// <summary>
 /// Turns the bytes of a CSV register into text. UTF-8 is strict: an invalid byte is an error at its line and

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Soc.Simulation.Register;
+namespace Soc.Simulation.Model.Register;
 
 /// <summary>
 /// How a register writes dates, date-times, numbers and booleans as text, and how a message says what was

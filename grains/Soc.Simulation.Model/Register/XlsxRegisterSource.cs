@@ -3,7 +3,7 @@ using System.IO.Compression;
 using MiniExcelLibs;
 using MiniExcelLibs.OpenXml;
 
-namespace Soc.Simulation.Register;
+namespace Soc.Simulation.Model.Register;
 
 /// <summary>
 /// A register in an .xlsx workbook: the first sheet or a named one, its first non-empty row as the header.

@@ -1,4 +1,4 @@
-namespace Soc.Simulation.Results;
+namespace Soc.Simulation.Model.Results;
 
 /// <summary>The headline figures of a register replay (results.json "kpis").</summary>
 public sealed record ReplayKpis(

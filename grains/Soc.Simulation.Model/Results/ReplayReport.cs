@@ -1,7 +1,7 @@
-using Soc.Simulation.Budget;
-using Soc.Simulation.GrantCall;
+using Soc.Simulation.Abstractions.Budget;
+using Soc.Simulation.Abstractions.GrantCall;
 
-namespace Soc.Simulation.Results;
+namespace Soc.Simulation.Model.Results;
 
 /// <summary>One budget line's book by month.</summary>
 public sealed record LineLedger(string Code, IReadOnlyList<LedgerMonth> Months);

@@ -3,8 +3,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
+using Soc.Simulation.Abstractions.Scenarios;
 
-namespace Soc.Simulation.Scenarios;
+namespace Soc.Simulation.Model.Scenarios;
 
 /// <summary>
 /// The words for what a scenario field takes ("a whole number", "a date YYYY-MM-DD", "one of strict | skip_to_fit")

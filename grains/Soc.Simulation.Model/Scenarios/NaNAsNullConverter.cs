@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Soc.Simulation.Scenarios;
+namespace Soc.Simulation.Model.Scenarios;
 
 /// <summary>A KPI without a value in a run (no exhaustion, an empty group) is NaN in memory and null in JSON.</summary>
 public sealed class NaNAsNullConverter : JsonConverter<double>

@@ -1,4 +1,4 @@
-namespace Soc.Simulation.Scenarios;
+namespace Soc.Simulation.Model.Scenarios;
 
 /// <summary>The known name a mistyped one was most likely meant to be ("budgetEu" → "budgetEur"), for "did you mean …?".</summary>
 internal static class NameSuggestion

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
-namespace Soc.Simulation.Scenarios;
+namespace Soc.Simulation.Model.Scenarios;
 
 /// <summary>One field of a JSON object in the scenario contract: its JSON name, C# type, and whether it must be given or may be null.</summary>
 internal sealed record ContractField(string Name, Type Type, bool IsRequired, bool IsNullable);

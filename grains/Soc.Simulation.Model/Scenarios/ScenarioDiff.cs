@@ -1,4 +1,6 @@
-namespace Soc.Simulation.Scenarios;
+using Soc.Simulation.Abstractions.Scenarios;
+
+namespace Soc.Simulation.Model.Scenarios;
 
 /// <summary>A parameter that differs between the base and an alternative (by JSON path).</summary>
 public sealed record ParameterDifference(string Path, string Base, string Alternative);

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Soc.Simulation.Scenarios;
+namespace Soc.Simulation.Model.Scenarios;
 
 /// <summary>A <c>--set</c> as applied: the path as the user wrote it and the JSON path of the value it replaced.</summary>
 public sealed record AppliedOverride(string Path, string At);

@@ -1,8 +1,9 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Soc.Simulation.Abstractions.Scenarios;
 
-namespace Soc.Simulation.Scenarios;
+namespace Soc.Simulation.Model.Scenarios;
 
 /// <summary>
 /// A scenario seen by JSON path, as --set writes them (call.budgetEur, services[1].uptake): every value by path,

@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
+using Soc.Simulation.Abstractions.Scenarios;
 
-namespace Soc.Simulation.Scenarios;
+namespace Soc.Simulation.Model.Scenarios;
 
 /// <summary>One wrong field, unknown key or missing field of a scenario's JSON, at its JSON path.</summary>
 public sealed record ShapeError(string Path, string Message)

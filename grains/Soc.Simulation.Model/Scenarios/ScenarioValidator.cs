@@ -1,6 +1,7 @@
-using Soc.Simulation.GrantCall;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Abstractions.Scenarios;
 
-namespace Soc.Simulation.Scenarios;
+namespace Soc.Simulation.Model.Scenarios;
 
 /// <summary>The checks a scenario must pass before anything runs; each error starts with its JSON path.</summary>
 public static class ScenarioValidator

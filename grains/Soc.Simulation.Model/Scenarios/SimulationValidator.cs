@@ -1,8 +1,9 @@
-using Soc.Simulation.GrantCall;
-using Soc.Simulation.Participants;
-using Soc.Simulation.Register;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.Participants;
+using Soc.Simulation.Model.Register;
+using Soc.Simulation.Abstractions.Scenarios;
 
-namespace Soc.Simulation.Scenarios;
+namespace Soc.Simulation.Model.Scenarios;
 
 /// <summary>The checks of a scenario's simulation parts (population, services, pathway, employers, behaviour).</summary>
 internal static class SimulationValidator

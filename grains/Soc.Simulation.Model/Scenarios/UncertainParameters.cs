@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Soc.Simulation.Uncertainty;
+using Soc.Simulation.Model.Uncertainty;
+using Soc.Simulation.Abstractions.Scenarios;
 
-namespace Soc.Simulation.Scenarios;
+namespace Soc.Simulation.Model.Scenarios;
 
 /// <summary>
 /// The uncertainty of a scenario as it is read (H6): a <c>--set</c> of a parameter fixes it (its prior, or its

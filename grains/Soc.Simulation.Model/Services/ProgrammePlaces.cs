@@ -1,6 +1,6 @@
-using Soc.Simulation.Scenarios;
+using Soc.Simulation.Abstractions.Scenarios;
 
-namespace Soc.Simulation.Services;
+namespace Soc.Simulation.Model.Services;
 
 /// <summary>
 /// Places left in each programme at one service point. A programme's capacity is its budget over its cost

@@ -1,9 +1,11 @@
-using Soc.Simulation.GrantCall;
-using Soc.Simulation.Participants;
-using Soc.Simulation.Register;
-using Soc.Simulation.Results;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.GrantCall;
+using Soc.Simulation.Model.Participants;
+using Soc.Simulation.Model.Register;
+using Soc.Simulation.Model.Results;
+using Soc.Simulation.Abstractions.Simulation;
 
-namespace Soc.Simulation.Simulation;
+namespace Soc.Simulation.Model.Simulation;
 
 /// <summary>A replicate's actors as plain objects in this process: the reference for the grains, and for the benchmark.</summary>
 public sealed class DirectBackend : ISimulationBackend

@@ -1,7 +1,8 @@
-using Soc.Simulation.GrantCall;
-using Soc.Simulation.Results;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.Results;
+using Soc.Simulation.Abstractions.Simulation;
 
-namespace Soc.Simulation.Simulation;
+namespace Soc.Simulation.Model.Simulation;
 
 /// <summary>
 /// Where a replicate's actors live: in this process (<see cref="DirectBackend"/>) or in grains. The phase

@@ -1,8 +1,9 @@
-using Soc.Simulation.Randomness;
-using Soc.Simulation.Scenarios;
-using Soc.Simulation.Uncertainty;
+using Soc.Simulation.Model.Randomness;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Scenarios;
+using Soc.Simulation.Model.Uncertainty;
 
-namespace Soc.Simulation.Simulation;
+namespace Soc.Simulation.Model.Simulation;
 
 /// <summary>One replicate's parameter values (H6), by JSON path, and the point scenario that has them.</summary>
 public sealed record ParameterDraw(int Index, IReadOnlyList<string> Paths, IReadOnlyList<double> Values, Scenario Scenario);

@@ -1,9 +1,11 @@
-using Soc.Simulation.Budget;
-using Soc.Simulation.GrantCall;
-using Soc.Simulation.Results;
-using Soc.Simulation.Scenarios;
+using Soc.Simulation.Abstractions.Budget;
+using Soc.Simulation.Model.Budget;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.Results;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Abstractions.Simulation;
 
-namespace Soc.Simulation.Simulation;
+namespace Soc.Simulation.Model.Simulation;
 
 /// <summary>Everything a replicate produced, merged over cohorts, for the KPI and series definitions to read.</summary>
 public sealed class ReplicateData

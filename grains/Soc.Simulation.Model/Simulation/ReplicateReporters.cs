@@ -1,7 +1,9 @@
-using Soc.Simulation.Kpis;
-using Soc.Simulation.Results;
+using Soc.Simulation.Model.Kpis;
+using Soc.Simulation.Model.Results;
+using Soc.Simulation.Abstractions.Simulation;
+using Soc.Simulation.Abstractions.GrantCall;
 
-namespace Soc.Simulation.Simulation;
+namespace Soc.Simulation.Model.Simulation;
 
 /// <summary>
 /// Data collection at the end of a replicate (as Mesa's DataCollector): every KPI and monthly series of the
@@ -9,8 +11,8 @@ namespace Soc.Simulation.Simulation;
 /// </summary>
 public static class ReplicateReporters
 {
-    public static ReplicateResult Collect(SimulationSetup setup, CohortReport[] cohorts, GrantCall.AwardDecision[] decisions,
-        GrantCall.CallSummary summary, LineLedger[] ledger, MonthlyCounts monthly)
+    public static ReplicateResult Collect(SimulationSetup setup, CohortReport[] cohorts, AwardDecision[] decisions,
+        CallSummary summary, LineLedger[] ledger, MonthlyCounts monthly)
     {
         var data = new ReplicateData(setup, cohorts, decisions, summary, ledger, monthly);
         IReadOnlyList<KpiDefinition> kpis = KpiCatalogue.For(setup);

@@ -1,7 +1,9 @@
-using Soc.Simulation.GrantCall;
-using Soc.Simulation.Results;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.GrantCall;
+using Soc.Simulation.Model.Results;
+using Soc.Simulation.Abstractions.Simulation;
 
-namespace Soc.Simulation.Simulation;
+namespace Soc.Simulation.Model.Simulation;
 
 /// <summary>
 /// One replicate, month by month, in a fixed phase order: arrivals, services and job matching (inside each

@@ -1,9 +1,9 @@
-using Soc.Simulation.Employers;
-using Soc.Simulation.GrantCall;
-using Soc.Simulation.Participants;
-using Soc.Simulation.Scenarios;
+using Soc.Simulation.Model.Employers;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.Participants;
+using Soc.Simulation.Abstractions.Scenarios;
 
-namespace Soc.Simulation.Simulation;
+namespace Soc.Simulation.Model.Simulation;
 
 /// <summary>
 /// A scenario turned into the arrays the monthly step reads in its inner loop, once per replicate, so the

@@ -1,7 +1,7 @@
 using MathNet.Numerics.Distributions;
-using Soc.Simulation.Scenarios;
+using Soc.Simulation.Abstractions.Scenarios;
 
-namespace Soc.Simulation.Uncertainty;
+namespace Soc.Simulation.Model.Uncertainty;
 
 /// <summary>
 /// A prior's value at a uniform draw u in [0, 1), by its inverse CDF (MathNet.Numerics): one uniform per parameter, so a

@@ -8,7 +8,7 @@ namespace Soc.Simulation.Tests.Architecture;
 /// </summary>
 public class ModelIsOrleansFreeTests
 {
-    private static readonly Assembly Model = typeof(Soc.Simulation.GrantCall.GrantCallEngine).Assembly;
+    private static readonly Assembly Model = typeof(Soc.Simulation.Model.GrantCall.GrantCallEngine).Assembly;
 
     [Fact]
     public void The_model_references_no_orleans_assembly()

@@ -1,16 +1,17 @@
 using Soc.Simulation.Client.Charts;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Planning;
-using Soc.Simulation.Register;
-using Soc.Simulation.Results;
-using Soc.Simulation.Scenarios;
-using Soc.Simulation.Simulation;
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Analysis.Comparisons;
 using Soc.Simulation.Analysis.Planning;
 using Soc.Simulation.Analysis.Screening;
 using Soc.Simulation.Analysis.Projection;
 using SensitivityAnalysis = Soc.Simulation.Analysis.Screening.Sensitivity;
+using Soc.Simulation.Model.Register;
+using Soc.Simulation.Model.Results;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Scenarios;
+using Soc.Simulation.Abstractions.Simulation;
 
 namespace Soc.Simulation.Tests.Charts;
 

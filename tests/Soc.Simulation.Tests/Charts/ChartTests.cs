@@ -132,7 +132,7 @@ public class ChartTests
         Assert.Contains("difference (percentage points; whiskers: 95% CI)", texts);
         Assert.Contains(i.Alternative.Name, texts);
         KpiDifference insertion = i.Comparison.Differences[0].Kpis.Single(d => d.Kpi == "insertionRate");
-        Assert.Contains(Soc.Simulation.Kpis.KpiFormat.Difference("insertionRate", insertion.MeanDifference), texts);
+        Assert.Contains(Soc.Simulation.Model.Kpis.KpiFormat.Difference("insertionRate", insertion.MeanDifference), texts);
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using SkiaSharp;
-using Soc.Simulation.GrantCall;
+using Soc.Simulation.Model.GrantCall;
 
 namespace Soc.Simulation.Tests.Cli;
 

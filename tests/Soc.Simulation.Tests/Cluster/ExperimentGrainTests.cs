@@ -1,5 +1,5 @@
-using Soc.Simulation.Experiments;
 using Soc.Simulation.Tests.Simulation;
+using Soc.Simulation.Abstractions.Experiments;
 namespace Soc.Simulation.Tests.Cluster;
 
 /// <summary>

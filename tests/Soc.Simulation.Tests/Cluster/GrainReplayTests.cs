@@ -1,11 +1,14 @@
 using Orleans.Concurrency;
-using Soc.Simulation.Budget;
-using Soc.Simulation.Employers;
-using Soc.Simulation.GrantCall;
-using Soc.Simulation.Randomness;
-using Soc.Simulation.Register;
-using Soc.Simulation.Results;
-using Soc.Simulation.Scenarios;
+using Soc.Simulation.Abstractions.Budget;
+using Soc.Simulation.Abstractions.Employers;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.Randomness;
+using Soc.Simulation.Model.Register;
+using Soc.Simulation.Grains.Register;
+using Soc.Simulation.Model.Results;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Scenarios;
+using Soc.Simulation.Abstractions;
 
 namespace Soc.Simulation.Tests.Cluster;
 

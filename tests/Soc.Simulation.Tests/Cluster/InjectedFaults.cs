@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Soc.Simulation.Simulation;
+using Soc.Simulation.Abstractions.Simulation;
 
 namespace Soc.Simulation.Tests.Cluster;
 

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using Soc.Simulation.Client.Commands;
 using Soc.Simulation.Client.Experiments;
-using Soc.Simulation.Register;
-using Soc.Simulation.Scenarios;
-using Soc.Simulation.Simulation;
 using Soc.Simulation.Tests.Cli;
 using Soc.Simulation.Analysis.Projection;
+using Soc.Simulation.Model.Register;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Scenarios;
+using Soc.Simulation.Abstractions.Simulation;
 
 namespace Soc.Simulation.Tests.Experiments;
 
@@ -76,7 +77,7 @@ public class CompareAndProjectTests
     public void Back_test_error_shrinks_as_the_cut_moves_later()
     {
         Scenario call = ScenarioFile.Load(TestPaths.Baseline);
-        IReadOnlyList<GrantCall.Application> full = SampleRegisterGenerator.Generate(3000, 7);
+        IReadOnlyList<Abstractions.GrantCall.Application> full = SampleRegisterGenerator.Generate(3000, 7);
         DateOnly[] cuts = [new(2022, 11, 15), new(2023, 1, 15), new(2023, 3, 15), new(2023, 5, 15)];
 
         IReadOnlyList<BackTestRow> rows = BackTest.Run(call, full, cuts, 1, 20);

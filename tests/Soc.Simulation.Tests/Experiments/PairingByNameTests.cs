@@ -1,9 +1,9 @@
-using Soc.Simulation.Kpis;
-using Soc.Simulation.Simulation;
 using Soc.Simulation.Tests.Cli;
 using Soc.Simulation.Tests.Simulation;
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Analysis.Comparisons;
+using Soc.Simulation.Model.Kpis;
+using Soc.Simulation.Abstractions.Simulation;
 
 namespace Soc.Simulation.Tests.Experiments;
 

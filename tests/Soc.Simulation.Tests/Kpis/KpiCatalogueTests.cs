@@ -1,6 +1,7 @@
-using Soc.Simulation.Kpis;
-using Soc.Simulation.Simulation;
 using Soc.Simulation.Tests.Simulation;
+using Soc.Simulation.Model.Kpis;
+using Soc.Simulation.Abstractions.Simulation;
+using Soc.Simulation.Model.Simulation;
 
 namespace Soc.Simulation.Tests.Kpis;
 

@@ -48,7 +48,7 @@ public class SpreadsheetOutputTests
         // Every row, cell by cell: text as text, euros as numbers with the euro format, the day as a date.
         for (int row = 2; row <= csv.Length; row++)
         {
-            string[] f = Soc.Simulation.Register.Csv.SplitLine(csv[row - 1])!.ToArray();
+            string[] f = Soc.Simulation.Model.Register.Csv.SplitLine(csv[row - 1])!.ToArray();
             Assert.Equal(f[0], awards[$"A{row}"].Text);
             Assert.Equal(f[1], awards[$"B{row}"].Text);
             Assert.Equal(f[2], awards.TryGetValue($"C{row}", out ReadCell? reason) ? reason.Text : "");

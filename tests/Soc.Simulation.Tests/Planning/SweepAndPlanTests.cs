@@ -1,10 +1,12 @@
 using System.Text.Json;
 using Soc.Simulation.Client.Experiments;
-using Soc.Simulation.Scenarios;
-using Soc.Simulation.Simulation;
 using Soc.Simulation.Tests.Cli;
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Analysis.Planning;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Scenarios;
+using Soc.Simulation.Abstractions.Simulation;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Tests.Planning;
 

@@ -1,8 +1,11 @@
-using Soc.Simulation.Scenarios;
-using Soc.Simulation.Simulation;
 using Soc.Simulation.Tests.Simulation;
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Analysis.Comparisons;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Scenarios;
+using Soc.Simulation.Abstractions.Simulation;
+using Soc.Simulation.Model.Simulation;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Tests.Policy;
 
@@ -145,7 +148,7 @@ public class HonestAnswersTests
         var setup = new SimulationSetup(s, Seed, 0);
         var backend = new DirectBackend(setup);
         await SimulationLoop.RunAsync(setup, backend);
-        GrantCall.AwardDecision[] decisions = await backend.DecisionsAsync();
+        Abstractions.GrantCall.AwardDecision[] decisions = await backend.DecisionsAsync();
         Assert.DoesNotContain(decisions, d => d.Reason.StartsWith("A11", StringComparison.Ordinal));
         Assert.True(runs.All(r => r.Kpi("applications") > 0));
     }

@@ -1,7 +1,7 @@
-using Soc.Simulation.Experiments;
 using Soc.Simulation.Hosting;
 using Soc.Simulation.Tests.Cli;
 using Soc.Simulation.Tests.Simulation;
+using Soc.Simulation.Abstractions.Experiments;
 namespace Soc.Simulation.Tests.RedisCluster;
 
 /// <summary>

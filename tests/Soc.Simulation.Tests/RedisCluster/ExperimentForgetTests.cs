@@ -1,10 +1,10 @@
 using System.Diagnostics;
-using Soc.Simulation.Experiments;
 using Soc.Simulation.Hosting;
 using Soc.Simulation.Tests.Cli;
 using Soc.Simulation.Tests.Simulation;
 using StackExchange.Redis;
 using Xunit.Abstractions;
+using Soc.Simulation.Abstractions.Experiments;
 
 namespace Soc.Simulation.Tests.RedisCluster;
 

@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using Soc.Simulation.Client.Experiments;
-using Soc.Simulation.Experiments;
 using Soc.Simulation.Hosting;
-using Soc.Simulation.Scenarios;
 using Soc.Simulation.Tests.Simulation;
 using StackExchange.Redis;
 using Xunit.Abstractions;
+using Soc.Simulation.Abstractions.Experiments;
+using Soc.Simulation.Grains.Experiments;
+using Soc.Simulation.Abstractions.Scenarios;
 
 namespace Soc.Simulation.Tests.RedisCluster;
 

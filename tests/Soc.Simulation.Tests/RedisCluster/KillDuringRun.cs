@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using Soc.Simulation.Experiments;
 using Soc.Simulation.Hosting;
 using Soc.Simulation.Tests.Cli;
 using StackExchange.Redis;
+using Soc.Simulation.Abstractions.Experiments;
 
 namespace Soc.Simulation.Tests.RedisCluster;
 

@@ -1,6 +1,7 @@
-using Soc.Simulation.GrantCall;
-using Soc.Simulation.Register;
 using static Soc.Simulation.Tests.Register.RegisterForms;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.Register;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Tests.Register;
 

@@ -1,6 +1,7 @@
 using System.Text;
-using Soc.Simulation.Register;
 using static Soc.Simulation.Tests.Register.RegisterForms;
+using Soc.Simulation.Model.Register;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Tests.Register;
 

@@ -1,7 +1,9 @@
 using System.Text;
-using Soc.Simulation.GrantCall;
-using Soc.Simulation.Register;
-using Soc.Simulation.Scenarios;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.GrantCall;
+using Soc.Simulation.Model.Register;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Scenarios;
 
 namespace Soc.Simulation.Tests.Register;
 

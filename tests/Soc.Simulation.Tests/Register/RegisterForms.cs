@@ -2,7 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using MiniExcelLibs;
-using Soc.Simulation.Register;
+using Soc.Simulation.Model.Register;
 
 namespace Soc.Simulation.Tests.Register;
 

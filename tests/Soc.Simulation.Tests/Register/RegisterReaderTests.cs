@@ -1,5 +1,6 @@
-using Soc.Simulation.GrantCall;
-using Soc.Simulation.Register;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.Register;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Tests.Register;
 

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
-using Soc.Simulation.GrantCall;
-using Soc.Simulation.Register;
 using static Soc.Simulation.Tests.Register.RegisterForms;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.Register;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Tests.Register;
 

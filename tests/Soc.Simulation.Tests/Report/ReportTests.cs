@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Soc.Simulation.Client.Report;
-using Soc.Simulation.Scenarios;
 using Soc.Simulation.Tests.Charts;
+using Soc.Simulation.Abstractions.Scenarios;
 
 namespace Soc.Simulation.Tests.Report;
 

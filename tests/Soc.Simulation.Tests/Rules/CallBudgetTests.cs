@@ -1,6 +1,8 @@
-using Soc.Simulation.Budget;
-using Soc.Simulation.GrantCall;
 using static Soc.Simulation.Tests.Rules.CallFixtures;
+using Soc.Simulation.Abstractions.Budget;
+using Soc.Simulation.Model.Budget;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Tests.Rules;
 

@@ -1,5 +1,6 @@
-using Soc.Simulation.Budget;
-using Soc.Simulation.GrantCall;
+using Soc.Simulation.Abstractions.Budget;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.GrantCall;
 
 namespace Soc.Simulation.Tests.Rules;
 

@@ -1,5 +1,6 @@
-using Soc.Simulation.GrantCall;
 using static Soc.Simulation.Tests.Rules.CallFixtures;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.GrantCall;
 
 namespace Soc.Simulation.Tests.Rules;
 

@@ -1,5 +1,6 @@
-using Soc.Simulation.Employers;
 using static Soc.Simulation.Tests.Rules.CallFixtures;
+using Soc.Simulation.Abstractions.Employers;
+using Soc.Simulation.Model.Employers;
 
 namespace Soc.Simulation.Tests.Rules;
 

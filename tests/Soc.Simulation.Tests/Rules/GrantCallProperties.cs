@@ -3,10 +3,12 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Soc.Simulation.Budget;
-using Soc.Simulation.Employers;
-using Soc.Simulation.GrantCall;
 using static Soc.Simulation.Tests.Rules.CallFixtures;
+using Soc.Simulation.Abstractions.Budget;
+using Soc.Simulation.Model.Budget;
+using Soc.Simulation.Model.Employers;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.GrantCall;
 
 namespace Soc.Simulation.Tests.Rules;
 

@@ -1,5 +1,7 @@
-using Soc.Simulation.GrantCall;
 using static Soc.Simulation.Tests.Rules.CallFixtures;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.GrantCall;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Tests.Rules;
 

@@ -1,5 +1,7 @@
-using Soc.Simulation.GrantCall;
-using Soc.Simulation.Scenarios;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Scenarios;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Tests.Scenarios;
 

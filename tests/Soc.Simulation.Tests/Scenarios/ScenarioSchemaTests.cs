@@ -2,9 +2,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Json.Schema;
-using Soc.Simulation.Participants;
-using Soc.Simulation.Register;
-using Soc.Simulation.Scenarios;
+using Soc.Simulation.Model.Participants;
+using Soc.Simulation.Model.Register;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Scenarios;
 
 namespace Soc.Simulation.Tests.Scenarios;
 

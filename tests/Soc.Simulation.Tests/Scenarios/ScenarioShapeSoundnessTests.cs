@@ -1,8 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Soc.Simulation.Scenarios;
 using Soc.Simulation.Tests.Simulation;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Scenarios;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Tests.Scenarios;
 

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Soc.Simulation.Scenarios;
 using Soc.Simulation.Tests.Simulation;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Scenarios;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Tests.Scenarios;
 
@@ -213,6 +215,6 @@ public class ScenarioShapeTests
         Assert.Equal("The JSON value could not be converted to a list",
             JsonKinds.WithoutTypeNames("The JSON value could not be converted to System.Collections.Generic.IReadOnlyList`1[System.String]"));
         Assert.Equal("JSON deserialization for an object was missing required properties including: 'note'",
-            JsonKinds.WithoutTypeNames("JSON deserialization for type 'Soc.Simulation.GrantCall.BudgetLineSpec' was missing required properties including: 'note'"));
+            JsonKinds.WithoutTypeNames("JSON deserialization for type 'Soc.Simulation.Abstractions.GrantCall.BudgetLineSpec' was missing required properties including: 'note'"));
     }
 }

@@ -2,12 +2,13 @@ using System.Text.Json;
 using Soc.Simulation.Client.Charts;
 using Soc.Simulation.Client.Commands;
 using Soc.Simulation.Client.Experiments;
-using Soc.Simulation.Scenarios;
 using Soc.Simulation.Tests.Charts;
 using Soc.Simulation.Tests.Cli;
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Analysis.Screening;
 using SensitivityAnalysis = Soc.Simulation.Analysis.Screening.Sensitivity;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Scenarios;
 
 namespace Soc.Simulation.Tests.Sensitivity;
 

@@ -2,9 +2,9 @@ using Orleans.Configuration;
 using Orleans.TestingHost;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Hosting;
-using Soc.Simulation.Scenarios;
-using Soc.Simulation.Simulation;
 using Soc.Simulation.Tests.Cluster;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Abstractions.Simulation;
 
 namespace Soc.Simulation.Tests.Simulation;
 

@@ -1,9 +1,12 @@
-using Soc.Simulation.Budget;
-using Soc.Simulation.Employers;
-using Soc.Simulation.GrantCall;
-using Soc.Simulation.Participants;
-using Soc.Simulation.Scenarios;
-using Soc.Simulation.Simulation;
+using Soc.Simulation.Abstractions.Budget;
+using Soc.Simulation.Model.Budget;
+using Soc.Simulation.Model.Employers;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.GrantCall;
+using Soc.Simulation.Model.Participants;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Abstractions.Simulation;
+using Soc.Simulation.Model.Simulation;
 
 namespace Soc.Simulation.Tests.Simulation;
 

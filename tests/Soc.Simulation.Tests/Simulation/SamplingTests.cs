@@ -1,8 +1,9 @@
 using MathNet.Numerics.Distributions;
-using Soc.Simulation.Participants;
-using Soc.Simulation.Scenarios;
-using Soc.Simulation.Services;
-using Soc.Simulation.Simulation;
+using Soc.Simulation.Model.Participants;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Services;
+using Soc.Simulation.Abstractions.Simulation;
+using Soc.Simulation.Model.Simulation;
 
 namespace Soc.Simulation.Tests.Simulation;
 

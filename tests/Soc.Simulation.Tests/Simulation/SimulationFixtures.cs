@@ -1,6 +1,7 @@
 using Soc.Simulation.Client.Experiments;
-using Soc.Simulation.Scenarios;
-using Soc.Simulation.Simulation;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Scenarios;
+using Soc.Simulation.Abstractions.Simulation;
 
 namespace Soc.Simulation.Tests.Simulation;
 

@@ -1,4 +1,4 @@
-using Soc.Simulation.Kpis;
+using Soc.Simulation.Model.Kpis;
 
 namespace Soc.Simulation.Client.Output.Spreadsheets;
 

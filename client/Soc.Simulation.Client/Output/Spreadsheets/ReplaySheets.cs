@@ -1,6 +1,8 @@
-using Soc.Simulation.Budget;
-using Soc.Simulation.GrantCall;
-using Soc.Simulation.Results;
+using Soc.Simulation.Abstractions.Budget;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.GrantCall;
+using Soc.Simulation.Model.Results;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Client.Output.Spreadsheets;
 
