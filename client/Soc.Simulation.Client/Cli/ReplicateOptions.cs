@@ -86,12 +86,29 @@ public sealed class RegisterFileOptions(bool required)
 
     public string? PathOf(ParseResult parsed) => parsed.GetValue(Registry);
 
-    public Register.RegisterOptions ReadOptionsOf(ParseResult parsed) => new(parsed.GetValue(Sheet), parsed.GetValue(CsvLocale) switch
+    public Register.RegisterOptions ReadOptionsOf(ParseResult parsed) => OptionsOf(parsed.GetValue(Sheet), parsed.GetValue(CsvLocale));
+
+    /// <summary>How to read a register: its sheet and CSV locale as the user gave them.</summary>
+    public static Register.RegisterOptions OptionsOf(string? sheet, string? csvLocale) => new(sheet, csvLocale switch
     {
         "es" => Register.CsvLocale.Es,
         "invariant" => Register.CsvLocale.Invariant,
         _ => Register.CsvLocale.Auto,
     });
+
+    /// <summary>
+    /// <c>--history</c>: a previous edition's complete register (read with the same --sheet and --csv-locale), whose daily
+    /// profile of contract starts, moved to this call's dates, is the prior shape of demand; null when not given.
+    /// </summary>
+    public static Option<string?> History() => new("--history")
+    {
+        Description = "A previous edition's complete register: its daily profile, moved to this call's dates, is the prior shape of demand.",
+        HelpName = "previous-register",
+    };
+
+    /// <summary>The --history register, or null.</summary>
+    public IReadOnlyList<GrantCall.Application>? ReadHistory(ParseResult parsed, Option<string?> history) =>
+        parsed.GetValue(history) is string path ? Register.RegisterReader.ReadFile(path, ReadOptionsOf(parsed)) : null;
 
     /// <summary>Reads the register the user named (see Register.RegisterReader); bad rows are one clear error.</summary>
     public IReadOnlyList<GrantCall.Application> Read(ParseResult parsed) =>
