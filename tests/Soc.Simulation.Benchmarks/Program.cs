@@ -9,6 +9,7 @@ using Soc.Simulation.Grains.Register;
 using Soc.Simulation.Abstractions.Scenarios;
 using Soc.Simulation.Model.Scenarios;
 using Soc.Simulation.Model.Simulation;
+using Soc.Simulation.Model.Replicates;
 
 // Figures measured in one process and one run, reported as ratios against a reference measured alongside,
 // so they do not depend on how fast the machine is that day. Usage: Benchmarks [repo root] [replicates],

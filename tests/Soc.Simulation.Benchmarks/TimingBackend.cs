@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Soc.Simulation.Abstractions.GrantCall;
 using Soc.Simulation.Model.Results;
 using Soc.Simulation.Abstractions.Simulation;
-using Soc.Simulation.Model.Simulation;
+using Soc.Simulation.Model.Replicates;
 
 namespace Soc.Simulation.Benchmarks;
 

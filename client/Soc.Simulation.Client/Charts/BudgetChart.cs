@@ -10,7 +10,7 @@ namespace Soc.Simulation.Client.Charts;
 /// <summary>
 /// Recipe: the call's cumulative net committed and net paid against its budget, at the end of each month. A
 /// register replay gives one line each; a Monte Carlo run and a projection add the P10–P90 band over replicates,
-/// and a projection marks the date it was made on.
+/// and a projection marks the date it was made on and draws the part known from the register in black.
 /// </summary>
 public sealed class BudgetChart : IChartRecipe<ReplayView>, IChartRecipe<ExperimentView>, IChartRecipe<ProjectionView>
 {
@@ -48,7 +48,15 @@ public sealed class BudgetChart : IChartRecipe<ReplayView>, IChartRecipe<Experim
         string[] months = [.. projection.CommittedEur.Select(p => p.Month)];
         return Draw(ChartStyle.Subtitle(projection.Scenario, $"(projection as of {projection.AsOf:yyyy-MM-dd}, {projection.Replicates} replicates)"),
             months, [.. months.Select(_ => (double)projection.BudgetEur)],
-            [Band("net committed", Committed, projection.CommittedEur), Band("net paid", Paid, projection.PaidEur)], projection.AsOf);
+            [Band("net committed", Committed, projection.CommittedEur), Band("net paid", Paid, projection.PaidEur)], projection.AsOf, Known(projection));
+    }
+
+    /// <summary>The committed books known from the register: the month ends before the as-of day, then the as-of day itself.</summary>
+    private static (double[] X, double[] Y) Known(ProjectionSummary p)
+    {
+        DateTime asOf = p.AsOf.ToDateTime(TimeOnly.MinValue);
+        SeriesPoint[] before = [.. p.CommittedEur.Where(m => MonthAxis.End(m.Month) < asOf)];
+        return ([.. before.Select(m => MonthAxis.End(m.Month).ToOADate()), asOf.ToOADate()], [.. before.Select(m => m.Mean), (double)p.CommittedAsOfEur]);
     }
 
     /// <summary>The budget at the end of each month: the initial budget with the dated top-ups and cuts (A5, A8) that fell before.</summary>
@@ -67,7 +75,7 @@ public sealed class BudgetChart : IChartRecipe<ReplayView>, IChartRecipe<Experim
     private static Curve Band(string label, Color color, IReadOnlyList<SeriesPoint> series) =>
         new(label, color, [.. series.Select(p => p.Mean)], [.. series.Select(p => p.P10)], [.. series.Select(p => p.P90)]);
 
-    private static RenderedChart Draw(string subtitle, string[] months, double[] budget, IReadOnlyList<Curve> curves, DateOnly? asOf)
+    private static RenderedChart Draw(string subtitle, string[] months, double[] budget, IReadOnlyList<Curve> curves, DateOnly? asOf, (double[] X, double[] Y)? known = null)
     {
         Plot plot = ChartStyle.NewPlot(Title, subtitle, "end of month", "cumulative amount (€)");
         double[] x = [.. months.Select(m => MonthAxis.End(m).ToOADate())];
@@ -105,6 +113,15 @@ public sealed class BudgetChart : IChartRecipe<ReplayView>, IChartRecipe<Experim
             line.Color = c.Color;
             line.LineWidth = 2.5f;
             line.MarkerSize = x.Length <= 36 ? 4 : 0;
+        }
+
+        if (known is (double[] kx, double[] ky) && kx.Length > 0)
+        {
+            var k = plot.Add.Scatter(kx, ky);
+            k.LegendText = "net committed, known on the as-of day";
+            k.Color = Colors.Black;
+            k.LineWidth = 3.5f;
+            k.MarkerSize = 6;
         }
 
         // The budget last, so the committed line that reaches it does not hide it.

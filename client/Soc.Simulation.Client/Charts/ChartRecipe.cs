@@ -42,6 +42,9 @@ public sealed record ComparisonView(ComparisonSummary Comparison, IReadOnlyList<
 /// <summary>A projection of a running call and its scenario.</summary>
 public sealed record ProjectionView(ProjectionSummary Projection, Scenario Scenario);
 
+/// <summary>A back-test: its rows (every cut of every register) and their pooled calibration.</summary>
+public sealed record BackTestView(IReadOnlyList<BackTestRow> Rows, BackTestPooled Pooled);
+
 /// <summary>A sweep: its levers, its points in order, and the base scenario.</summary>
 public sealed record SweepView(IReadOnlyList<SweepLever> Levers, IReadOnlyList<SweepPointResult> Results, Scenario Scenario);
 

@@ -1,5 +1,4 @@
 using ScottPlot;
-using Soc.Simulation.Client.Report;
 using Soc.Simulation.Analysis.Comparisons;
 using Soc.Simulation.Model.Kpis;
 

@@ -44,6 +44,23 @@ public sealed class ReplicateOptions(int defaultReplicates)
     public Backend BackendOf(ParseResult parsed) => Backend.From(parsed.GetValue(BackendKind)!, parsed.GetValue(Cluster));
 }
 
+/// <summary>
+/// Where a projection's replicates run: in this process (the default: a projection's replicates need no silo), or on a
+/// cluster of silos with <c>--cluster</c>.
+/// </summary>
+public sealed class ProjectionBackendOptions
+{
+    public Option<string?> Cluster { get; } = new("--cluster")
+    {
+        Description = "Run the replicates on a cluster of silos found through Redis: redis://host:port[?cluster=ID&service=ID] (scripts/cluster.sh).",
+        HelpName = "redis://host:port",
+    };
+
+    public void AddTo(Command command) => command.Add(Cluster);
+
+    public Backend BackendOf(ParseResult parsed) => parsed.GetValue(Cluster) is string cluster ? Backend.From("orleans", cluster) : Backend.Direct;
+}
+
 /// <summary>Where a command writes: the folder, and whether the table or the JSON goes to stdout and progress to stderr.</summary>
 public sealed class OutputOptions(string defaultFolder = "out")
 {
@@ -86,12 +103,29 @@ public sealed class RegisterFileOptions(bool required)
 
     public string? PathOf(ParseResult parsed) => parsed.GetValue(Registry);
 
-    public Model.Register.RegisterOptions ReadOptionsOf(ParseResult parsed) => new(parsed.GetValue(Sheet), parsed.GetValue(CsvLocale) switch
+    public Model.Register.RegisterOptions ReadOptionsOf(ParseResult parsed) => OptionsOf(parsed.GetValue(Sheet), parsed.GetValue(CsvLocale));
+
+    /// <summary>How to read a register: its sheet and CSV locale as the user gave them.</summary>
+    public static Model.Register.RegisterOptions OptionsOf(string? sheet, string? csvLocale) => new(sheet, csvLocale switch
     {
         "es" => Model.Register.CsvLocale.Es,
         "invariant" => Model.Register.CsvLocale.Invariant,
         _ => Model.Register.CsvLocale.Auto,
     });
+
+    /// <summary>
+    /// <c>--history</c>: a previous edition's complete register (read with the same --sheet and --csv-locale), whose daily
+    /// profile of contract starts, moved to this call's dates, is the prior shape of demand; null when not given.
+    /// </summary>
+    public static Option<string?> History() => new("--history")
+    {
+        Description = "A previous edition's complete register: its daily profile, moved to this call's dates, is the prior shape of demand.",
+        HelpName = "previous-register",
+    };
+
+    /// <summary>The --history register, or null.</summary>
+    public IReadOnlyList<Abstractions.GrantCall.Application>? ReadHistory(ParseResult parsed, Option<string?> history) =>
+        parsed.GetValue(history) is string path ? Model.Register.RegisterReader.ReadFile(path, ReadOptionsOf(parsed)) : null;
 
     /// <summary>Reads the register the user named (see Model.Register.RegisterReader); bad rows are one clear error.</summary>
     public IReadOnlyList<Abstractions.GrantCall.Application> Read(ParseResult parsed) =>

@@ -4,7 +4,7 @@ namespace Soc.Simulation.Client.Cli;
 
 /// <summary>
 /// One <c>socsim</c> command: its name, what it is for, its arguments and options, examples for <c>--help</c>, and
-/// what it does. Commands are listed once, in <see cref="CommandRegistry"/>; shared options come from
+/// what it does. Commands are listed once, in <c>Commands.CommandRegistry</c>; shared options come from
 /// <see cref="CommonOptions"/> so that every command spells and checks them the same way.
 /// </summary>
 public abstract class SocSimCommand

@@ -11,10 +11,13 @@ namespace Soc.Simulation.Client.Cli;
 /// </summary>
 public static partial class UsageErrors
 {
+    /// <summary>The program's name, as users type it.</summary>
+    public const string ProgramName = "socsim";
+
     public static void Write(ParseResult parsed, TextWriter stderr)
     {
         Command command = parsed.CommandResult.Command;
-        string where = command is RootCommand ? SocSim.Name : $"{SocSim.Name} {command.Name}";
+        string where = command is RootCommand ? ProgramName : $"{ProgramName} {command.Name}";
         var unmatched = new HashSet<string>(parsed.UnmatchedTokens, StringComparer.Ordinal);
         foreach (string token in parsed.UnmatchedTokens)
         {
@@ -30,8 +33,8 @@ public static partial class UsageErrors
         }
 
         stderr.WriteLine(command is RootCommand
-            ? $"commands: {string.Join(", ", command.Subcommands.Select(c => c.Name))}; see '{SocSim.Name} --help'"
-            : $"see '{SocSim.Name} {command.Name} --help'");
+            ? $"commands: {string.Join(", ", command.Subcommands.Select(c => c.Name))}; see '{ProgramName} --help'"
+            : $"see '{ProgramName} {command.Name} --help'");
     }
 
     /// <summary>System.CommandLine's own messages, said the way the rest of socsim says things.</summary>

@@ -12,26 +12,32 @@ public sealed class GenerateRegisterCommand : SocSimCommand
     private readonly Option<int> _rows = CommonOptions.WholeNumber("--rows", 3000, 1, 1_000_000, "How many applications.", "n");
     private readonly Option<int> _seed = CommonOptions.Seed(2023);
 
+    private readonly Option<string> _profile = CommonOptions.Choice("--profile", "flat",
+        "The shape of demand (DemandProfile): flat (the original), ramp (starts grow as promoters recruit), surge (last-minute filing and a hiring rush before the hiring end) or frontload (pent-up demand at opening).",
+        [.. DemandProfile.Shipped.Select(p => p.Name)]);
+
     public override string Name => "generate-register";
 
     public override string Summary => "Write a synthetic register of the 2023 30 Plus call, with cases on both sides of every rule's edge.";
 
-    public override IReadOnlyList<string> Examples => ["socsim generate-register --out scenarios/registers/sample-2023.csv", "socsim generate-register --rows 100000 --seed 7 --out big.csv"];
+    public override IReadOnlyList<string> Examples => ["socsim generate-register --out scenarios/registers/sample-2023.csv", "socsim generate-register --rows 100000 --seed 7 --out big.csv", "socsim generate-register --profile ramp --seed 11 --out ramp.csv"];
 
     public override void Define(Command command)
     {
         command.Add(_out);
         command.Add(_rows);
         command.Add(_seed);
+        command.Add(_profile);
     }
 
     public override Task<int> RunAsync(ParseResult parsed, CommandIo io)
     {
         string target = parsed.GetValue(_out)!;
         int rows = parsed.GetValue(_rows), seed = parsed.GetValue(_seed);
-        string csv = RegisterWriter.Write(SampleRegisterGenerator.Generate(rows, (ulong)seed));
+        DemandProfile profile = DemandProfile.Named(parsed.GetValue(_profile)!)!;
+        string csv = RegisterWriter.Write(SampleRegisterGenerator.Generate(rows, (ulong)seed, profile));
         OutputFiles.CommitFile(target, new System.Text.UTF8Encoding(false).GetBytes(csv));
-        io.Out.WriteLine($"wrote {target} ({rows} applications, seed {seed})");
+        io.Out.WriteLine($"wrote {target} ({rows} applications, seed {seed}, profile {profile.Name})");
         return Task.FromResult(ExitCodes.Done);
     }
 }

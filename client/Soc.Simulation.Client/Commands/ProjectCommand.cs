@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Soc.Simulation.Client.Cli;
+using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Analysis.Projection;
@@ -16,9 +17,11 @@ public sealed class ProjectCommand : SocSimCommand
     private readonly Argument<string> _scenario = CommonOptions.Scenario();
     private readonly Option<string[]> _set = CommonOptions.Set();
     private readonly RegisterFileOptions _register = new(required: true);
+    private readonly Option<string?> _history = RegisterFileOptions.History();
     private readonly Option<DateOnly?> _asOf = CommonOptions.Date("--as-of", "The day the register runs to: applications registered after it are not known yet.", required: true);
     private readonly Option<int> _replicates = CommonOptions.Replicates(100);
     private readonly Option<int> _seed = CommonOptions.Seed();
+    private readonly ProjectionBackendOptions _backend = new();
     private readonly OutputOptions _output = new();
 
     public override string Name => "project";
@@ -34,6 +37,7 @@ public sealed class ProjectCommand : SocSimCommand
     [
         "socsim project scenarios/30plus-2023.json --registry scenarios/registers/sample-2023.csv --as-of 2023-02-01 --out out/projection",
         "socsim project scenarios/30plus-2023.json --registry registre-fins-febrer.xlsx --as-of 2023-02-28 --replicates 200",
+        "socsim project scenarios/30plus-2023.json --registry registre-2024.csv --history registre-2023.csv --as-of 2024-01-15",
     ];
 
     public override void Define(Command command)
@@ -41,19 +45,23 @@ public sealed class ProjectCommand : SocSimCommand
         command.Add(_scenario);
         command.Add(_set);
         _register.AddTo(command);
+        command.Add(_history);
         command.Add(_asOf);
         command.Add(_replicates);
         command.Add(_seed);
+        _backend.AddTo(command);
         _output.AddTo(command);
     }
 
-    public override Task<int> RunAsync(ParseResult parsed, CommandIo io)
+    public override async Task<int> RunAsync(ParseResult parsed, CommandIo io)
     {
         Scenario scenario = ScenarioFile.Load(parsed.GetValue(_scenario)!, parsed.GetValue(_set));
         IReadOnlyList<Abstractions.GrantCall.Application> register = _register.Read(parsed);
-        ProjectionSummary summary = CallProjector.Project(scenario, register, parsed.GetValue(_asOf)!.Value, (ulong)parsed.GetValue(_seed), parsed.GetValue(_replicates));
+        IReadOnlyList<Abstractions.GrantCall.Application>? history = _register.ReadHistory(parsed, _history);
+        await using ReplicateRunner runner = await ReplicateRunner.StartAsync(_backend.BackendOf(parsed));
+        ProjectionSummary summary = await CallProjector.ProjectAsync(scenario, register, parsed.GetValue(_asOf)!.Value, (ulong)parsed.GetValue(_seed), parsed.GetValue(_replicates), history, runner.ProjectAsync);
 
-        return Task.FromResult(OutputSets.Projection(summary, scenario).CommitAndPrint(_output.FolderOf(parsed), io.Out, _output.JsonOf(parsed), () => Table(summary)));
+        return OutputSets.Projection(summary, scenario).CommitAndPrint(_output.FolderOf(parsed), io.Out, _output.JsonOf(parsed), () => Table(summary));
     }
 
     private static string Table(ProjectionSummary p)
@@ -67,6 +75,13 @@ public sealed class ProjectCommand : SocSimCommand
         sb.AppendLine($"applications refused for budget: {p.ApplicationsRefusedBudget.Mean:0.0} [{p.ApplicationsRefusedBudget.Ci95Low:0.0}, {p.ApplicationsRefusedBudget.Ci95High:0.0}]");
         ExhaustionDistribution x = p.Exhaustion;
         sb.AppendLine($"the call runs out in {x.Probability:P0} of replicates" + (x.Median is DateOnly m ? $": P10 {x.P10:yyyy-MM-dd}, median {m:yyyy-MM-dd}, P90 {x.P90:yyyy-MM-dd}" : ""));
+        if (p.Demand is DemandEstimate demand)
+        {
+            sb.AppendLine($"demand: {demand.StartsPerDay:0.0} contract starts a day, trend {demand.TrendPerWeek:+0.0%;-0.0%} a week; filing delay median {demand.FilingDelayMedianDays} days (P90 {demand.FilingDelayP90Days}), about {demand.ExpectedPendingFilings:N0} filings of contracts already started still to come");
+        }
+
+        sb.AppendLine();
+        sb.AppendLine(p.Outlook);
         sb.AppendLine();
         sb.AppendLine($"{"month",-9}{"committed (mean)",20}{"P10",16}{"P90",16}{"paid (mean)",18}{"P10",16}{"P90",16}");
         for (int i = 0; i < p.CommittedEur.Count; i++)

@@ -11,6 +11,7 @@ using Soc.Simulation.Abstractions.Scenarios;
 using Soc.Simulation.Model.Scenarios;
 using Soc.Simulation.Abstractions.Simulation;
 using Soc.Simulation.Model;
+using Soc.Simulation.Client.Charts;
 
 namespace Soc.Simulation.Client.Commands;
 
@@ -20,9 +21,6 @@ namespace Soc.Simulation.Client.Commands;
 /// </summary>
 public sealed class SweepCommand : SocSimCommand
 {
-    /// <summary>The KPIs a sweep's table and charts show first.</summary>
-    public static readonly string[] MainKpis = ["insertionRate", "insertionsCausedByCall", "grossSubsidisedInsertions", "applicationsRefusedBudget", "callExhausted", "subsidyBudgetExecutionPct", "subsidyCommittedEur"];
-
     private readonly Argument<string> _scenario = CommonOptions.Scenario();
     private readonly Option<string[]> _param = Repeated("--param", "A lever: the JSON path of a number, followed by its --values or --range (repeat for a grid).", "path");
     private readonly Option<string[]> _values = Repeated("--values", "The values of the --param before it: a,b,c.", "a,b,c");
@@ -78,7 +76,7 @@ public sealed class SweepCommand : SocSimCommand
         Scenario[] scenarios = [.. points.Select(p => ScenarioFile.Parse(text, file, [.. sets, .. p.Settings.Select(s => s.Assignment)], uncertainty) with { Name = baseScenario.Name })];
 
         var store = new SweepStore(outDir);
-        var done = new Dictionary<int, SweepPointResult>(store.Open(new SweepMeta(file, SweepStore.Sha256(text), sets, seed, replicates, levers), parsed.GetValue(_resume)));
+        var done = new Dictionary<int, SweepPointResult>(store.Open(new SweepMeta(file, SweepStore.Sha256(text), sets, seed, replicates, levers, uncertainty), parsed.GetValue(_resume)));
         Progress progress = io.Progress(_output.QuietOf(parsed));
         var overall = new ScaledProgress(progress, points.Count);
         await using (ReplicateRunner runner = await ReplicateRunner.StartAsync(backend))
@@ -136,12 +134,12 @@ public sealed class SweepCommand : SocSimCommand
         var sb = new StringBuilder();
         sb.AppendLine($"sweep of {string.Join(" x ", levers.Select(l => $"{l.Path} ({l.Values.Count})"))}: {results.Count} points");
         sb.Append(string.Concat(levers.Select(l => $"{Short(l.Path),22}")));
-        foreach (string k in MainKpis) sb.Append($"{Short(k),26}");
+        foreach (string k in HeadlineKpis.Sweep) sb.Append($"{Short(k),26}");
         sb.AppendLine();
         foreach (SweepPointResult r in results)
         {
             sb.Append(string.Concat(r.Settings.Select(s => $"{s.Value,22}")));
-            foreach (string k in MainKpis)
+            foreach (string k in HeadlineKpis.Sweep)
             {
                 KpiEstimate e = r.Summary.Kpis[k];
                 sb.Append($"{KpiTable.Format(k, e.Mean) + " ±" + KpiTable.Format(k, (e.Ci95High - e.Ci95Low) / 2).Replace(" %", "", StringComparison.Ordinal).Replace(" EUR", "", StringComparison.Ordinal),26}");

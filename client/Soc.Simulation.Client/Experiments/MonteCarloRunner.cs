@@ -3,6 +3,7 @@ using Soc.Simulation.Abstractions.Experiments;
 using Soc.Simulation.Abstractions.Scenarios;
 using Soc.Simulation.Abstractions.Simulation;
 using Soc.Simulation.Model.Simulation;
+using Soc.Simulation.Model.Replicates;
 
 namespace Soc.Simulation.Client.Experiments;
 

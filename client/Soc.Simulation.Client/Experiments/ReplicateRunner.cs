@@ -1,3 +1,5 @@
+using Soc.Simulation.Abstractions.Projection;
+using Soc.Simulation.Analysis.Projection;
 using Soc.Simulation.Client.Hosting;
 using Soc.Simulation.Hosting;
 using Soc.Simulation.Abstractions.Scenarios;
@@ -41,6 +43,23 @@ public sealed class ReplicateRunner : IAsyncDisposable
         Grains is null
             ? MonteCarloRunner.DirectAsync(scenario, seed, replicates, progress)
             : MonteCarloRunner.OnClusterAsync(Grains, scenario, seed, replicates, progress, _cluster);
+
+    /// <summary>
+    /// A projection's replicates: in this process, or on the cluster in batches, each on a silo chosen at random (a batch
+    /// lost with its silo is sent again). The books depend only on (plan, replicate), so both give the same numbers.
+    /// </summary>
+    public async Task<ProjectionRun[]> ProjectAsync(ProjectionPlan plan, int replicates)
+    {
+        if (Grains is null || _cluster is null) return await CallProjector.Here(plan, replicates);
+        IGrainFactory grains = Grains;
+        // About four batches per core of a 2-core silo for a few silos: enough to spread, few enough that each
+        // batch's estimate of demand (made again on the silo) stays a small part of it.
+        int size = Math.Max(1, (int)Math.Ceiling(replicates / 16.0));
+        int[][] batches = [.. Enumerable.Range(0, replicates).Chunk(size)];
+        ProjectionRun[][] runs = await Task.WhenAll(batches.Select(batch => ExperimentWatch.RetryingAsync(
+            () => grains.GetGrain<IProjectionGrain>(Guid.NewGuid()).RunAsync(plan, batch))));
+        return [.. runs.SelectMany(r => r)];
+    }
 
     public async ValueTask DisposeAsync()
     {

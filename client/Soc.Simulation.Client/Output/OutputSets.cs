@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Soc.Simulation.Client.Charts;
 using Soc.Simulation.Client.Output.Spreadsheets;
 using Soc.Simulation.Client.Planning;
 using Soc.Simulation.Client.Report;
@@ -8,11 +9,11 @@ using Soc.Simulation.Analysis.Planning;
 using Soc.Simulation.Analysis.Screening;
 using Soc.Simulation.Analysis.Projection;
 using Soc.Simulation.Abstractions.GrantCall;
-using Soc.Simulation.Model.GrantCall;
 using Soc.Simulation.Model.Results;
 using Soc.Simulation.Abstractions.Scenarios;
 using Soc.Simulation.Model.Scenarios;
 using Soc.Simulation.Abstractions.Simulation;
+using Soc.Simulation.Model.Register;
 
 namespace Soc.Simulation.Client.Output;
 
@@ -52,9 +53,12 @@ public static class OutputSets
         .With("projection.xlsx", ProjectionSheets.Write(summary))
         .With(ReportWriter.ForProjection(summary, scenario).Files());
 
+    /// <summary><c>socsim backtest</c>: the rows, the pooled calibration (backtest-summary.json) and the PIT chart.</summary>
     public static OutputFiles BackTest(IReadOnlyList<BackTestRow> rows, decimal budgetEur) => new OutputFiles()
         .Printed("backtest.csv", BackTestCsv.Write(rows, budgetEur))
-        .With("backtest.xlsx", ProjectionSheets.BackTest(rows, budgetEur));
+        .With("backtest.xlsx", ProjectionSheets.BackTest(rows, budgetEur))
+        .With("backtest-summary.json", Json(BackTestPooled.Of(rows, budgetEur)))
+        .With(ChartSet.Files(ChartSet.For(new BackTestView(rows, BackTestPooled.Of(rows, budgetEur)))));
 
     public static OutputFiles Sweep(IReadOnlyList<SweepLever> levers, IReadOnlyList<SweepPointResult> results, Scenario scenario) => new OutputFiles()
         .Printed("sweep.json", Json(results))

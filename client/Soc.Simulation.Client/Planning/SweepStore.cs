@@ -8,7 +8,7 @@ using Soc.Simulation.Model;
 namespace Soc.Simulation.Client.Planning;
 
 /// <summary>What identifies a sweep, so that --resume only continues the same one.</summary>
-public sealed record SweepMeta(string Scenario, string ScenarioSha256, IReadOnlyList<string> Sets, ulong Seed, int Replicates, IReadOnlyList<SweepLever> Levers);
+public sealed record SweepMeta(string Scenario, string ScenarioSha256, IReadOnlyList<string> Sets, ulong Seed, int Replicates, IReadOnlyList<SweepLever> Levers, bool Uncertainty);
 
 /// <summary>
 /// A sweep's folder while it runs: sweep-meta.json, then points/point-NNNN.json written as each point
@@ -31,7 +31,7 @@ public sealed class SweepStore(string directory)
             if (!resume) throw new InputException($"{directory}: already holds a sweep; add --resume true to continue it, or choose another --out");
             if (File.ReadAllText(MetaFile) != metaJson)
             {
-                throw new InputException($"{MetaFile}: the sweep there differs (scenario, --set, seed, replicates or levers); --resume continues only the same sweep");
+                throw new InputException($"{MetaFile}: the sweep there differs (scenario, --set, seed, replicates, levers or --uncertainty); --resume continues only the same sweep");
             }
         }
         else

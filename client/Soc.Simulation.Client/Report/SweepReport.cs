@@ -1,5 +1,4 @@
 using Soc.Simulation.Client.Charts;
-using Soc.Simulation.Client.Commands;
 using Soc.Simulation.Analysis.Planning;
 using Soc.Simulation.Abstractions.Scenarios;
 
@@ -21,9 +20,9 @@ public static class SweepReport
         ]);
         doc.Heading(2, "KPIs at each point (mean and 95% CI)");
         doc.Table(
-            [.. levers.Select(l => (HtmlDocument.Cell)l.Path), .. SweepCommand.MainKpis.Select(k => HtmlDocument.Num(k))],
+            [.. levers.Select(l => (HtmlDocument.Cell)l.Path), .. HeadlineKpis.Sweep.Select(k => HtmlDocument.Num(k))],
             results.Select(r => (IReadOnlyList<HtmlDocument.Cell>)[.. r.Settings.Select(s => HtmlDocument.Num(s.Value)),
-                .. SweepCommand.MainKpis.Select(k => new HtmlDocument.Cell(Output.KpiTable.Format(k, r.Summary.Kpis[k].Mean), true, null,
+                .. HeadlineKpis.Sweep.Select(k => new HtmlDocument.Cell(Output.KpiTable.Format(k, r.Summary.Kpis[k].Mean), true, null,
                     $"[{Output.KpiTable.Format(k, r.Summary.Kpis[k].Ci95Low)}, {Output.KpiTable.Format(k, r.Summary.Kpis[k].Ci95High)}]"))]));
         doc.Heading(2, "Curves");
         foreach (RenderedChart chart in charts) doc.Figure(chart);

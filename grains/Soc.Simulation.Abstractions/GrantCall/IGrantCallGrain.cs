@@ -1,4 +1,3 @@
-using Soc.Simulation.Abstractions.Scenarios;
 
 namespace Soc.Simulation.Abstractions.GrantCall;
 
@@ -11,7 +10,7 @@ public interface IGrantCallGrain : IGrainWithStringKey
 {
     /// <summary>Opens the call with its parameters; must come before any registration.</summary>
     [Alias("Open")]
-    Task OpenAsync(Scenario scenario);
+    Task OpenAsync(CallParameters call);
 
     /// <summary>Registers a batch of applications; they are decided when the clock reaches their day.</summary>
     [Alias("Register")]

@@ -32,4 +32,20 @@ public sealed record ProjectionSummary(
     KpiEstimate UnspentEur,
     double UnspentP10Eur,
     double UnspentP90Eur,
-    KpiEstimate ApplicationsRefusedBudget);
+    KpiEstimate ApplicationsRefusedBudget)
+{
+    /// <summary>The median of the money left unspent at the end of the call over replicates.</summary>
+    public double UnspentMedianEur { get; init; }
+
+    /// <summary>The exhaustion date over all replicates, a replicate that never runs out counting as later than any date.</summary>
+    public UnconditionalExhaustion? ExhaustionUnconditional { get; init; }
+
+    /// <summary>The registration model estimated on the as-of day (H7).</summary>
+    public DemandEstimate? Demand { get; init; }
+
+    /// <summary>In words: when the call is likely to run out and how much is likely to be left.</summary>
+    public string Outlook { get; init; } = "";
+}
+
+/// <summary>P10, median and P90 of the exhaustion date over all replicates; null where that share of replicates never runs out.</summary>
+public sealed record UnconditionalExhaustion(double Probability, DateOnly? P10, DateOnly? Median, DateOnly? P90);

@@ -2,7 +2,6 @@ using Orleans.Placement;
 using Soc.Simulation.Abstractions.Budget;
 using Soc.Simulation.Abstractions.Employers;
 using Soc.Simulation.Model.Register;
-using Soc.Simulation.Abstractions.Scenarios;
 using Soc.Simulation.Abstractions;
 using Soc.Simulation.Abstractions.GrantCall;
 using Soc.Simulation.Model.GrantCall;
@@ -19,18 +18,18 @@ namespace Soc.Simulation.Grains.GrantCall;
 public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrain
 {
     private GrantCallEngine? _engine;
-    private Scenario? _scenario;
+    private CallParameters? _call;
     private int _postingsSent;
 
-    public Task OpenAsync(Scenario scenario)
+    public Task OpenAsync(CallParameters call)
     {
         if (_engine is not null)
         {
             throw new InvalidOperationException($"call {this.GetPrimaryKeyString()} is already open");
         }
 
-        _scenario = scenario;
-        _engine = new GrantCallEngine(scenario.Call);
+        _call = call;
+        _engine = new GrantCallEngine(call);
         return Task.CompletedTask;
     }
 
@@ -51,16 +50,16 @@ public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrai
     {
         Engine.RunToEnd();
         await PublishAsync();
-        return DirectReplay.Summary(Engine, _scenario!.Call);
+        return DirectReplay.Summary(Engine, _call!);
     }
 
     public async Task CloseAsync()
     {
         string callId = this.GetPrimaryKeyString();
         var closing = new List<Task>();
-        if (_scenario is not null)
+        if (_call is not null)
         {
-            closing.AddRange(_scenario.Call.BudgetLines.Select(l => grains.GetGrain<IBudgetLineGrain>(GrainKeys.Child(callId, l.Code)).CloseAsync()));
+            closing.AddRange(_call.BudgetLines.Select(l => grains.GetGrain<IBudgetLineGrain>(GrainKeys.Child(callId, l.Code)).CloseAsync()));
         }
 
         if (_engine is not null)

@@ -17,7 +17,7 @@ public static class GrainReplay
         IGrainFactory grains, Scenario scenario, IReadOnlyList<Application> applications, string callId)
     {
         IGrantCallGrain call = grains.GetGrain<IGrantCallGrain>(callId);
-        await call.OpenAsync(scenario);
+        await call.OpenAsync(scenario.Call);
         await Task.WhenAll(applications
             .GroupBy(a => a.EmployerId, StringComparer.Ordinal)
             .Select(hires => grains.GetGrain<IEmployerGrain>(GrainKeys.Child(callId, hires.Key)).ApplyAsync(hires.ToArray().AsImmutable())));

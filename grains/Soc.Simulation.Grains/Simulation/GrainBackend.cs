@@ -4,6 +4,7 @@ using Soc.Simulation.Model.Results;
 using Soc.Simulation.Abstractions;
 using Soc.Simulation.Abstractions.Simulation;
 using Soc.Simulation.Model.Simulation;
+using Soc.Simulation.Model.Replicates;
 
 namespace Soc.Simulation.Grains.Simulation;
 
@@ -17,7 +18,7 @@ public sealed class GrainBackend(IGrainFactory grains, string runId, SimulationS
 
     public async Task InitAsync()
     {
-        await _call.OpenAsync(setup.Scenario);
+        await _call.OpenAsync(setup.Scenario.Call);
         await Task.WhenAll(_districts.Select(d => Cohort(d).InitAsync(setup.Scenario, setup.Seed, setup.Replicate)));
     }
 

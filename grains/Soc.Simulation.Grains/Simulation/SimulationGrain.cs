@@ -2,6 +2,7 @@ using Orleans.Placement;
 using Soc.Simulation.Abstractions.Scenarios;
 using Soc.Simulation.Abstractions.Simulation;
 using Soc.Simulation.Model.Simulation;
+using Soc.Simulation.Model.Replicates;
 
 namespace Soc.Simulation.Grains.Simulation;
 

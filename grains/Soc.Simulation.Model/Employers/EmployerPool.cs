@@ -1,6 +1,5 @@
 using Soc.Simulation.Abstractions.GrantCall;
 using Soc.Simulation.Model.Randomness;
-using Soc.Simulation.Model.Register;
 using Soc.Simulation.Abstractions.Scenarios;
 
 namespace Soc.Simulation.Model.Employers;

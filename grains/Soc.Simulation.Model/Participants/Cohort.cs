@@ -8,6 +8,7 @@ using Soc.Simulation.Abstractions.Scenarios;
 using Soc.Simulation.Model.Services;
 using Soc.Simulation.Abstractions.Simulation;
 using Soc.Simulation.Model.Simulation;
+using Soc.Simulation.Model.Scenarios;
 
 namespace Soc.Simulation.Model.Participants;
 

@@ -1,20 +1,28 @@
 using Soc.Simulation.Abstractions.GrantCall;
 using Soc.Simulation.Model.GrantCall;
+using Soc.Simulation.Abstractions.Projection;
 
 namespace Soc.Simulation.Model.Projection;
 
 /// <summary>
-/// What the register tells on the as-of day, and the rates estimated from it: applications per day since the
-/// filing start, the share of applications by an employer already in the register, the renunciation share
-/// (over applications old enough for a renunciation to have shown) and the monthly early-end hazard (early
-/// ends over months of subsidised contract observed).
+/// What the register tells on the as-of day, and the models estimated from it (H7): the filing delays
+/// (<see cref="FilingDelays"/>), the rate of contract starts with its trend and weekday effects (<see cref="StartRate"/>),
+/// the share of applications by an employer already in the register, and the early-end hazard by contract month and
+/// the renunciation hazard by month since registration (<see cref="MonthlyHazard"/>). A previous edition's register,
+/// when given, is the prior shape of demand (<see cref="HistoryShape"/>).
 /// </summary>
 public sealed class KnownSoFar
 {
-    /// <summary>Days after registration within which a renunciation is assumed to come (the window it is drawn in).</summary>
-    public const int RenunciationWindowDays = 120;
+    /// <summary>ASSUMPTION: renunciations come within 9 months of registration (the longest subsidised period).</summary>
+    public const int RenunciationMonths = 9;
 
-    public KnownSoFar(IReadOnlyList<Application> register, DateOnly asOf, CallParameters call)
+    /// <summary>Days in an average month, to turn days into contract months.</summary>
+    public const double DaysPerMonth = 30.44;
+
+    /// <summary>What is known on the plan's as-of day.</summary>
+    public static KnownSoFar Of(ProjectionPlan plan) => new(plan.Register, plan.AsOf, plan.Scenario.Call, plan.History);
+
+    public KnownSoFar(IReadOnlyList<Application> register, DateOnly asOf, CallParameters call, IReadOnlyList<Application>? history = null)
     {
         AsOf = asOf;
         // Later early ends and renunciations are not known yet on the as-of day.
@@ -27,27 +35,70 @@ public sealed class KnownSoFar
         int repeats = Applications.Count(a => !seen.Add(a.EmployerId));
         RepeatEmployerShare = Applications.Length == 0 ? 0 : (double)repeats / Applications.Length;
 
-        Application[] old = [.. Applications.Where(a => a.RegisteredOn.AddDays(RenunciationWindowDays) <= asOf)];
-        RenunciationShare = old.Length == 0 ? 0 : (double)old.Count(a => a.RenouncedOn is not null) / old.Length;
-
-        double exposureMonths = 0;
-        int earlyEnds = 0;
-        foreach (Application a in Applications)
-        {
-            SubsidisedPeriod period = SubsidisedPeriod.For(a, call);
-            DateOnly observedEnd = new[] { asOf, period.End, a.EndedOn ?? DateOnly.MaxValue }.Min();
-            if (observedEnd < a.ContractStart) continue;
-            exposureMonths += (observedEnd.DayNumber - a.ContractStart.DayNumber + 1) / 30.44;
-            if (a.EndedOn is not null && a.EndedOn < period.End) earlyEnds++;
-        }
-
-        MonthlyEarlyEndHazard = exposureMonths == 0 ? 0 : earlyEnds / exposureMonths;
+        Delays = new FilingDelays(Applications, asOf, call, history);
+        Starts = new StartRate(Applications, asOf, call, Delays, history is { Count: > 0 } ? new HistoryShape(history, call) : null);
+        Templates = [.. Applications.Where(a => a.ContractStart >= call.HiringStart && a.ContractStart <= call.HiringEnd)];
+        if (Templates.Length == 0) Templates = Applications;
+        EarlyEnds = EarlyEndHazard(call);
+        Renunciations = RenunciationHazard();
     }
 
     public DateOnly AsOf { get; }
+
     public Application[] Applications { get; }
+
+    /// <summary>The known applications whose contract starts in the hiring window: the templates of future ones.</summary>
+    public Application[] Templates { get; }
+
     public double ApplicationsPerDay { get; }
+
     public double RepeatEmployerShare { get; }
-    public double RenunciationShare { get; }
-    public double MonthlyEarlyEndHazard { get; }
+
+    public FilingDelays Delays { get; }
+
+    public StartRate Starts { get; }
+
+    /// <summary>Early ends by month of the subsidised contract (exposure from the start to the as-of day, the end of the period or the early end).</summary>
+    public MonthlyHazard EarlyEnds { get; }
+
+    /// <summary>Renunciations by month since registration.</summary>
+    public MonthlyHazard Renunciations { get; }
+
+    /// <summary>The pooled renunciation rate a month (kept for the summary).</summary>
+    public double RenunciationShare => Renunciations.Pooled;
+
+    /// <summary>The pooled early-end rate a month.</summary>
+    public double MonthlyEarlyEndHazard => EarlyEnds.Pooled;
+
+    private MonthlyHazard EarlyEndHazard(CallParameters call)
+    {
+        var events = new double[call.MaxSubsidisedMonths];
+        var exposure = new double[call.MaxSubsidisedMonths];
+        foreach (Application a in Applications)
+        {
+            SubsidisedPeriod period = SubsidisedPeriod.For(a, call);
+            DateOnly observedEnd = new[] { AsOf, period.End, a.EndedOn ?? DateOnly.MaxValue }.Min();
+            if (observedEnd < a.ContractStart) continue;
+            double? at = a.EndedOn is DateOnly e && e < period.End ? Months(a.ContractStart, e) : null;
+            MonthlyHazard.Observe(events, exposure, 0, Months(a.ContractStart, observedEnd.AddDays(1)), at);
+        }
+
+        return new MonthlyHazard(events, exposure);
+    }
+
+    private MonthlyHazard RenunciationHazard()
+    {
+        var events = new double[RenunciationMonths];
+        var exposure = new double[RenunciationMonths];
+        foreach (Application a in Applications)
+        {
+            DateOnly observedEnd = a.RenouncedOn is DateOnly r && r < AsOf ? r : AsOf;
+            double? at = a.RenouncedOn is DateOnly on ? Months(a.RegisteredOn, on) : null;
+            MonthlyHazard.Observe(events, exposure, 0, Months(a.RegisteredOn, observedEnd.AddDays(1)), at);
+        }
+
+        return new MonthlyHazard(events, exposure);
+    }
+
+    public static double Months(DateOnly from, DateOnly to) => (to.DayNumber - from.DayNumber) / DaysPerMonth;
 }

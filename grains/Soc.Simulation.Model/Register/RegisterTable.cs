@@ -1,5 +1,6 @@
 using C = Soc.Simulation.Model.Register.RegisterColumns;
 using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.Employers;
 
 namespace Soc.Simulation.Model.Register;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.Employers;
 
 namespace Soc.Simulation.Model.Register;
 

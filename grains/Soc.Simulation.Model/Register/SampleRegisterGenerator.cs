@@ -17,7 +17,10 @@ public static class SampleRegisterGenerator
     private static readonly DateOnly FirstStart = new(2022, 9, 20);
     private static readonly DateOnly LastStart = new(2023, 4, 10);
 
-    public static IReadOnlyList<Application> Generate(int rows, ulong seed)
+    public static IReadOnlyList<Application> Generate(int rows, ulong seed) => Generate(rows, seed, DemandProfile.Flat);
+
+    /// <summary>A register whose contract starts and filing delays follow <paramref name="profile"/> (see <see cref="DemandProfile"/>).</summary>
+    public static IReadOnlyList<Application> Generate(int rows, ulong seed, DemandProfile profile)
     {
         var rng = RandomStream.For(seed, 0, "sample-register", "applications");
         List<Employer> employers = MakeEmployers(Math.Max(1, rows / 2), rng);
@@ -25,7 +28,7 @@ public static class SampleRegisterGenerator
         for (int i = 0; i < rows; i++)
         {
             Employer employer = employers[PickEmployer(employers.Count, rng)];
-            applications.Add(MakeApplication(i + 1, employer, rng));
+            applications.Add(MakeApplication(i + 1, employer, profile, rng));
         }
 
         return [.. applications.OrderBy(a => a, RegistryOrder.Comparer)];
@@ -59,9 +62,9 @@ public static class SampleRegisterGenerator
         return (int)(count * u * u);
     }
 
-    private static Application MakeApplication(int n, Employer employer, RandomStream rng)
+    private static Application MakeApplication(int n, Employer employer, DemandProfile profile, RandomStream rng)
     {
-        DateOnly start = FirstStart.AddDays(rng.Next(0, LastStart.DayNumber - FirstStart.DayNumber + 1));
+        DateOnly start = profile.DrawStart(rng, FirstStart, LastStart);
         int ageAtStart = rng.Chance(0.03) ? 29 : rng.Next(30, 65);
         DateOnly birth = rng.Chance(0.01)
             ? start.AddYears(-30) // a 30th birthday on the contract start: eligible (A2)
@@ -80,8 +83,8 @@ public static class SampleRegisterGenerator
         };
 
         // Most file within the 2 months of A11; some file late.
-        int delay = rng.Chance(0.04) ? rng.Next(62, 95) : rng.Next(0, 58);
-        DateOnly filed = start.AddDays(delay);
+        int delay = rng.Chance(0.04) ? rng.Next(62, 95) : profile.DrawOnTimeDelay(rng);
+        DateOnly filed = profile.FilingDay(start.AddDays(delay), start, rng);
         if (filed < new DateOnly(2022, 10, 1)) filed = new DateOnly(2022, 10, 1);
         var registeredAt = filed.ToDateTime(new TimeOnly(rng.Next(8, 20), rng.Next(0, 60), rng.Next(0, 60)));
 

@@ -92,7 +92,7 @@ public static class ScenarioValidator
         require(c.BudgetLines.Count == 0 || sum == 1m, "budgetLines", $"shares that sum to 1, they sum to {sum}");
         foreach (EmployerType type in Enum.GetValues<EmployerType>())
         {
-            string name = Register.EmployerTypeNames.Name(type);
+            string name = Employers.EmployerTypeNames.Name(type);
             bool mapped = c.EmployerTypeLines.TryGetValue(type, out string? line);
             require(mapped, $"employerTypeLines.{name}", "the code of the budget line this employer type is charged to");
             require(!mapped || codes.Contains(line!), $"employerTypeLines.{name}", $"one of the budget line codes {string.Join(", ", codes)}, got '{line}'");

@@ -1,7 +1,6 @@
 using Soc.Simulation.Abstractions.GrantCall;
-using Soc.Simulation.Model.Participants;
-using Soc.Simulation.Model.Register;
 using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Employers;
 
 namespace Soc.Simulation.Model.Scenarios;
 

@@ -1,7 +1,7 @@
 using Soc.Simulation.Model.Employers;
 using Soc.Simulation.Abstractions.GrantCall;
-using Soc.Simulation.Model.Participants;
 using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Scenarios;
 
 namespace Soc.Simulation.Model.Simulation;
 

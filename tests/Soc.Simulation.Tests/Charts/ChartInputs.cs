@@ -51,6 +51,7 @@ internal static class ChartInputs
             nameof(ExperimentView) => new ExperimentView(Summary, Scenario),
             nameof(ComparisonView) => new ComparisonView(Comparison, [Scenario, Alternative]),
             nameof(ProjectionView) => new ProjectionView(Projection, Scenario),
+            nameof(BackTestView) => BackTestFrom(Projection),
             nameof(SweepView) => Sweep,
             nameof(PlanView) => Plan,
             nameof(SensitivityView) => throw new ArgumentException("a sensitivity recipe draws either the one-at-a-time or the Morris analysis"),
@@ -90,6 +91,14 @@ internal static class ChartInputs
         SensitivitySummary morris = await Morris.RunAsync(Morris.Plan(oat, 2), run);
         return new Inputs(scenario, alternative, summary, comparison, ProjectionFrom(summary, scenario), replayScenario, replay,
             new SweepView([budget], points, scenario), new PlanView(plan, lever), new SensitivityView(tornado), new SensitivityView(morris));
+    }
+
+    /// <summary>A back-test of ten cuts made by hand, with PIT values spread over the bins.</summary>
+    public static BackTestView BackTestFrom(ProjectionSummary p)
+    {
+        BackTestRow[] rows = [.. Enumerable.Range(0, 10).Select(i => new BackTestRow(p.AsOf.AddDays(7 * i), 100 + i, 1e6, 9e5, 1.1e6, 1e6 + 1e4 * i, 1e4 * i, i is > 0 and < 9, 0, 0, 1e4, null)
+            { Registry = "hand.csv", Pit = (i + 0.5) / 10 })];
+        return new BackTestView(rows, BackTestPooled.Of(rows, p.BudgetEur));
     }
 
     /// <summary>

@@ -17,6 +17,7 @@ public class ChartTests
             "experiment" => ChartSet.For(new ExperimentView(i.Summary, i.Scenario)),
             "comparison" => ChartSet.For(new ComparisonView(i.Comparison, [i.Scenario, i.Alternative])),
             "projection" => ChartSet.For(new ProjectionView(i.Projection, i.Scenario)),
+            "backtest" => ChartSet.For(ChartInputs.BackTestFrom(i.Projection)),
             "sweep" => ChartSet.For(i.Sweep),
             "plan" => ChartSet.For(i.Plan),
             "tornado" => ChartSet.For(i.OneAtATime),
@@ -42,6 +43,7 @@ public class ChartTests
     [InlineData("experiment", new[] { "budget", "spending-by-line", "spending-by-source", "exhaustion", "insertion" })]
     [InlineData("comparison", new[] { "comparison-rates", "comparison-amounts", "comparison-budget", "insertion" })]
     [InlineData("projection", new[] { "budget", "spending-by-line", "exhaustion" })]
+    [InlineData("backtest", new[] { "pit" })]
     [InlineData("sweep", new[] { "sweep-insertionRate", "sweep-insertionsCausedByCall", "sweep-applicationsRefusedBudget", "sweep-callExhausted", "sweep-subsidyBudgetExecutionPct" })]
     [InlineData("plan", new[] { "plan-path" })]
     [InlineData("tornado", new[] { "tornado" })]

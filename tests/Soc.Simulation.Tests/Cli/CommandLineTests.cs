@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Soc.Simulation.Client.Cli;
+using Soc.Simulation.Client.Commands;
 
 namespace Soc.Simulation.Tests.Cli;
 

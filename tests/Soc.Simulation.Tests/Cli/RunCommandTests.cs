@@ -1,5 +1,5 @@
 using SkiaSharp;
-using Soc.Simulation.Model.GrantCall;
+using Soc.Simulation.Model.Register;
 
 namespace Soc.Simulation.Tests.Cli;
 

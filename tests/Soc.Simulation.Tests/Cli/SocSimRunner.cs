@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Soc.Simulation.Client.Cli;
+using Soc.Simulation.Client.Commands;
 
 namespace Soc.Simulation.Tests.Cli;
 

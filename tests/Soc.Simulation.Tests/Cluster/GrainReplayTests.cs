@@ -40,7 +40,7 @@ public class GrainReplayTests(ClusterFixture fixture)
         var (_, sequential) = DirectReplay.Run(Baseline, Sample);
         string callId = NewCallId();
         IGrantCallGrain call = fixture.Grains.GetGrain<IGrantCallGrain>(callId);
-        await call.OpenAsync(Baseline);
+        await call.OpenAsync(Baseline.Call);
         var rng = new RandomStream(42);
 
         // Each day, every employer with applications that day files them through its own grain, all

@@ -2,6 +2,7 @@ using Soc.Simulation.Tests.Simulation;
 using Soc.Simulation.Model.Kpis;
 using Soc.Simulation.Abstractions.Simulation;
 using Soc.Simulation.Model.Simulation;
+using Soc.Simulation.Model.Replicates;
 
 namespace Soc.Simulation.Tests.Kpis;
 

@@ -61,6 +61,11 @@ public class SweepAndPlanTests
             "--replicates", "4", "--seed", "2", "--out", dir, "--backend", "direct", "--resume", "true");
         Assert.Equal(2, exit);
         Assert.Contains("differs", stderr);
+
+        // The same sweep with the assumptions fixed is another sweep: its intervals mean something else (H6).
+        var (offExit, _, offErr) = await Sweep(dir, "--resume", "--uncertainty", "off");
+        Assert.Equal(2, offExit);
+        Assert.Contains("--uncertainty", offErr);
     }
 
     [Theory]

@@ -6,6 +6,7 @@ using Soc.Simulation.Model.Scenarios;
 using Soc.Simulation.Abstractions.Simulation;
 using Soc.Simulation.Model.Simulation;
 using Soc.Simulation.Model;
+using Soc.Simulation.Model.Replicates;
 
 namespace Soc.Simulation.Tests.Policy;
 

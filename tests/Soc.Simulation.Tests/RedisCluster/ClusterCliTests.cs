@@ -57,6 +57,20 @@ public class ClusterCliTests(RedisServer redis)
         var (exit, _, stderr) = await SocSimRunner.RunAsync([.. run, "--out", onCluster, "--cluster", cluster.Address]);
         Assert.True(exit == 0, stderr + cluster.Logs);
         EmbeddedRun.AssertSameFiles(embedded, onCluster, "awards.csv", "results.json");
+
+        // A projection and a back-test run their replicates on the silos, in batches, with the same numbers as here.
+        string projectedHere = TestPaths.TempDir(), projectedThere = TestPaths.TempDir();
+        string[] project = ["project", TestPaths.Baseline, "--registry", TestPaths.SampleRegister, "--as-of", "2023-01-15", "--replicates", "20", "--quiet"];
+        Assert.Equal(0, (await SocSimRunner.RunAsync([.. project, "--out", projectedHere])).Exit);
+        (exit, _, stderr) = await SocSimRunner.RunAsync([.. project, "--out", projectedThere, "--cluster", cluster.Address]);
+        Assert.True(exit == 0, stderr + cluster.Logs);
+        EmbeddedRun.AssertSameFiles(projectedHere, projectedThere, "projection.json", "projection.csv");
+
+        string[] backtest = ["backtest", TestPaths.Baseline, "--registry", TestPaths.SampleRegister, "--cuts", "2022-12-15,2023-02-15", "--replicates", "10"];
+        var (hereExit, hereCsv, _) = await SocSimRunner.RunAsync(backtest);
+        var (thereExit, thereCsv, thereErr) = await SocSimRunner.RunAsync([.. backtest, "--cluster", cluster.Address]);
+        Assert.Equal((0, 0), (hereExit, thereExit));
+        Assert.True(hereCsv == thereCsv, thereErr);
     }
 
     [Fact]

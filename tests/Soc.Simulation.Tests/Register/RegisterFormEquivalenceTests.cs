@@ -1,6 +1,5 @@
 using System.Text;
 using Soc.Simulation.Abstractions.GrantCall;
-using Soc.Simulation.Model.GrantCall;
 using Soc.Simulation.Model.Register;
 using Soc.Simulation.Abstractions.Scenarios;
 using Soc.Simulation.Model.Scenarios;

@@ -2,10 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Json.Schema;
-using Soc.Simulation.Model.Participants;
-using Soc.Simulation.Model.Register;
 using Soc.Simulation.Abstractions.Scenarios;
 using Soc.Simulation.Model.Scenarios;
+using Soc.Simulation.Model.Employers;
 
 namespace Soc.Simulation.Tests.Scenarios;
 

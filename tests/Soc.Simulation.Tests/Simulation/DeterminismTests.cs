@@ -2,6 +2,7 @@ using Soc.Simulation.Tests.Cli;
 using Soc.Simulation.Abstractions.Scenarios;
 using Soc.Simulation.Abstractions.Simulation;
 using Soc.Simulation.Model.Simulation;
+using Soc.Simulation.Model.Replicates;
 
 namespace Soc.Simulation.Tests.Simulation;
 

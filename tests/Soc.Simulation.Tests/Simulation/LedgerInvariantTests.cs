@@ -7,6 +7,7 @@ using Soc.Simulation.Model.Participants;
 using Soc.Simulation.Abstractions.Scenarios;
 using Soc.Simulation.Abstractions.Simulation;
 using Soc.Simulation.Model.Simulation;
+using Soc.Simulation.Model.Replicates;
 
 namespace Soc.Simulation.Tests.Simulation;
 

@@ -1,9 +1,10 @@
 using MathNet.Numerics.Distributions;
-using Soc.Simulation.Model.Participants;
 using Soc.Simulation.Abstractions.Scenarios;
 using Soc.Simulation.Model.Services;
 using Soc.Simulation.Abstractions.Simulation;
 using Soc.Simulation.Model.Simulation;
+using Soc.Simulation.Model.Scenarios;
+using Soc.Simulation.Model.Replicates;
 
 namespace Soc.Simulation.Tests.Simulation;
 

@@ -1,8 +1,8 @@
 using Soc.Simulation.Abstractions.Budget;
 using Soc.Simulation.Abstractions.GrantCall;
-using Soc.Simulation.Model.GrantCall;
 using Soc.Simulation.Model.Results;
 using Soc.Simulation.Model;
+using Soc.Simulation.Model.Register;
 
 namespace Soc.Simulation.Client.Output.Spreadsheets;
 

@@ -2,7 +2,8 @@ using Soc.Simulation.Abstractions.GrantCall;
 using Soc.Simulation.Model.Results;
 using Soc.Simulation.Abstractions.Simulation;
 
-namespace Soc.Simulation.Model.Simulation;
+
+namespace Soc.Simulation.Model.Replicates;
 
 /// <summary>
 /// Where a replicate's actors live: in this process (<see cref="DirectBackend"/>) or in grains. The phase

@@ -3,7 +3,9 @@ using Soc.Simulation.Model.Results;
 using Soc.Simulation.Abstractions.Simulation;
 using Soc.Simulation.Abstractions.GrantCall;
 
-namespace Soc.Simulation.Model.Simulation;
+using Soc.Simulation.Model.Simulation;
+
+namespace Soc.Simulation.Model.Replicates;
 
 /// <summary>
 /// Data collection at the end of a replicate (as Mesa's DataCollector): every KPI and monthly series of the

@@ -1,6 +1,7 @@
-using Soc.Simulation.Client.Commands;
 
-namespace Soc.Simulation.Client.Cli;
+using Soc.Simulation.Client.Cli;
+
+namespace Soc.Simulation.Client.Commands;
 
 /// <summary>Every <c>socsim</c> command, in the order <c>socsim --help</c> lists them. A new command is one line here.</summary>
 public static class CommandRegistry

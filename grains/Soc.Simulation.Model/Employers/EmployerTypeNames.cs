@@ -1,6 +1,7 @@
 using Soc.Simulation.Abstractions.GrantCall;
 
-namespace Soc.Simulation.Model.Register;
+
+namespace Soc.Simulation.Model.Employers;
 
 /// <summary>The snake_case names of employer types used in the register and in scenario files.</summary>
 public static class EmployerTypeNames

@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 
-namespace Soc.Simulation.Client.Cli;
+using Soc.Simulation.Client.Cli;
+
+namespace Soc.Simulation.Client.Commands;
 
 /// <summary>
 /// The <c>socsim</c> entry point: builds the commands of <see cref="CommandRegistry"/>, parses, and either shows
@@ -10,7 +12,7 @@ namespace Soc.Simulation.Client.Cli;
 /// </summary>
 public static class SocSim
 {
-    public const string Name = "socsim";
+    public const string Name = UsageErrors.ProgramName;
 
     public static Task<int> MainAsync(string[] args, TextWriter stdout, TextWriter stderr) =>
         MainAsync(args, stdout, stderr, CancellationToken.None);

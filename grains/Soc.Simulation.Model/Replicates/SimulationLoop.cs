@@ -3,7 +3,9 @@ using Soc.Simulation.Model.GrantCall;
 using Soc.Simulation.Model.Results;
 using Soc.Simulation.Abstractions.Simulation;
 
-namespace Soc.Simulation.Model.Simulation;
+using Soc.Simulation.Model.Simulation;
+
+namespace Soc.Simulation.Model.Replicates;
 
 /// <summary>
 /// One replicate, month by month, in a fixed phase order: arrivals, services and job matching (inside each
@@ -34,30 +36,5 @@ public static class SimulationLoop
         LineLedger[] ledger = await backend.LedgerAsync(summary);
         CohortReport[] cohorts = await backend.CohortReportsAsync();
         return ReplicateReporters.Collect(setup, cohorts, decisions, summary, ledger, monthly);
-    }
-}
-
-/// <summary>The per-month counts the loop sees as it goes.</summary>
-public sealed class MonthlyCounts(int months)
-{
-    public int[] Arrivals { get; } = new int[months];
-    public int[] Active { get; } = new int[months];
-    public int[] Hires { get; } = new int[months];
-    public int[] Applications { get; } = new int[months];
-    public decimal[] ServiceSpendingSocEur { get; } = new decimal[months];
-    public decimal[] ServiceSpendingCityCouncilEur { get; } = new decimal[months];
-
-    public void RecordSpending(int month, decimal soc, decimal city)
-    {
-        ServiceSpendingSocEur[month] = soc;
-        ServiceSpendingCityCouncilEur[month] = city;
-    }
-
-    public void Record(int month, int arrivals, int active, int hires, int applications)
-    {
-        Arrivals[month] = arrivals;
-        Active[month] = active;
-        Hires[month] = hires;
-        Applications[month] = applications;
     }
 }

@@ -1,11 +1,12 @@
-namespace Soc.Simulation.Client.Report;
+namespace Soc.Simulation.Client.Charts;
 
 /// <summary>
-/// The KPIs a comparison shows first, in this order: the rates, then the amounts and counts. A choice of what to
-/// show, not a definition: every KPI is defined in the Model's KpiCatalogue.
+/// The KPIs shown first, in this order. A choice of what to show, not a definition: every KPI is defined in the
+/// Model's KpiCatalogue.
 /// </summary>
 public static class HeadlineKpis
 {
+    /// <summary>A comparison's: the rates, then the amounts and counts.</summary>
     public static readonly string[] Comparison =
     [
         "insertionRate", "youthInsertionRate", "insertionRate30to44", "insertionRate45plus", "longTermUnemployedInsertionRate",
@@ -13,4 +14,7 @@ public static class HeadlineKpis
         "applications", "applicationsRefusedBudget", "grossSubsidisedInsertions", "insertionsCausedByCall", "insertions",
         "subsidyCommittedEur", "subsidyPaidEur", "serviceSpendingEur", "costPerInsertionEur", "spendingSocEur", "spendingCityCouncilEur",
     ];
+
+    /// <summary>A sweep's columns and curves.</summary>
+    public static readonly string[] Sweep = ["insertionRate", "insertionsCausedByCall", "grossSubsidisedInsertions", "applicationsRefusedBudget", "callExhausted", "subsidyBudgetExecutionPct", "subsidyCommittedEur"];
 }

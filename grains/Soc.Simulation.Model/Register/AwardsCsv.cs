@@ -1,8 +1,8 @@
 using System.Text;
-using Soc.Simulation.Model.Register;
 using Soc.Simulation.Abstractions.GrantCall;
 
-namespace Soc.Simulation.Model.GrantCall;
+
+namespace Soc.Simulation.Model.Register;
 
 /// <summary>awards.csv (domain.md G): one row per application in registry order.</summary>
 public static class AwardsCsv

@@ -5,7 +5,9 @@ using Soc.Simulation.Model.Register;
 using Soc.Simulation.Model.Results;
 using Soc.Simulation.Abstractions.Simulation;
 
-namespace Soc.Simulation.Model.Simulation;
+using Soc.Simulation.Model.Simulation;
+
+namespace Soc.Simulation.Model.Replicates;
 
 /// <summary>A replicate's actors as plain objects in this process: the reference for the grains, and for the benchmark.</summary>
 public sealed class DirectBackend : ISimulationBackend
