@@ -19,5 +19,6 @@ public static class CommandRegistry
         new StatusCommand(),
         new FetchCommand(),
         new ForgetCommand(),
+        new ServeCommand(),
     ];
 }
