@@ -42,8 +42,9 @@ public sealed class WebApp
         // Razor escapes every user text; letters such as ò and ñ stay letters in the HTML instead of &#xF2;.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddOpenApi();
-        // A register upload may be a few MB; anything larger is refused with a message (RegisterUpload) before it is read.
-        services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = options.MaxUploadBytes + 64 * 1024);
+        // A register upload may be a few MB: up to twice the limit is read so that the message can say how large it was
+        // (RegisterUpload); beyond that the request itself is refused.
+        services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = RequestLimit(options));
     }
 
     /// <summary>The request pipeline: the API-key check first, then the pages, the API and its OpenAPI document.</summary>
@@ -60,12 +61,14 @@ public sealed class WebApp
         });
     }
 
+    private static long RequestLimit(WebOptions options) => 2 * options.MaxUploadBytes + 1024 * 1024;
+
     /// <summary>Starts the app on Kestrel at <see cref="WebOptions.Urls"/>; the caller stops it.</summary>
     public static async Task<WebApplication> StartAsync(WebOptions options, ISimulationEngine engine)
     {
         WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls(options.Urls);
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxUploadBytes + 64 * 1024);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = RequestLimit(options));
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Warning).SetMinimumLevel(LogLevel.Warning)
             // Keys unencrypted at rest in the data folder: the folder is the app's own, as its database is.

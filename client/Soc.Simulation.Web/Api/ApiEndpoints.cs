@@ -40,7 +40,16 @@ public static class ApiEndpoints
         api.MapPost("/replays", async (HttpRequest request, RunRequests requests, RunQueue queue, WebOptions options) =>
         {
             if (!request.HasFormContentType) return HttpResults.BadRequest(new ApiError("expected a multipart form with a \"register\" file (CSV or .xlsx) and a \"scenario\""));
-            IFormCollection form = await request.ReadFormAsync();
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync();
+            }
+            catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
+            {
+                return HttpResults.BadRequest(new ApiError($"register: the upload is larger than the {options.MaxUploadBytes / 1024.0 / 1024.0:0.0} MB the app takes"));
+            }
+
             return await ReplayAsync(form, requests, queue, options);
         }).DisableAntiforgery().WithSummary("Queues a register replay: a multipart form with \"register\" (CSV or .xlsx), \"scenario\" (default 30plus-2023) and \"csvLocale\".")
             .Produces<RunStatus>(StatusCodes.Status202Accepted).Produces<ApiError>(StatusCodes.Status400BadRequest);

@@ -103,7 +103,8 @@ public sealed class IndexModel(ScenarioCatalog catalog, RunStore store, RunQueue
         var sets = new List<string>();
         foreach (Lever lever in Levers.All)
         {
-            string typed = Values.GetValueOrDefault(lever.Path) ?? "";
+            // An empty field leaves the lever as the scenario has it.
+            if (Values.GetValueOrDefault(lever.Path) is not { Length: > 0 } typed) continue;
             string value = Lang.ToInvariant(typed, L);
             if (value == Lang.ToInvariant(Lang.Number(lever.Value(current), L), L)) continue;
             string set = $"{lever.Path}={value}";
