@@ -2,6 +2,7 @@ using System.CommandLine;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Web;
+using Microsoft.Extensions.Hosting;
 using Soc.Simulation.Hosting;
 using Soc.Simulation.Web;
 using Soc.Simulation.Web.Hosting;
@@ -80,15 +81,9 @@ public sealed class ServeCommand : SocSimCommand
         await using ReplicateRunner runner = await ReplicateRunner.StartAsync(Backend.From("orleans", cluster));
         await using var app = await WebApp.StartAsync(options, new SimulationEngine(runner));
         io.Out.WriteLine($"socsim serve: listening on {options.Urls} ({(cluster is null ? "embedded silo" : ClusterAddress.Parse(cluster).Display)}; data in {Path.GetFullPath(options.DataDirectory)}); Ctrl+C stops it");
-        try
-        {
-            await Task.Delay(Timeout.Infinite, io.Cancel);
-        }
-        catch (OperationCanceledException)
-        {
-        }
-
-        await app.StopAsync();
+        // Ctrl+C and SIGTERM stop the app through its host's lifetime (a test stops it through io.Cancel); runs in
+        // flight are queued again at the next start.
+        await app.WaitForShutdownAsync(io.Cancel);
         return ExitCodes.Done;
     }
 
