@@ -20,5 +20,6 @@ public static class CommandRegistry
         new StatusCommand(),
         new FetchCommand(),
         new ForgetCommand(),
+        new ServeCommand(),
     ];
 }

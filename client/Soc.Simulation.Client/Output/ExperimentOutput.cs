@@ -13,4 +13,8 @@ public static class ExperimentOutput
         ExperimentSummary summary = ExperimentSummary.Aggregate(scenario.Name, seed, results);
         return OutputSets.Experiment(summary, results, scenario).CommitAndPrint(outDir, stdout, json, () => KpiTable.Render(summary));
     }
+
+    /// <summary>The files alone, for a caller that stores them elsewhere than a folder (the web app).</summary>
+    public static OutputFiles Files(Scenario scenario, ulong seed, ReplicateResult[] results) =>
+        OutputSets.Experiment(ExperimentSummary.Aggregate(scenario.Name, seed, results), results, scenario);
 }

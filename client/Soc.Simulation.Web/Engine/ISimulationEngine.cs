@@ -1,0 +1,26 @@
+using Soc.Simulation.Scenarios;
+
+namespace Soc.Simulation.Web.Engine;
+
+/// <summary>
+/// What the web app asks of whoever hosts it: run a job and give back its output files, written by the same
+/// functions as the command line's (so results.json is byte-identical). The socsim client implements it over its
+/// replicate runner (embedded silo or cluster); the web app never runs replicates itself.
+/// </summary>
+public interface ISimulationEngine
+{
+    /// <summary>Runs the job; <paramref name="progress"/> gets (done, total) replicates. Returns the files by name.</summary>
+    Task<IReadOnlyDictionary<string, byte[]>> RunAsync(EngineJob job, Action<int, int> progress, CancellationToken cancel);
+}
+
+/// <summary>A job for the engine: the scenarios are already read and validated.</summary>
+public abstract record EngineJob(ulong Seed, int Replicates);
+
+/// <summary>Monte Carlo replicates of one policy scenario (socsim run).</summary>
+public sealed record ExperimentJob(Scenario Scenario, ulong Seed, int Replicates) : EngineJob(Seed, Replicates);
+
+/// <summary>A base and its alternatives with common random numbers (socsim compare).</summary>
+public sealed record ComparisonJob(IReadOnlyList<Scenario> Scenarios, ulong Seed, int Replicates) : EngineJob(Seed, Replicates);
+
+/// <summary>A register of applications replayed through the call (socsim run --registry).</summary>
+public sealed record ReplayJob(Scenario Scenario, IReadOnlyList<GrantCall.Application> Applications, string RegisterName) : EngineJob(0, 0);

@@ -1,0 +1,134 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Playwright;
+using Soc.Simulation.Tests.TestSupport;
+using Soc.Simulation.Web;
+
+namespace Soc.Simulation.Tests.Web;
+
+/// <summary>
+/// The app on Kestrel, as socsim serve runs it, driven in the system Chromium by Playwright (ExecutablePath: no browser
+/// is downloaded). Skipped, with the reason, where there is no Chromium. Screenshots go to docs/screenshots/.
+/// </summary>
+[Collection(ChromiumCollection.Name)]
+public sealed class WebBrowserTests : IClassFixture<WebBrowserTests.Server>
+{
+    private readonly Server _server;
+
+    public WebBrowserTests(Server server) => _server = server;
+
+    [ChromiumFact]
+    public async Task Home_page_reads_Pressupost_in_Catalan_and_Presupuesto_in_Spanish()
+    {
+        IPage ca = await _server.PageAsync("ca-ES");
+        await ca.GotoAsync("/");
+        Assert.Contains("Pressupost", await ca.InnerTextAsync("label[for=call-budgetEur]"), StringComparison.Ordinal);
+        await Shot(ca, "scenarios-ca.png");
+        IPage es = await _server.PageAsync("es-ES");
+        await es.GotoAsync("/");
+        Assert.Contains("Presupuesto", await es.InnerTextAsync("label[for=call-budgetEur]"), StringComparison.Ordinal);
+        // The switch on the page, and numbers in the language: 2.653.866,13 in Spanish, 2,653,866.13 in English.
+        Assert.Equal("2.653.866,13", await es.InputValueAsync("#call-budgetEur"));
+        await es.ClickAsync("#lang-en");
+        Assert.Contains("Call budget", await es.InnerTextAsync("label[for=call-budgetEur]"), StringComparison.Ordinal);
+        Assert.Equal("2,653,866.13", await es.InputValueAsync("#call-budgetEur"));
+    }
+
+    [ChromiumFact]
+    public async Task Change_the_budget_in_the_form_run_and_see_the_results_and_charts()
+    {
+        IPage page = await _server.PageAsync("ca-ES");
+        await page.GotoAsync("/?scenario=barcelona-2023");
+        // A wrong value gets the command line's message beside its field.
+        await page.FillAsync("#call-budgetEur", "molt");
+        await page.ClickAsync("#run");
+        Assert.Contains("$.call.budgetEur: expected a number", await page.InnerTextAsync("#call-budgetEur-error"), StringComparison.Ordinal);
+        await page.FillAsync("#call-budgetEur", "1.500.000");
+        await page.FillAsync("#replicates", "2");
+        await page.ClickAsync("#run");
+        await page.WaitForSelectorAsync("#kpis", new() { Timeout = 120_000 });
+        Assert.Contains("sol·licituds a la convocatòria", await page.InnerTextAsync("#kpis"), StringComparison.Ordinal);
+        // The budget chart is drawn (an image that decoded) and the downloads are offered.
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('img.chart')].some(i => i.complete && i.naturalWidth > 300)");
+        Assert.Contains("results.json", await page.InnerTextAsync("#downloads"), StringComparison.Ordinal);
+        await Shot(page, "results-ca.png");
+    }
+
+    [ChromiumFact]
+    public async Task Compare_two_scenarios_shows_paired_differences_and_p_better()
+    {
+        IPage page = await _server.PageAsync("es-ES");
+        await page.GotoAsync("/compare");
+        await page.FillAsync("#alt-name", "más presupuesto");
+        await page.FillAsync("#alt-call-budgetEur", "4.000.000");
+        await page.FillAsync("#replicates", "2");
+        await page.ClickAsync("#compare");
+        await page.WaitForSelectorAsync("table.differences", new() { Timeout = 120_000 });
+        string table = await page.InnerTextAsync("table.differences");
+        Assert.Contains("P(mejor)", table, StringComparison.Ordinal);
+        Assert.Contains("solicitudes denegadas por falta de presupuesto", table, StringComparison.Ordinal);
+        await Shot(page, "compare-es.png");
+    }
+
+    [ChromiumFact]
+    public async Task Upload_a_register_and_read_an_applications_decision_trail()
+    {
+        IPage page = await _server.PageAsync("ca-ES");
+        await page.GotoAsync("/register");
+        await page.SetInputFilesAsync("#upload", TestPaths.SampleRegister);
+        await page.ClickAsync("#replay");
+        await page.WaitForSelectorAsync("#awards", new() { Timeout = 120_000 });
+        // An application refused for budget: why, in words, with its rule.
+        await page.FillAsync("#search", "refused_budget");
+        await page.ClickAsync("#search-button");
+        string why = await page.InnerTextAsync("#awards tr[data-application] td.why");
+        Assert.Contains("no quedava pressupost", why, StringComparison.Ordinal);
+        Assert.Contains("A12", why, StringComparison.Ordinal);
+        await Shot(page, "register-ca.png");
+    }
+
+    private static Task Shot(IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(TestPaths.Root, "docs", "screenshots", name), FullPage = true });
+
+    /// <summary>The app on a free loopback port, its own data folder, and one headless Chromium.</summary>
+    public sealed class Server : IAsyncLifetime
+    {
+        private readonly WebSilo _silo = new();
+        private WebApplication? _app;
+        private IPlaywright? _playwright;
+        private IBrowser? _browser;
+        private string _url = "";
+
+        public async Task InitializeAsync()
+        {
+            if (Chromium.Path is null) return;
+            await _silo.InitializeAsync();
+            _url = $"http://127.0.0.1:{FreePort()}";
+            _app = await WebApp.StartAsync(WebSilo.Options(TestPaths.TempDir()) with { Urls = _url }, _silo.Engine);
+            _playwright = await Playwright.CreateAsync();
+            _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium.Path, Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
+        }
+
+        public async Task<IPage> PageAsync(string locale)
+        {
+            IBrowserContext context = await _browser!.NewContextAsync(new() { Locale = locale, BaseURL = _url, ViewportSize = new() { Width = 1280, Height = 900 } });
+            return await context.NewPageAsync();
+        }
+
+        public async Task DisposeAsync()
+        {
+            if (_browser is not null) await _browser.DisposeAsync();
+            _playwright?.Dispose();
+            if (_app is not null) await _app.DisposeAsync();
+            await _silo.DisposeAsync();
+        }
+
+        private static int FreePort()
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            return ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+    }
+}
