@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
-using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Analysis.Comparisons;
 using Soc.Simulation.Abstractions.Scenarios;
 using Soc.Simulation.Model.Scenarios;
@@ -93,16 +92,9 @@ public sealed partial class CompareCommand : SocSimCommand
         }
 
         ReplicateResult[][] runs = await MonteCarloRunner.RunManyAsync(scenarios, seed, _replicates.ReplicatesOf(parsed), backend, io.Progress(_output.QuietOf(parsed)));
-        ComparisonSummary summary = Build(seed, scenarios, runs);
+        ComparisonSummary summary = ComparisonSummary.OfScenarios(seed, scenarios, runs);
 
         return OutputSets.Comparison(summary, scenarios).CommitAndPrint(_output.FolderOf(parsed), io.Out, _output.JsonOf(parsed), () => ComparisonTable.Render(summary));
-    }
-
-    public static ComparisonSummary Build(ulong seed, IReadOnlyList<Scenario> scenarios, ReplicateResult[][] runs)
-    {
-        ExperimentSummary Summary(int i) => ExperimentSummary.Aggregate(scenarios[i].Name, seed, runs[i]);
-        return ComparisonSummary.Build(seed, Summary(0), runs[0],
-            [.. Enumerable.Range(1, scenarios.Count - 1).Select(i => (Summary(i), runs[i], ScenarioDiff.Between(scenarios[0], scenarios[i])))]);
     }
 
     /// <summary>"name:path=value,path=value"; a comma starts a new assignment only before "path=".</summary>

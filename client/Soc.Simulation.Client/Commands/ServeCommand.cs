@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Soc.Simulation.Hosting;
 using Soc.Simulation.Web;
 using Soc.Simulation.Web.Hosting;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Client.Commands;
 

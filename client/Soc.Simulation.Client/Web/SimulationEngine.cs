@@ -1,11 +1,12 @@
-using Soc.Simulation.Client.Commands;
+using Soc.Simulation.Analysis.Comparisons;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
-using Soc.Simulation.GrantCall;
-using Soc.Simulation.Register;
-using Soc.Simulation.Results;
-using Soc.Simulation.Simulation;
 using Soc.Simulation.Web.Engine;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.Register;
+using Soc.Simulation.Grains.Register;
+using Soc.Simulation.Model.Results;
+using Soc.Simulation.Abstractions.Simulation;
 
 namespace Soc.Simulation.Client.Web;
 
@@ -32,7 +33,7 @@ public sealed class SimulationEngine(ReplicateRunner runner) : ISimulationEngine
                 var runs = new ReplicateResult[c.Scenarios.Count][];
                 var overall = new ScaledProgress(reporter, c.Scenarios.Count);
                 for (int i = 0; i < c.Scenarios.Count; i++) runs[i] = await runner.RunAsync(c.Scenarios[i], c.Seed, c.Replicates, overall.Part(i)).WaitAsync(cancel);
-                return OutputSets.Comparison(CompareCommand.Build(c.Seed, c.Scenarios, runs), c.Scenarios).Contents;
+                return OutputSets.Comparison(ComparisonSummary.OfScenarios(c.Seed, c.Scenarios, runs), c.Scenarios).Contents;
             }
 
             case ReplayJob r:

@@ -8,6 +8,7 @@ using Soc.Simulation.Web.Hosting;
 using Soc.Simulation.Web.Runs;
 using Soc.Simulation.Web.Scenarios;
 using Soc.Simulation.Web.Storage;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Web.Api;
 

@@ -1,4 +1,5 @@
-using Soc.Simulation.Scenarios;
+
+using Soc.Simulation.Abstractions.Scenarios;
 
 namespace Soc.Simulation.Web.Engine;
 
@@ -23,4 +24,4 @@ public sealed record ExperimentJob(Scenario Scenario, ulong Seed, int Replicates
 public sealed record ComparisonJob(IReadOnlyList<Scenario> Scenarios, ulong Seed, int Replicates) : EngineJob(Seed, Replicates);
 
 /// <summary>A register of applications replayed through the call (socsim run --registry).</summary>
-public sealed record ReplayJob(Scenario Scenario, IReadOnlyList<GrantCall.Application> Applications, string RegisterName) : EngineJob(0, 0);
+public sealed record ReplayJob(Scenario Scenario, IReadOnlyList<Abstractions.GrantCall.Application> Applications, string RegisterName) : EngineJob(0, 0);

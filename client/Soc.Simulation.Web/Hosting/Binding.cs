@@ -1,4 +1,5 @@
 using System.Net;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Web.Hosting;
 

@@ -1,3 +1,4 @@
+
 namespace Soc.Simulation.Web.Hosting;
 
 /// <summary>How <c>socsim serve</c> runs: where it listens, where it keeps its database, who may use it, and its limits.</summary>

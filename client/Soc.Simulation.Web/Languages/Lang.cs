@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
-using Soc.Simulation.Kpis;
+using Soc.Simulation.Model.Kpis;
 
 namespace Soc.Simulation.Web.Languages;
 

@@ -1,4 +1,5 @@
-using Soc.Simulation.Kpis;
+
+using Soc.Simulation.Model.Kpis;
 
 namespace Soc.Simulation.Web.Languages;
 

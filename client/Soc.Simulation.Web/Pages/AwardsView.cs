@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using Soc.Simulation.Web.Languages;
 
+using Soc.Simulation.Model.Kpis;
+
 namespace Soc.Simulation.Web.Pages;
 
 /// <summary>One application's decision and why: the rule that refused it, or how the budget stood.</summary>
@@ -12,7 +14,7 @@ public sealed record AwardsView(IReadOnlyList<AwardRow> Rows, int Matching, int 
 {
     public const int PageSize = 50;
 
-    public static AwardsView Of(byte[] awardsCsv, string? query, int page, Kpis.Language language)
+    public static AwardsView Of(byte[] awardsCsv, string? query, int page, Language language)
     {
         string[] lines = Encoding.UTF8.GetString(awardsCsv).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         string[] header = Fields(lines[0]);
@@ -34,12 +36,12 @@ public sealed record AwardsView(IReadOnlyList<AwardRow> Rows, int Matching, int 
     }
 
     /// <summary>The decision trail in words: the rule for a refusal, the budget for a budget refusal, the freed money for a reassignment.</summary>
-    private static string Why(string decision, string reason, string on, Kpis.Language l) => decision switch
+    private static string Why(string decision, string reason, string on, Language l) => decision switch
     {
-        "granted" => l switch { Kpis.Language.Ca => $"Concedit el {on}: hi havia pressupost en l'ordre del registre.", Kpis.Language.Es => $"Concedido el {on}: había presupuesto en el orden del registro.", _ => $"Granted on {on}: budget was left in registry order." },
-        "granted_on_reassignment" => l switch { Kpis.Language.Ca => $"A la llista d'espera i concedit el {on} amb diners alliberats (finalitzacions anticipades o renúncies).", Kpis.Language.Es => $"En la lista de espera y concedido el {on} con dinero liberado (finalizaciones anticipadas o renuncias).", _ => $"On the waiting list, then granted on {on} with money freed by early ends or renunciations." },
-        "refused_budget" => l switch { Kpis.Language.Ca => $"Elegible, però el {on} no quedava pressupost per a ella en l'ordre del registre i cap diner alliberat no li va arribar ({reason}).", Kpis.Language.Es => $"Elegible, pero el {on} no quedaba presupuesto para ella en el orden del registro y ningún dinero liberado le llegó ({reason}).", _ => $"Eligible, but on {on} no budget was left for it in registry order and no freed money reached it ({reason})." },
-        _ => l switch { Kpis.Language.Ca => $"Denegada per la regla {reason.Split(' ')[0]}: {reason}", Kpis.Language.Es => $"Denegada por la regla {reason.Split(' ')[0]}: {reason}", _ => $"Refused by rule {reason.Split(' ')[0]}: {reason}" },
+        "granted" => l switch { Language.Ca => $"Concedit el {on}: hi havia pressupost en l'ordre del registre.", Language.Es => $"Concedido el {on}: había presupuesto en el orden del registro.", _ => $"Granted on {on}: budget was left in registry order." },
+        "granted_on_reassignment" => l switch { Language.Ca => $"A la llista d'espera i concedit el {on} amb diners alliberats (finalitzacions anticipades o renúncies).", Language.Es => $"En la lista de espera y concedido el {on} con dinero liberado (finalizaciones anticipadas o renuncias).", _ => $"On the waiting list, then granted on {on} with money freed by early ends or renunciations." },
+        "refused_budget" => l switch { Language.Ca => $"Elegible, però el {on} no quedava pressupost per a ella en l'ordre del registre i cap diner alliberat no li va arribar ({reason}).", Language.Es => $"Elegible, pero el {on} no quedaba presupuesto para ella en el orden del registro y ningún dinero liberado le llegó ({reason}).", _ => $"Eligible, but on {on} no budget was left for it in registry order and no freed money reached it ({reason})." },
+        _ => l switch { Language.Ca => $"Denegada per la regla {reason.Split(' ')[0]}: {reason}", Language.Es => $"Denegada por la regla {reason.Split(' ')[0]}: {reason}", _ => $"Refused by rule {reason.Split(' ')[0]}: {reason}" },
     };
 
     /// <summary>One line of awards.csv (RFC 4180: a field may be quoted, with doubled quotes inside).</summary>

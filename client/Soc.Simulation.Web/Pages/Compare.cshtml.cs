@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Soc.Simulation.Web.Languages;
 using Soc.Simulation.Web.Runs;
 using Soc.Simulation.Web.Scenarios;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Web.Pages;
 

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
-using Soc.Simulation.Scenarios;
 using Soc.Simulation.Web.Languages;
 using Soc.Simulation.Web.Runs;
 using Soc.Simulation.Web.Scenarios;
 using Soc.Simulation.Web.Storage;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Scenarios;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Web.Pages;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Soc.Simulation.Kpis;
 using Soc.Simulation.Web.Languages;
+using Soc.Simulation.Model.Kpis;
 
 namespace Soc.Simulation.Web.Pages;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Soc.Simulation.Web.Hosting;
 using Soc.Simulation.Web.Runs;
 using Soc.Simulation.Web.Scenarios;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Web.Pages;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
-using Soc.Simulation.Kpis;
 using Soc.Simulation.Web.Runs;
 using Soc.Simulation.Web.Storage;
+using Soc.Simulation.Model.Kpis;
 
 namespace Soc.Simulation.Web.Pages;
 

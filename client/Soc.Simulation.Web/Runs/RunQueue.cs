@@ -2,11 +2,12 @@ using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Soc.Simulation.Register;
-using Soc.Simulation.Scenarios;
 using Soc.Simulation.Web.Engine;
 using Soc.Simulation.Web.Hosting;
 using Soc.Simulation.Web.Storage;
+using Soc.Simulation.Model.Register;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Web.Runs;
 
@@ -113,7 +114,7 @@ public sealed class RunQueue(RunStore store, ISimulationEngine engine, WebOption
 /// <summary>A register upload: read as the command line reads a file, within the app's size and row limits.</summary>
 public static class RegisterUpload
 {
-    public static IReadOnlyList<GrantCall.Application> Read(byte[] content, string name, string? csvLocale, WebOptions options)
+    public static IReadOnlyList<Abstractions.GrantCall.Application> Read(byte[] content, string name, string? csvLocale, WebOptions options)
     {
         if (content.Length > options.MaxUploadBytes)
         {
@@ -121,7 +122,7 @@ public static class RegisterUpload
         }
 
         var locale = csvLocale switch { "es" => CsvLocale.Es, "invariant" => CsvLocale.Invariant, _ => CsvLocale.Auto };
-        IReadOnlyList<GrantCall.Application> applications = RegisterReader.Read(content, name, new RegisterOptions(null, locale));
+        IReadOnlyList<Abstractions.GrantCall.Application> applications = RegisterReader.Read(content, name, new RegisterOptions(null, locale));
         return applications.Count <= options.MaxRegisterRows
             ? applications
             : throw new InputException($"{name}: the register has {applications.Count:N0} applications; the most the app takes is {options.MaxRegisterRows:N0}");

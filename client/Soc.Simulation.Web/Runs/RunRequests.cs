@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Soc.Simulation.Web.Hosting;
 using Soc.Simulation.Web.Scenarios;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Web.Runs;
 

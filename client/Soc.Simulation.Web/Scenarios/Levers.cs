@@ -1,4 +1,5 @@
-using Soc.Simulation.Scenarios;
+
+using Soc.Simulation.Abstractions.Scenarios;
 
 namespace Soc.Simulation.Web.Scenarios;
 

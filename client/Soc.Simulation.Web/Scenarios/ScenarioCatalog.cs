@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
-using Soc.Simulation.Scenarios;
 using Soc.Simulation.Web.Storage;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Scenarios;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Web.Scenarios;
 

@@ -4,6 +4,8 @@ using Soc.Simulation.Model.Kpis;
 using Soc.Simulation.Abstractions.Simulation;
 using Soc.Simulation.Model.Scenarios;
 
+using Soc.Simulation.Abstractions.Scenarios;
+
 namespace Soc.Simulation.Analysis.Comparisons;
 
 /// <summary>
@@ -26,6 +28,14 @@ public sealed record ComparisonSummary(
     IReadOnlyList<ExperimentSummary> Alternatives,
     IReadOnlyList<AlternativeComparison> Differences)
 {
+    /// <summary>The base (the first scenario) against each other, from their replicates run with the same seed.</summary>
+    public static ComparisonSummary OfScenarios(ulong seed, IReadOnlyList<Scenario> scenarios, ReplicateResult[][] runs)
+    {
+        ExperimentSummary Summary(int i) => ExperimentSummary.Aggregate(scenarios[i].Name, seed, runs[i]);
+        return Build(seed, Summary(0), runs[0],
+            [.. Enumerable.Range(1, scenarios.Count - 1).Select(i => (Summary(i), runs[i], ScenarioDiff.Between(scenarios[0], scenarios[i])))]);
+    }
+
     public static ComparisonSummary Build(ulong seed, ExperimentSummary baseSummary, ReplicateResult[] baseRuns,
         IReadOnlyList<(ExperimentSummary Summary, ReplicateResult[] Runs, IReadOnlyList<ParameterDifference> Parameters)> alternatives)
     {

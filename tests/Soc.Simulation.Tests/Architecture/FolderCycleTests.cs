@@ -11,7 +11,7 @@ public partial class FolderCycleTests
     public static TheoryData<string> Projects() =>
     [
         "grains/Soc.Simulation.Abstractions", "grains/Soc.Simulation.Model", "grains/Soc.Simulation.Grains",
-        "grains/Soc.Simulation.Analysis", "silo/Soc.Simulation.Hosting", "client/Soc.Simulation.Client",
+        "grains/Soc.Simulation.Analysis", "silo/Soc.Simulation.Hosting", "client/Soc.Simulation.Client", "client/Soc.Simulation.Web",
     ];
 
     [Theory]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Soc.Simulation.Web.Hosting;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Tests.Web;
 
