@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Soc.Simulation.Abstractions.GrantCall;
 using Soc.Simulation.Model.GrantCall;
 using Soc.Simulation.Abstractions.Projection;
@@ -19,8 +20,12 @@ public sealed class KnownSoFar
     /// <summary>Days in an average month, to turn days into contract months.</summary>
     public const double DaysPerMonth = 30.44;
 
+    // The estimate is made once per plan in a process: the summary and the replicates run here share it.
+    private static readonly ConditionalWeakTable<ProjectionPlan, KnownSoFar> ByPlan = [];
+
     /// <summary>What is known on the plan's as-of day.</summary>
-    public static KnownSoFar Of(ProjectionPlan plan) => new(plan.Register, plan.AsOf, plan.Scenario.Call, plan.History);
+    public static KnownSoFar Of(ProjectionPlan plan) =>
+        ByPlan.GetValue(plan, p => new KnownSoFar(p.Register, p.AsOf, p.Scenario.Call, p.History));
 
     public KnownSoFar(IReadOnlyList<Application> register, DateOnly asOf, CallParameters call, IReadOnlyList<Application>? history = null)
     {
