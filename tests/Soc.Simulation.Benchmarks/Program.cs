@@ -13,10 +13,20 @@ using Soc.Simulation.Model.Replicates;
 
 // Figures measured in one process and one run, reported as ratios against a reference measured alongside,
 // so they do not depend on how fast the machine is that day. Usage: Benchmarks [repo root] [replicates],
-// or Benchmarks cluster redis://host:port [replicates] against running silos (scripts/bench-cluster.sh).
+// or Benchmarks cluster redis://host:port [replicates] against running silos (scripts/bench-cluster.sh),
+// or Benchmarks projection [repo root] for the projection's figures alone.
 if (args is ["cluster", string cluster, ..])
 {
     await ClusterBenchmark.RunAsync(".", cluster, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200);
+    return;
+}
+
+if (args is ["projection", .. var rest])
+{
+    string at = rest.Length > 0 ? rest[0] : ".";
+    Scenario thirtyPlus = ScenarioFile.Load(Path.Combine(at, "scenarios", "30plus-2023.json"));
+    ProjectionBenchmark.Run(thirtyPlus, RegisterReader.ReadFile(Path.Combine(at, "scenarios", "registers", "sample-2023.csv")), "3k", 200);
+    ProjectionBenchmark.Run(thirtyPlus, SampleRegisterGenerator.Generate(100_000, 5), "100k", 20);
     return;
 }
 
@@ -76,6 +86,10 @@ await using (EmbeddedSilo silo = await EmbeddedSilo.StartAsync())
 }
 
 Console.WriteLine(Invariant($"register replay of {register.Count} applications: direct {replayDirect * 1000:0.0} ms, orleans {replayOrleans * 1000:0.0} ms, replay_orleans_vs_direct_ratio={replayDirect / replayOrleans:0.000}"));
+// 4. Projection of a running call (issue 14): the sample register, and a generated register of 100,000 applications.
+ProjectionBenchmark.Run(call, register, "3k", 200);
+ProjectionBenchmark.Run(call, SampleRegisterGenerator.Generate(100_000, 5), "100k", 20);
+
 Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MiB");
 
 static double Time(Func<Task> run)

@@ -1,7 +1,6 @@
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Abstractions.Budget;
 using Soc.Simulation.Abstractions.GrantCall;
-using Soc.Simulation.Model.GrantCall;
 using Soc.Simulation.Abstractions.Scenarios;
 using Soc.Simulation.Model.Projection;
 using Soc.Simulation.Model;
@@ -48,15 +47,11 @@ public static class CallProjector
 
         var plan = new ProjectionPlan(scenario, [.. register], asOf, seed, history is null ? null : [.. history]);
         var known = KnownSoFar.Of(plan);
-        var now = new GrantCallEngine(call);
-        now.Register(known.Applications);
-        now.AdvanceThrough(asOf);
-
         ProjectionRun[] runs = await (run ?? Here)(plan, replicates);
-        return (Summarise(scenario, known, now, seed, runs), [.. runs.Select(r => (double)r.NetCommittedEur)]);
+        return (Summarise(scenario, known, seed, runs), [.. runs.Select(r => (double)r.NetCommittedEur)]);
     }
 
-    private static ProjectionSummary Summarise(Scenario scenario, KnownSoFar known, GrantCallEngine now, ulong seed, ProjectionRun[] runs)
+    private static ProjectionSummary Summarise(Scenario scenario, KnownSoFar known, ulong seed, ProjectionRun[] runs)
     {
         // Replicates whose last event falls later have more months: the books of the others stand still after their last.
         string[] months = [.. runs.MaxBy(r => r.CallMonthly.Length)!.CallMonthly.Select(m => m.Month)];
@@ -74,10 +69,8 @@ public static class CallProjector
             CumulativeBand(runs, months, r => r.LineMonths[k], refundedSoFar)))];
         double[] unspent = [.. runs.Select(r => (double)r.UnspentEur)];
         var exhaustion = ExperimentSummary.ExhaustionOf([.. runs.Select(r => r.ExhaustedOn)]);
-        decimal paidAsOf = now.Budget.Postings.Where(p => p.Kind == PostingKind.Payment).Sum(p => p.AmountEur)
-            - now.Budget.Postings.Where(p => p.Kind == PostingKind.Refund).Sum(p => p.AmountEur);
         var summary = new ProjectionSummary(scenario.Name, known.AsOf, seed, runs.Length, known.Applications.Length, known.ApplicationsPerDay,
-            scenario.Call.BudgetEur, now.Budget.CommittedEur, paidAsOf,
+            scenario.Call.BudgetEur, known.CommittedEur, known.NetPaidEur,
             Band(r => r.CallMonthly, m => m.NetCommittedEur), Band(r => r.CallMonthly, m => m.CumulativePaidEur),
             CumulativeBand(runs, months, r => r.CallMonthly, refundedSoFar), lines, exhaustion,
             ExperimentSummary.TInterval(unspent), ExperimentSummary.Percentile(unspent, 0.1), ExperimentSummary.Percentile(unspent, 0.9),

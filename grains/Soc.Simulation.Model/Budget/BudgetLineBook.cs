@@ -10,6 +10,9 @@ namespace Soc.Simulation.Model.Budget;
 public sealed class BudgetLineBook(string line)
 {
     private readonly SortedDictionary<string, Flows> _months = new(StringComparer.Ordinal);
+
+    // The latest month booked: postings come in date order, so nearly all of them land here.
+    private (int Key, Flows Flows)? _latest;
     private decimal _allocated;
     private decimal _netCommitted;
     private decimal _committedEver;
@@ -96,20 +99,23 @@ public sealed class BudgetLineBook(string line)
 
     private Flows MonthOf(DateOnly day)
     {
-        string key = MonthKey(day);
-        if (_months.Count > 0 && string.CompareOrdinal(key, _months.Keys.Last()) < 0)
+        int key = day.Year * 12 + day.Month - 1;
+        if (_latest is { } latest)
         {
-            throw new InvalidOperationException($"posting dated {day:yyyy-MM-dd} after {_months.Keys.Last()} was booked on {Line}");
+            if (key == latest.Key) return latest.Flows;
+            if (key < latest.Key)
+            {
+                throw new InvalidOperationException($"posting dated {day:yyyy-MM-dd} after {MonthKey(LatestMonth(latest.Key))} was booked on {Line}");
+            }
         }
 
-        if (!_months.TryGetValue(key, out Flows? flows))
-        {
-            flows = new Flows { Allocated = _allocated, NetCommitted = _netCommitted, NetPaid = _netPaid };
-            _months[key] = flows;
-        }
-
+        var flows = new Flows { Allocated = _allocated, NetCommitted = _netCommitted, NetPaid = _netPaid };
+        _months[MonthKey(day)] = flows;
+        _latest = (key, flows);
         return flows;
     }
+
+    private static DateOnly LatestMonth(int key) => new(key / 12, key % 12 + 1, 1);
 
     private void CheckBounds(LedgerPosting posting)
     {

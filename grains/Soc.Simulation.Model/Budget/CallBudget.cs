@@ -29,6 +29,17 @@ public sealed class CallBudget
         TotalEur = call.BudgetEur;
     }
 
+    private CallBudget(CallBudget from)
+    {
+        _specs = from._specs;
+        _lines = [.. from._lines.Select(l => new LineBalance(l.Code) { Allocated = l.Allocated, Committed = l.Committed })];
+        _postings = [.. from._postings];
+        TotalEur = from.TotalEur;
+    }
+
+    /// <summary>A copy with the same balances and postings, for a forked call (<c>GrantCallEngine.Fork</c>).</summary>
+    public CallBudget Copy() => new(this);
+
     /// <summary>Budget + top-ups − effective cuts.</summary>
     public decimal TotalEur { get; private set; }
 

@@ -12,7 +12,10 @@ namespace Soc.Simulation.Model.Employers;
 /// </summary>
 public sealed class EmployerLedger(string employerId, decimal priorDeMinimisEur, decimal capEur, int maxParticipants)
 {
-    private readonly Dictionary<string, decimal> _grants = new(StringComparer.Ordinal);
+    private Dictionary<string, decimal> _grants = new(StringComparer.Ordinal);
+
+    // The sum of _grants, kept as they change: the call asks an employer for it before every grant.
+    private decimal _grantedInCall;
 
     public string EmployerId { get; } = employerId;
 
@@ -22,7 +25,7 @@ public sealed class EmployerLedger(string employerId, decimal priorDeMinimisEur,
 
     public int MaxParticipants { get; } = maxParticipants;
 
-    public decimal GrantedInCallEur => _grants.Values.Sum();
+    public decimal GrantedInCallEur => _grantedInCall;
 
     public int SubsidisedParticipants => _grants.Count;
 
@@ -52,6 +55,8 @@ public sealed class EmployerLedger(string employerId, decimal priorDeMinimisEur,
     /// <summary>Records a grant, or changes what an existing one counts for; zero removes it.</summary>
     public void Set(string applicationId, decimal grantEur)
     {
+        _grantedInCall -= _grants.GetValueOrDefault(applicationId);
+        _grantedInCall += grantEur;
         if (grantEur == 0)
         {
             _grants.Remove(applicationId);
@@ -65,6 +70,17 @@ public sealed class EmployerLedger(string employerId, decimal priorDeMinimisEur,
         {
             throw new InvalidOperationException($"employer {EmployerId} is above its limits after grant {applicationId}");
         }
+    }
+
+    /// <summary>A copy with the same grants, for a forked call (<c>GrantCallEngine.Fork</c>).</summary>
+    public EmployerLedger Copy()
+    {
+        // The dictionary's own copy takes its entries as they are, without hashing them again.
+        return new EmployerLedger(EmployerId, PriorDeMinimisEur, CapEur, MaxParticipants)
+        {
+            _grantedInCall = _grantedInCall,
+            _grants = new Dictionary<string, decimal>(_grants, StringComparer.Ordinal),
+        };
     }
 
     public EmployerBook ToBook() => new(EmployerId, PriorDeMinimisEur, CapEur, GrantedInCallEur, SubsidisedParticipants);

@@ -13,13 +13,22 @@ namespace Soc.Simulation.Model.GrantCall;
 /// in the canonical order of <see cref="EventKey"/>, the outcome does not depend on how registrations were
 /// batched or in which order they arrived.
 /// </summary>
-public sealed class GrantCallEngine
+public sealed partial class GrantCallEngine
 {
     private readonly CallParameters _call;
     private readonly CallBudget _budget;
     private readonly Dictionary<string, ApplicationCase> _cases = new(StringComparer.Ordinal);
+
+    // The same cases by Index, in the order they were registered.
+    private readonly List<ApplicationCase> _registered = [];
+
+    // The cases decided so far, in the order they were first decided, which is registry order (registrations are
+    // handled in EventKey order: day, then registry time and id).
+    private readonly List<ApplicationCase> _decided = [];
     private readonly Dictionary<string, EmployerLedger> _employers = new(StringComparer.Ordinal);
-    private readonly List<ApplicationCase> _waitingList = [];
+    // In registry order (cases join it only when first decided, and that is in registry order); a linked list
+    // because renunciations and grants take cases out of its middle and head, which a list does in linear time.
+    private readonly LinkedList<ApplicationCase> _waitingList = new();
     private readonly PriorityQueue<CallEvent, EventKey> _events = new();
     private readonly List<(string EmployerId, EmployerGrantChange Change)> _employerChanges = [];
     private long _sequence;
@@ -58,6 +67,13 @@ public sealed class GrantCallEngine
     /// <summary>Registers applications; they are decided when the clock reaches their registration day.</summary>
     public void Register(IEnumerable<Application> batch)
     {
+        if (batch is ICollection<Application> sized)
+        {
+            _cases.EnsureCapacity(_cases.Count + sized.Count);
+            _registered.EnsureCapacity(_registered.Count + sized.Count);
+            _events.EnsureCapacity(_events.Count + sized.Count);
+        }
+
         foreach (Application a in batch)
         {
             if (ProcessedThrough is DateOnly through && a.RegisteredOn <= through)
@@ -77,8 +93,9 @@ public sealed class GrantCallEngine
             }
 
             var period = SubsidisedPeriod.For(a, _call);
-            var c = new ApplicationCase(a, _call.EmployerTypeLines[a.EmployerType], SubsidyAmount.Requested(a, _call), period);
+            var c = new ApplicationCase(a, _call.EmployerTypeLines[a.EmployerType], SubsidyAmount.Requested(a, _call), period) { Index = _registered.Count };
             _cases.Add(a.ApplicationId, c);
+            _registered.Add(c);
             Schedule(a.RegisteredOn, DayPhase.Registration, a.RegisteredAt.Ticks, a.ApplicationId, new RegistrationEvent(c));
         }
     }
@@ -108,11 +125,14 @@ public sealed class GrantCallEngine
         ProcessedThrough = last;
     }
 
-    /// <summary>The decisions so far, in registry order.</summary>
-    public IReadOnlyList<AwardDecision> Decisions() =>
-        [.. _cases.Values
-            .OrderBy(c => c.Application, RegistryOrder.Comparer)
+    /// <summary>The decisions so far, in registry order: the decided cases, then those whose day has not come (all later).</summary>
+    public IReadOnlyList<AwardDecision> Decisions()
+    {
+        IEnumerable<ApplicationCase> undecided = _decided.Count == _cases.Count ? []
+            : _cases.Values.Where(c => !c.Decided).OrderBy(c => c.Application, RegistryOrder.Comparer);
+        return [.. _decided.Concat(undecided)
             .Select(c => new AwardDecision(c.Id, c.Decision, c.Reason, c.GrantedEur, c.PaidEur, c.RefundedEur, c.DecidedOn))];
+    }
 
     /// <summary>The employer-side changes since the last call, for the employers' own books.</summary>
     public IReadOnlyList<(string EmployerId, EmployerGrantChange Change)> DrainEmployerChanges()
@@ -158,6 +178,8 @@ public sealed class GrantCallEngine
     private void Decide(ApplicationCase c, DateOnly day)
     {
         c.DecidedOn = day;
+        c.Decided = true;
+        _decided.Add(c);
         string? refusal = Eligibility.Refusal(c.Application, _call) ?? Employer(c.Application).Refusal(c.RequestedEur);
         if (refusal is not null)
         {
@@ -165,8 +187,9 @@ public sealed class GrantCallEngine
             return;
         }
 
+        c.Eligible = true;
         c.Waiting = true;
-        _waitingList.Add(c);
+        c.WaitingNode = _waitingList.AddLast(c);
         ScheduleFreeings(c);
         ServeWaitingList(day);
         if (c.Waiting)
@@ -190,14 +213,16 @@ public sealed class GrantCallEngine
             return;
         }
 
-        for (int i = 0; i < _waitingList.Count;)
+        for (LinkedListNode<ApplicationCase>? node = _waitingList.First; node is not null;)
         {
-            ApplicationCase c = _waitingList[i];
+            ApplicationCase c = node.Value;
+            LinkedListNode<ApplicationCase>? next = node.Next;
             decimal amount = AmountNow(c);
             if (Employer(c.Application).Refusal(amount) is string refusal)
             {
-                _waitingList.RemoveAt(i);
+                LeaveWaitingList(c);
                 RefuseAsIneligible(c, refusal, day);
+                node = next;
                 continue;
             }
 
@@ -206,12 +231,22 @@ public sealed class GrantCallEngine
             if (grant <= 0)
             {
                 if (_call.AwardOrder == AwardOrder.Strict) return;
-                i++;
+                node = next;
                 continue;
             }
 
-            _waitingList.RemoveAt(i);
+            LeaveWaitingList(c);
             Grant(c, grant, day);
+            node = next;
+        }
+    }
+
+    private void LeaveWaitingList(ApplicationCase c)
+    {
+        if (c.WaitingNode is { } node)
+        {
+            _waitingList.Remove(node);
+            c.WaitingNode = null;
         }
     }
 
@@ -266,7 +301,7 @@ public sealed class GrantCallEngine
         c.Renounced = true;
         if (c.Waiting)
         {
-            _waitingList.Remove(c);
+            LeaveWaitingList(c);
             c.Waiting = false;
             c.Reason = $"A12 renounced on {renouncedOn:yyyy-MM-dd} while on the waiting list";
             // In strict order the renounced application may have been the one blocking the others.
@@ -301,17 +336,20 @@ public sealed class GrantCallEngine
 
     private void ScheduleFreeings(ApplicationCase c)
     {
-        Application a = c.Application;
-        if (a.EndedOn is DateOnly ended && ended < c.Period.End)
-        {
-            Schedule(Later(ended, a.RegisteredOn), DayPhase.Freeing, 0, c.Id, new EarlyEndEvent(c, ended));
-        }
+        if (c.Application.EndedOn is DateOnly ended) ScheduleEarlyEnd(c, ended);
+        if (c.Application.RenouncedOn is DateOnly renounced) ScheduleRenunciation(c, renounced);
+    }
 
-        if (a.RenouncedOn is DateOnly renounced)
+    private void ScheduleEarlyEnd(ApplicationCase c, DateOnly ended)
+    {
+        if (ended < c.Period.End)
         {
-            Schedule(Later(renounced, a.RegisteredOn), DayPhase.Freeing, 1, c.Id, new RenunciationEvent(c, renounced));
+            Schedule(Later(ended, c.Application.RegisteredOn), DayPhase.Freeing, 0, c.Id, new EarlyEndEvent(c, ended));
         }
     }
+
+    private void ScheduleRenunciation(ApplicationCase c, DateOnly renounced) =>
+        Schedule(Later(renounced, c.Application.RegisteredOn), DayPhase.Freeing, 1, c.Id, new RenunciationEvent(c, renounced));
 
     private void ScheduleJustification(ApplicationCase c, DateOnly subsidyEnd)
     {

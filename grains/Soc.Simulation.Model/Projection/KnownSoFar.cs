@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Soc.Simulation.Abstractions.GrantCall;
 using Soc.Simulation.Model.GrantCall;
 using Soc.Simulation.Abstractions.Projection;
+using Soc.Simulation.Abstractions.Budget;
 
 namespace Soc.Simulation.Model.Projection;
 
@@ -46,7 +47,27 @@ public sealed class KnownSoFar
         if (Templates.Length == 0) Templates = Applications;
         EarlyEnds = EarlyEndHazard(call);
         Renunciations = RenunciationHazard();
+
+        _decided = new GrantCallEngine(call);
+        _decided.Register(Applications);
+        _decided.AdvanceThrough(asOf);
+        IReadOnlyList<LedgerPosting> postings = _decided.Budget.Postings;
+        CommittedEur = _decided.Budget.CommittedEur;
+        NetPaidEur = postings.Where(p => p.Kind == PostingKind.Payment).Sum(p => p.AmountEur) - postings.Where(p => p.Kind == PostingKind.Refund).Sum(p => p.AmountEur);
     }
+
+    // The call as the register says it went up to the as-of day, decided once: each replicate forks it for its own future
+    // and none changes it (forking only reads it, so replicates may fork it at the same time).
+    private readonly GrantCallEngine _decided;
+
+    /// <summary>A copy of the call decided through the as-of day, for one replicate to go on from.</summary>
+    internal GrantCallEngine ForkDecided() => _decided.Fork();
+
+    /// <summary>Net committed euros on the as-of day.</summary>
+    public decimal CommittedEur { get; }
+
+    /// <summary>Paid less refunded euros on the as-of day.</summary>
+    public decimal NetPaidEur { get; }
 
     public DateOnly AsOf { get; }
 

@@ -17,7 +17,8 @@ namespace Soc.Simulation.Model.Projection;
 /// contracts still to start up to the hiring end (F1, none after it), each filed after a delay from the distribution,
 /// and never after the filing end (F2). Each is a copy of a known application (its employer, reused at the repeat rate
 /// seen so far, its contract, hours, age) moved to its start and filing day. The known applications are decided as the
-/// call did (F) with futures drawn for their early ends and renunciations. <c>CallProjector</c> runs and sums them.
+/// call did (F) — once per plan, the replicate forking that state (<see cref="GrantCallEngine.Fork"/>) — with futures
+/// drawn for their early ends and renunciations. <c>CallProjector</c> runs and sums them.
 /// </summary>
 public static class ProjectionReplicate
 {
@@ -30,11 +31,16 @@ public static class ProjectionReplicate
 
         var rng = RandomStream.For(seed, replicate, "projection", "future");
         var counts = new SystemRandomAdapter(rng);
-        var applications = new List<Application>(known.Applications.Length * 2);
-        foreach (Application a in known.Applications) applications.Add(WithFuture(a, known, draw, call, rng));
-        if (known.Templates.Length > 0 && known.AsOf < call.FilingEnd) AddFuture(applications, known, draw, call, replicate, rng, counts);
+        // The known applications were decided up to the as-of day once (KnownSoFar); this replicate goes on from there.
+        GrantCallEngine engine = known.ForkDecided();
+        foreach (Application a in known.Applications)
+        {
+            Application future = WithFuture(a, known, draw, call, rng);
+            if (future.EndedOn != a.EndedOn || future.RenouncedOn != a.RenouncedOn) engine.Learn(a.ApplicationId, future.EndedOn, future.RenouncedOn);
+        }
 
-        var engine = new GrantCallEngine(call);
+        var applications = new List<Application>(known.Applications.Length);
+        if (known.Templates.Length > 0 && known.AsOf < call.FilingEnd) AddFuture(applications, known, draw, call, replicate, rng, counts);
         engine.Register(applications);
         engine.RunToEnd();
         CallSummary summary = DirectReplay.Summary(engine, call);
