@@ -43,6 +43,9 @@ internal sealed class ApplicationCase(Application application, string line, deci
 
     public bool Renounced { get; set; }
 
+    /// <summary>The decision trail: set at the first refusal for budget, completed at a reassignment.</summary>
+    public DecisionTrail? Trail { get; set; }
+
     /// <summary>Bumped when the justification is moved or cancelled, so a stale event is ignored.</summary>
     public int JustificationVersion { get; set; }
 }
