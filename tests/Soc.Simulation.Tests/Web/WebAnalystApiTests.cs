@@ -12,10 +12,10 @@ namespace Soc.Simulation.Tests.Web;
 public class WebAnalystApiTests(WebSilo silo)
 {
     /// <summary>A cheap plan: 4 replicates of Barcelona at 250 arrivals a month, a coarse accuracy (4 evaluations and a check).</summary>
-    internal static object SmallPlan(int seed) => new
+    internal static object SmallPlan(int seed, int replicates = 4, bool uncertainty = true) => new
     {
-        scenario = "barcelona-2023", vary = "call.budgetEur", goal = "within-budget>=0.5", range = "100000:3000000", accuracy = 1000000, replicates = 4, seed,
-        set = new Dictionary<string, object> { ["population.monthlyArrivals"] = 250 },
+        scenario = "barcelona-2023", vary = "call.budgetEur", goal = "within-budget>=0.5", range = "100000:3000000", accuracy = 1000000, replicates, seed,
+        set = new Dictionary<string, object> { ["population.monthlyArrivals"] = 250 }, uncertainty,
     };
 
     [Fact]
@@ -65,6 +65,9 @@ public class WebAnalystApiTests(WebSilo silo)
         Assert.StartsWith("call.budgetEuro: expected the path of a number", await Bad(new { scenario = "barcelona-2023", vary = "call.budgetEuro", goal = "refusal-risk<=0.1" }), StringComparison.Ordinal);
         Assert.StartsWith("$.vary: missing", await Bad(new { scenario = "barcelona-2023", goal = "refusal-risk<=0.1" }), StringComparison.Ordinal);
         Assert.StartsWith("$.replicates: expected a whole number from 2", await Bad(new { scenario = "barcelona-2023", vary = "call.budgetEur", goal = "refusal-risk<=0.1", replicates = "many" }), StringComparison.Ordinal);
+        string openApi = await client.GetStringAsync("/openapi/v1.json");
+        Assert.Contains("/api/plans", openApi, StringComparison.Ordinal);
+        Assert.Contains("/api/projections", openApi, StringComparison.Ordinal);
     }
 
     [Fact]
