@@ -1,4 +1,3 @@
-using Soc.Simulation.Client.Planning;
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Analysis.Comparisons;
 using Soc.Simulation.Analysis.Planning;

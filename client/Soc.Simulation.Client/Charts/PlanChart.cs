@@ -1,5 +1,4 @@
 using ScottPlot;
-using Soc.Simulation.Client.Planning;
 using Soc.Simulation.Analysis.Planning;
 
 namespace Soc.Simulation.Client.Charts;

@@ -3,12 +3,9 @@ using System.Globalization;
 using System.Text;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Experiments;
-using Soc.Simulation.Client.Output;
 using Soc.Simulation.Client.Planning;
 using Soc.Simulation.Analysis.Planning;
-using Soc.Simulation.Abstractions.Scenarios;
 using Soc.Simulation.Model.Scenarios;
-using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Client.Commands;
 
@@ -59,54 +56,19 @@ public sealed class PlanCommand : SocSimCommand
 
     public override async Task<int> RunAsync(ParseResult parsed, CommandIo io)
     {
-        string path = parsed.GetValue(_vary)!;
-        Goal goal = Goal.Parse(parsed.GetValue(_goal)!);
-        string[] sets = parsed.GetValue(_set)!;
-        int replicates = _replicates.ReplicatesOf(parsed);
-        ulong seed = _replicates.SeedOf(parsed);
         string file = parsed.GetValue(_scenario)!;
-        bool uncertainty = _replicates.UncertaintyOf(parsed);
-        Scenario scenario = ScenarioFile.Load(file, sets, uncertainty);
-        if (!scenario.IsSimulation) throw new InputException($"{file}: plan needs a policy scenario (population, services, behaviour…)");
-        string json0 = ScenarioFile.ReadText(file);
-        Lever lever = Lever.Of(json0, file, sets, path);
-        (double low, double high) = Range(parsed.GetValue(_range), lever);
-        string? accuracyRaw = parsed.GetValue(_accuracy);
-        double accuracy = accuracyRaw is null ? Math.Max((high - low) / 256, lever.Euros ? 0.01 : 1e-6) : Number(accuracyRaw, "--accuracy");
+        var request = new PlanRequest(ScenarioFile.ReadText(file), file, parsed.GetValue(_set)!, _replicates.UncertaintyOf(parsed), parsed.GetValue(_vary)!,
+            parsed.GetValue(_goal)!, parsed.GetValue(_range), parsed.GetValue(_accuracy), _replicates.SeedOf(parsed), _replicates.ReplicatesOf(parsed));
+        request.Check();
 
         Progress progress = io.Progress(_output.QuietOf(parsed));
         await using ReplicateRunner runner = await ReplicateRunner.StartAsync(_replicates.BackendOf(parsed));
         int evaluations = 0;
-        var seeker = new GoalSeeker(goal, async (x, s, n) =>
-        {
-            // Each variant is validated like a user's --set: a lever value that breaks the scenario stops the plan.
-            Scenario variant = ScenarioFile.Parse(json0, file, [.. sets, lever.Assignment(x)], uncertainty) with { Name = scenario.Name };
-            var runs = await runner.RunAsync(variant, s, n, new Progress(TextWriter.Null, false));
-            progress.Report(++evaluations, evaluations + 1);
-            return runs;
-        }, seed, replicates);
-        PlanResult result = await seeker.SeekAsync(path, low, high, lever.Integer, accuracy);
+        var plan = await PlanRun.RunAsync(request, runner, n => progress.Report(evaluations = n, n + 1));
         progress.Done(evaluations);
 
-        return OutputSets.Plan(result, scenario, lever).CommitAndPrint(_output.FolderOf(parsed), io.Out, _output.JsonOf(parsed), () => Table(result, lever));
+        return PlanRun.Files(plan).CommitAndPrint(_output.FolderOf(parsed), io.Out, _output.JsonOf(parsed), () => Table(plan.Result, plan.Lever));
     }
-
-    private static (double Low, double High) Range(string? range, Lever lever)
-    {
-        if (range is null)
-        {
-            if (lever.Current <= 0) throw new InputException($"--vary {lever.Path}: its value is {lever.Current}; give --range low:high");
-            return (lever.Integer ? Math.Max(1, Math.Floor(lever.Current / 4)) : lever.Current / 4, lever.Integer ? Math.Ceiling(lever.Current * 4) : lever.Current * 4);
-        }
-
-        string[] parts = range.Split(':');
-        double lo = parts.Length == 2 ? Number(parts[0], "--range") : throw new InputException($"--range: expected low:high, got '{range}'");
-        double hi = Number(parts[1], "--range");
-        return lo < hi ? (lo, hi) : throw new InputException($"--range: expected low < high, got '{range}'");
-    }
-
-    private static double Number(string raw, string flag) =>
-        double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) ? v : throw new InputException($"{flag}: expected a number, got '{raw}'");
 
     private static string Table(PlanResult r, Lever lever)
     {

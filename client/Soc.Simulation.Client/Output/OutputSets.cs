@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Soc.Simulation.Client.Charts;
 using Soc.Simulation.Client.Output.Spreadsheets;
-using Soc.Simulation.Client.Planning;
 using Soc.Simulation.Client.Report;
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Analysis.Comparisons;
@@ -31,6 +30,7 @@ public static class OutputSets
         .Printed("results.json", Json(report))
         .With("awards.csv", AwardsCsv.Write(decisions))
         .With("awards.xlsx", ReplaySheets.Awards(decisions))
+        .With("decision-trail.csv", DecisionTrailCsv.Write(decisions))
         .With("results.xlsx", ReplaySheets.Results(report))
         .With(ReportWriter.ForReplay(report, scenario, registerName).Files());
 

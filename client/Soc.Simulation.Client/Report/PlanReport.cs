@@ -1,6 +1,5 @@
 using System.Globalization;
 using Soc.Simulation.Client.Charts;
-using Soc.Simulation.Client.Planning;
 using Soc.Simulation.Analysis.Planning;
 using Soc.Simulation.Abstractions.Scenarios;
 

@@ -1,6 +1,8 @@
 using Soc.Simulation.Analysis.Comparisons;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
+using Soc.Simulation.Client.Planning;
+using Soc.Simulation.Analysis.Projection;
 using Soc.Simulation.Web.Engine;
 using Soc.Simulation.Abstractions.GrantCall;
 using Soc.Simulation.Model.Register;
@@ -13,7 +15,7 @@ namespace Soc.Simulation.Client.Web;
 /// <summary>
 /// The web app's engine: runs its jobs on the command line's replicate runner (embedded silo or cluster) and writes
 /// their files with the command line's <see cref="OutputSets"/>, so a run asked for through the web gives the
-/// bytes <c>socsim run</c>, <c>compare</c> and <c>run --registry</c> write for the same inputs.
+/// bytes <c>socsim run</c>, <c>compare</c>, <c>run --registry</c>, <c>plan</c> and <c>project</c> write for the same inputs.
 /// </summary>
 public sealed class SimulationEngine(ReplicateRunner runner) : ISimulationEngine
 {
@@ -42,6 +44,19 @@ public sealed class SimulationEngine(ReplicateRunner runner) : ISimulationEngine
                     ? DirectReplay.Run(r.Scenario, r.Applications)
                     : await GrainReplay.RunAsync(runner.Grains, r.Scenario, r.Applications, ExperimentWatch.NewId()).WaitAsync(cancel);
                 return OutputSets.Replay(report, decisions, r.Scenario, r.RegisterName).Contents;
+            }
+
+            case PlanJob p:
+            {
+                // Plan counts evaluations, not replicates: the total grows by one until the search ends, as on the console.
+                var plan = await PlanRun.RunAsync(p.Request, runner, n => progress(n, n + 1)).WaitAsync(cancel);
+                return PlanRun.Files(plan).Contents;
+            }
+
+            case ProjectionJob j:
+            {
+                ProjectionSummary summary = await CallProjector.ProjectAsync(j.Scenario, j.Applications, j.AsOf, j.Seed, j.Replicates, null, runner.ProjectAsync).WaitAsync(cancel);
+                return OutputSets.Projection(summary, j.Scenario).Contents;
             }
 
             default:

@@ -55,6 +55,43 @@ public static class ApiEndpoints
         }).DisableAntiforgery().WithSummary("Queues a register replay: a multipart form with \"register\" (CSV or .xlsx), \"scenario\" (default 30plus-2023) and \"csvLocale\".")
             .Produces<RunStatus>(StatusCodes.Status202Accepted).Produces<ApiError>(StatusCodes.Status400BadRequest);
 
+        api.MapPost("/plans", (JsonNode? body, RunRequests requests, RunQueue queue) => Submit(() => requests.Plan(body), queue))
+            .WithSummary("Queues a goal-seek of one lever (socsim plan): {\"scenario\": id or JSON, \"vary\": \"call.budgetEur\", \"goal\": \"refusal-risk<=0.1\", \"range\": \"low:high\", \"accuracy\", \"replicates\" (80), \"seed\", \"set\", \"uncertainty\"}; plan.json is socsim plan's.")
+            .Produces<RunStatus>(StatusCodes.Status202Accepted).Produces<ApiError>(StatusCodes.Status400BadRequest);
+
+        api.MapPost("/projections", async (HttpRequest request, RunRequests requests, RunQueue queue, WebOptions options) =>
+        {
+            if (!request.HasFormContentType)
+            {
+                JsonNode? body;
+                try
+                {
+                    body = await JsonNode.ParseAsync(request.Body);
+                }
+                catch (System.Text.Json.JsonException e)
+                {
+                    return HttpResults.BadRequest(new ApiError($"$: expected a JSON object or a multipart form: {e.Message}"));
+                }
+
+                return SubmitWithRegister(() => requests.Projection(body), queue);
+            }
+
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync();
+            }
+            catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
+            {
+                return HttpResults.BadRequest(new ApiError($"register: the upload is larger than the {options.MaxUploadBytes / 1024.0 / 1024.0:0.0} MB the app takes"));
+            }
+
+            if (await UploadAsync(form, options) is not { } upload) return HttpResults.BadRequest(new ApiError("register: expected a register file (CSV or .xlsx), at most the size the app takes"));
+            string scenario = form["scenario"].FirstOrDefault() is { Length: > 0 } s ? s : "30plus-2023";
+            return SubmitWithRegister(() => (requests.Projection(scenario, upload, form["csvLocale"].FirstOrDefault(), form["asOf"].FirstOrDefault(), form["replicates"].FirstOrDefault(), form["seed"].FirstOrDefault()), upload), queue);
+        }).DisableAntiforgery().WithSummary("Queues a projection of a running call (socsim project): a multipart form with \"register\" (CSV or .xlsx), \"asOf\" (YYYY-MM-DD), \"scenario\" (default 30plus-2023), \"replicates\" (100), \"seed\", \"csvLocale\"; or JSON {\"register\": the id of a run whose register to use, \"asOf\", …}. projection.json is socsim project's.")
+            .Produces<RunStatus>(StatusCodes.Status202Accepted).Produces<ApiError>(StatusCodes.Status400BadRequest);
+
         api.MapGet("/runs/{id}", (string id, RunStore store) => store.Find(id) is { } run ? HttpResults.Ok(Status(run, store)) : HttpResults.NotFound(new ApiError($"no run '{id}'")))
             .WithSummary("A run's state (queued, running, done, failed, cancelled), replicates done of total, its error and files.")
             .Produces<RunStatus>().Produces<ApiError>(StatusCodes.Status404NotFound);
@@ -91,19 +128,33 @@ public static class ApiEndpoints
         return Submit(() => requests.Replay(scenario, content, name.Length == 0 ? "register.csv" : name, form["csvLocale"].FirstOrDefault()), queue, (name, content));
     }
 
-    private static IResult Submit(Func<RunInputs> read, RunQueue queue, (string, byte[])? register = null)
+    /// <summary>The register file of a form, within the size limit; null when there is none or it is too large.</summary>
+    private static async Task<(string Name, byte[] Content)?> UploadAsync(IFormCollection form, WebOptions options)
     {
-        RunInputs inputs;
+        IFormFile? file = form.Files["register"];
+        if (file is null || file.Length == 0 || file.Length > options.MaxUploadBytes) return null;
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer);
+        string name = Path.GetFileName(file.FileName.Replace('\\', '/'));
+        return (name.Length == 0 ? "register.csv" : name, buffer.ToArray());
+    }
+
+    private static IResult Submit(Func<RunInputs> read, RunQueue queue, (string, byte[])? register = null) => SubmitWithRegister(() => (read(), register), queue);
+
+    /// <summary>Queues what the request asks for, with the register to store beside it; a mistake in it is 400 with the message.</summary>
+    private static IResult SubmitWithRegister(Func<(RunInputs Inputs, (string, byte[])? Register)> read, RunQueue queue)
+    {
+        (RunInputs Inputs, (string, byte[])? Register) asked;
         try
         {
-            inputs = read();
+            asked = read();
         }
         catch (InputException e)
         {
             return HttpResults.BadRequest(new ApiError(e.Message));
         }
 
-        string id = queue.Submit(inputs, register);
+        string id = queue.Submit(asked.Inputs, asked.Register);
         return HttpResults.Accepted($"/api/runs/{id}", new { id });
     }
 

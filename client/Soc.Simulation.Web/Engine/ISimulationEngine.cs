@@ -1,5 +1,6 @@
 
 using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Analysis.Planning;
 
 namespace Soc.Simulation.Web.Engine;
 
@@ -25,3 +26,9 @@ public sealed record ComparisonJob(IReadOnlyList<Scenario> Scenarios, ulong Seed
 
 /// <summary>A register of applications replayed through the call (socsim run --registry).</summary>
 public sealed record ReplayJob(Scenario Scenario, IReadOnlyList<Abstractions.GrantCall.Application> Applications, string RegisterName) : EngineJob(0, 0);
+
+/// <summary>Goal-seeking one lever of a policy scenario (socsim plan).</summary>
+public sealed record PlanJob(PlanRequest Request) : EngineJob(Request.Seed, Request.Replicates);
+
+/// <summary>A running call's register projected from an as-of day (socsim project).</summary>
+public sealed record ProjectionJob(Scenario Scenario, IReadOnlyList<Abstractions.GrantCall.Application> Applications, DateOnly AsOf, ulong Seed, int Replicates) : EngineJob(Seed, Replicates);

@@ -14,8 +14,10 @@ public sealed record AwardsView(IReadOnlyList<AwardRow> Rows, int Matching, int 
 {
     public const int PageSize = 50;
 
-    public static AwardsView Of(byte[] awardsCsv, string? query, int page, Language language)
+    /// <summary>The awards, with the decision trail (decision-trail.csv) where the replay wrote one.</summary>
+    public static AwardsView Of(byte[] awardsCsv, byte[]? trailCsv, string? query, int page, Language language)
     {
+        Dictionary<string, Dictionary<string, string>> trails = trailCsv is null ? [] : Trails(trailCsv);
         string[] lines = Encoding.UTF8.GetString(awardsCsv).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         string[] header = Fields(lines[0]);
         int Col(string name) => Array.IndexOf(header, name);
@@ -30,9 +32,36 @@ public sealed record AwardsView(IReadOnlyList<AwardRow> Rows, int Matching, int 
         {
             decimal eur = decimal.Parse(f[granted], CultureInfo.InvariantCulture);
             string on = DateOnly.TryParseExact(f[decided], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d) ? Lang.Date(d, language) : f[decided];
-            return new AwardRow(f[id], f[decision], f[reason], Lang.Euros(eur, language), on, Why(f[decision], f[reason], on, language));
+            string why = trails.TryGetValue(f[id], out Dictionary<string, string>? trail) ? TrailWhy(trail, f[decision], f[reason], language) : Why(f[decision], f[reason], on, language);
+            return new AwardRow(f[id], f[decision], f[reason], Lang.Euros(eur, language), on, why);
         })];
         return new AwardsView(rows, matching.Count, page, pages);
+    }
+
+    /// <summary>decision-trail.csv's rows by application: column name → value.</summary>
+    private static Dictionary<string, Dictionary<string, string>> Trails(byte[] csv)
+    {
+        string[] lines = Encoding.UTF8.GetString(csv).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        string[] header = Fields(lines[0]);
+        return lines.Skip(1).Select(Fields).ToDictionary(
+            f => f[0], f => header.Zip(f).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The trail in words: the euros left in the call and on its line the day it was refused for budget, what it needed
+    /// and who waited ahead of it in strict order; then the freed money that granted it on reassignment, or that none did.
+    /// </summary>
+    private static string TrailWhy(Dictionary<string, string> t, string decision, string reason, Language l)
+    {
+        string Eur(string column) => Lang.Euros(decimal.Parse(t[column], CultureInfo.InvariantCulture), l);
+        string Day(string column) => Lang.Date(DateOnly.ParseExact(t[column], "yyyy-MM-dd", CultureInfo.InvariantCulture), l);
+        var why = new StringBuilder(string.Format(CultureInfo.InvariantCulture, Texts.T("why.budget", l), Day("refused_on"), Eur("call_left_eur"), Eur("line_left_eur"), t["line"], Eur("needed_eur")));
+        if (t["waiting_ahead"].Length > 0) why.Append(string.Format(CultureInfo.InvariantCulture, Texts.T("why.ahead", l), t["waiting_ahead"]));
+        why.Append(". ");
+        if (decision != "granted_on_reassignment" || t["granted_on"].Length == 0) return why.Append(Texts.T("why.nofreed", l)).Append($" ({reason})").ToString();
+        return why.Append(t["freed_by_kind"] == "top_up"
+            ? string.Format(CultureInfo.InvariantCulture, Texts.T("why.reassigned.topup", l), Day("granted_on"), Eur("available_eur"))
+            : string.Format(CultureInfo.InvariantCulture, Texts.T("why.reassigned", l), Day("granted_on"), Eur("freed_eur"), t["freed_by"], Texts.T("freed." + t["freed_by_kind"], l), Eur("available_eur"))).ToString();
     }
 
     /// <summary>The decision trail in words: the rule for a refusal, the budget for a budget refusal, the freed money for a reassignment.</summary>

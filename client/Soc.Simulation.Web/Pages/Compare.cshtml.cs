@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Soc.Simulation.Web.Forms;
+using Soc.Simulation.Web.Hosting;
 using Soc.Simulation.Web.Languages;
 using Soc.Simulation.Web.Runs;
 using Soc.Simulation.Web.Scenarios;
@@ -10,7 +12,7 @@ namespace Soc.Simulation.Web.Pages;
 /// Compare: a base and an alternative, which is another scenario (shipped or saved) or the base with levers changed
 /// on the spot (as --alt). Runs with common random numbers; the results are the run page's paired differences.
 /// </summary>
-public sealed class CompareModel(ScenarioCatalog catalog, RunQueue queue) : LocalizedPage
+public sealed class CompareModel(ScenarioCatalog catalog, RunQueue queue, WebOptions options) : LocalizedPage
 {
     [BindProperty] public string? Base { get; set; } = "barcelona-2023";
 
@@ -20,9 +22,10 @@ public sealed class CompareModel(ScenarioCatalog catalog, RunQueue queue) : Loca
 
     [BindProperty] public Dictionary<string, string> Values { get; set; } = [];
 
-    [BindProperty] public int Replicates { get; set; } = 20;
+    // Text, not numbers: a malformed number reaches the check and gets its error instead of a silent default.
+    [BindProperty] public string? Replicates { get; set; } = "20";
 
-    [BindProperty] public int Seed { get; set; } = 1;
+    [BindProperty] public string? Seed { get; set; } = "1";
 
     [BindProperty] public bool Uncertainty { get; set; } = true;
 
@@ -35,9 +38,13 @@ public sealed class CompareModel(ScenarioCatalog catalog, RunQueue queue) : Loca
     public IActionResult OnPost()
     {
         OnGet();
+        var form = new FormFields(L);
+        int replicates = form.Whole("replicates", Replicates, 2, options.MaxReplicates);
+        int seed = form.Whole("seed", Seed, 0, int.MaxValue);
+        foreach ((string field, string error) in form.Errors) Errors[field] = error;
+        if (Errors.Count > 0) return Page();
         try
         {
-            if (Replicates is < 2 or > 1000) throw new InputException("replicates: expected a whole number from 2 to 1,000");
             ScenarioInput baseInput = catalog.Resolve(Base ?? "", []);
             string[] sets = [.. Levers.All.Where(l => Values.GetValueOrDefault(l.Path) is { Length: > 0 }).Select(l => $"{l.Path}={Lang.ToInvariant(Values[l.Path], L)}")];
             string name = AltName.Trim().Length is > 0 and <= 80 ? AltName.Trim() : "alternative";
@@ -47,7 +54,7 @@ public sealed class CompareModel(ScenarioCatalog catalog, RunQueue queue) : Loca
             if (sets.Length == 0 && string.IsNullOrEmpty(Alternative)) throw new InputException("alternative: choose a scenario or change at least one lever");
             baseInput.Read(Base!, Uncertainty);
             alt.Read(name, Uncertainty);
-            string id = queue.Submit(new RunInputs(RunInputs.Comparison, [baseInput, alt], Replicates, (ulong)Seed, Uncertainty));
+            string id = queue.Submit(new RunInputs(RunInputs.Comparison, [baseInput, alt], replicates, (ulong)seed, Uncertainty));
             return Redirect($"/runs/{id}");
         }
         catch (InputException e)

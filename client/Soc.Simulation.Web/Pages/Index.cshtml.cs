@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Soc.Simulation.Web.Forms;
+using Soc.Simulation.Web.Hosting;
 using Soc.Simulation.Web.Languages;
 using Soc.Simulation.Web.Runs;
 using Soc.Simulation.Web.Scenarios;
@@ -14,15 +16,16 @@ namespace Soc.Simulation.Web.Pages;
 /// through the command line's checks (as --set); an error is shown beside the field it names. Run queues the
 /// scenario as changed; save keeps it under a name (a base and the changed levers).
 /// </summary>
-public sealed class IndexModel(ScenarioCatalog catalog, RunStore store, RunQueue queue) : LocalizedPage
+public sealed class IndexModel(ScenarioCatalog catalog, RunStore store, RunQueue queue, WebOptions options) : LocalizedPage
 {
     [BindProperty(SupportsGet = true)] public string? Scenario { get; set; }
 
     [BindProperty] public Dictionary<string, string> Values { get; set; } = [];
 
-    [BindProperty] public int Replicates { get; set; } = 20;
+    // Text, not numbers: a malformed number reaches the check and gets its error instead of a silent default.
+    [BindProperty] public string? Replicates { get; set; } = "20";
 
-    [BindProperty] public int Seed { get; set; } = 1;
+    [BindProperty] public string? Seed { get; set; } = "1";
 
     [BindProperty] public bool Uncertainty { get; set; } = true;
 
@@ -50,8 +53,10 @@ public sealed class IndexModel(ScenarioCatalog catalog, RunStore store, RunQueue
     {
         Load();
         if (Selected is null || Read() is not { } sets) return Page();
-        if (Replicates is < 2 or > 1000) Errors["replicates"] = "replicates: expected a whole number from 2 to 1,000";
-        if (Seed < 0) Errors["seed"] = "seed: expected a whole number from 0";
+        var form = new FormFields(L);
+        int replicates = form.Whole("replicates", Replicates, 2, options.MaxReplicates);
+        int seed = form.Whole("seed", Seed, 0, int.MaxValue);
+        foreach ((string field, string error) in form.Errors) Errors[field] = error;
         if (Errors.Count > 0) return Page();
         try
         {
@@ -62,7 +67,7 @@ public sealed class IndexModel(ScenarioCatalog catalog, RunStore store, RunQueue
                 return Page();
             }
 
-            string id = queue.Submit(new RunInputs(RunInputs.Experiment, [input], Replicates, (ulong)Seed, Uncertainty));
+            string id = queue.Submit(new RunInputs(RunInputs.Experiment, [input], replicates, (ulong)seed, Uncertainty));
             return Redirect($"/runs/{id}");
         }
         catch (InputException e)

@@ -1,8 +1,12 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
+using Soc.Simulation.Web.Forms;
+using Soc.Simulation.Web.Hosting;
 using Soc.Simulation.Web.Runs;
 using Soc.Simulation.Web.Storage;
 using Soc.Simulation.Model.Kpis;
+using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Web.Pages;
 
@@ -16,7 +20,7 @@ public sealed record DifferenceRow(string Label, string Base, string Alternative
 /// A run: its progress while it is queued or running (the page polls the API and reloads when it ends), cancel, and
 /// once done the results read from the stored files: the KPI table, the comparison, the awards, the charts, downloads.
 /// </summary>
-public sealed class RunModel(RunStore store, RunQueue queue) : LocalizedPage
+public sealed class RunModel(RunStore store, RunQueue queue, RunRequests requests, WebOptions options) : LocalizedPage
 {
     public RunRecord? Run { get; private set; }
 
@@ -29,6 +33,20 @@ public sealed class RunModel(RunStore store, RunQueue queue) : LocalizedPage
     public IReadOnlyList<(string Name, IReadOnlyList<DifferenceRow> Rows)> Comparisons { get; private set; } = [];
 
     public AwardsView? Awards { get; private set; }
+
+    public PlanView? Plan { get; private set; }
+
+    public ProjectionView? Projection { get; private set; }
+
+    /// <summary>"Project from" on a replay: the as-of day, replicates and seed, as typed (checked, never defaulted).</summary>
+    [BindProperty] public string? AsOf { get; set; }
+
+    [BindProperty] public string? ProjectReplicates { get; set; } = RunRequests.ProjectionReplicates.ToString(CultureInfo.InvariantCulture);
+
+    [BindProperty] public string? ProjectSeed { get; set; } = "1";
+
+    /// <summary>The "project from" form's errors by field (asOf, replicates, seed; "" for the form).</summary>
+    public Dictionary<string, string> ProjectErrors { get; private set; } = new(StringComparer.Ordinal);
 
     [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
 
@@ -50,8 +68,36 @@ public sealed class RunModel(RunStore store, RunQueue queue) : LocalizedPage
         Files = store.FileNames(Id);
         if (store.File(Id, "results.json") is { } results && Run.Kind == RunInputs.Experiment) Kpis = KpiRows(results);
         if (store.File(Id, "compare.json") is { } compare) Comparisons = ComparisonRows(compare);
-        if (store.File(Id, "awards.csv") is { } awards) Awards = AwardsView.Of(awards, Q, PageNumber, L);
+        if (store.File(Id, "awards.csv") is { } awards) Awards = AwardsView.Of(awards, store.File(Id, "decision-trail.csv"), Q, PageNumber, L);
+        if (store.File(Id, "plan.json") is { } plan) Plan = PlanView.Of(plan, L);
+        if (store.File(Id, "projection.json") is { } projection) Projection = ProjectionView.Of(projection, L);
         return Page();
+    }
+
+    /// <summary>Projects the replayed register from an as-of day (socsim project), through the call it was replayed with.</summary>
+    public IActionResult OnPostProject()
+    {
+        var form = new FormFields(L);
+        DateOnly asOf = form.Date("asOf", AsOf);
+        int replicates = form.Whole("replicates", ProjectReplicates, 2, options.MaxReplicates);
+        int seed = form.Whole("seed", ProjectSeed, 0, int.MaxValue);
+        if (form.Ok && store.Find(Id) is { } run && store.Register(Id) is { } register)
+        {
+            try
+            {
+                RunInputs replay = RunInputs.FromJson(run.Inputs);
+                RunInputs projection = requests.Projection(replay.Scenarios[0], register, replay.RegisterOptions, asOf, replicates, (ulong)seed);
+                return Redirect($"/runs/{queue.Submit(projection, register)}");
+            }
+            catch (InputException e)
+            {
+                form.Errors[e.Message.StartsWith("--as-of", StringComparison.Ordinal) ? "asOf" : ""] = e.Message;
+            }
+        }
+
+        IActionResult page = OnGet();
+        ProjectErrors = form.Errors;
+        return page;
     }
 
     public IActionResult OnPostCancel()

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Soc.Simulation.Web.Scenarios;
 
 namespace Soc.Simulation.Web.Runs;
@@ -8,13 +9,18 @@ namespace Soc.Simulation.Web.Runs;
 /// <summary>
 /// Everything a run's results depend on, in a canonical form: the scenarios' JSON (comments and spacing removed), the
 /// overrides in order, replicates, seed and uncertainty, and a replayed register's SHA-256. A run is keyed by the
-/// hash of this, so the same request gives the stored run and its URL can be shared.
+/// hash of this, so the same request gives the stored run and its URL can be shared. A plan adds its lever, goal and
+/// range, a projection its as-of day; left out when null, so that the other kinds keep the ids they had.
 /// </summary>
-public sealed record RunInputs(string Kind, IReadOnlyList<ScenarioInput> Scenarios, int Replicates, ulong Seed, bool Uncertainty, string? RegisterSha256 = null, string? RegisterOptions = null)
+public sealed record RunInputs(string Kind, IReadOnlyList<ScenarioInput> Scenarios, int Replicates, ulong Seed, bool Uncertainty, string? RegisterSha256 = null, string? RegisterOptions = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PlanSpec? Plan = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? AsOf = null)
 {
     public const string Experiment = "run";
     public const string Comparison = "compare";
     public const string Replay = "replay";
+    public const string Planning = "plan";
+    public const string Projection = "project";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -26,7 +32,16 @@ public sealed record RunInputs(string Kind, IReadOnlyList<ScenarioInput> Scenari
     public string Id() => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ToJson())))[..20];
 
     /// <summary>Replicates the run will report progress over.</summary>
-    public int Total => Kind == Comparison ? Replicates * Scenarios.Count : Replicates;
+    public int Total => Kind switch
+    {
+        Comparison => Replicates * Scenarios.Count,
+        // A plan does not know how many evaluations its search takes; its progress counts them as they come.
+        Planning => 0,
+        _ => Replicates,
+    };
 
     public static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 }
+
+/// <summary>What a plan varies and seeks, as <c>socsim plan</c>'s --vary, --goal, --range and --accuracy (invariant numbers).</summary>
+public sealed record PlanSpec(string Vary, string Goal, string? Range, string? Accuracy);

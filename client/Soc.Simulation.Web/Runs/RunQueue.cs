@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -103,12 +104,25 @@ public sealed class RunQueue(RunStore store, ISimulationEngine engine, WebOption
             case RunInputs.Comparison:
                 return new ComparisonJob(scenarios, inputs.Seed, inputs.Replicates);
             case RunInputs.Replay:
-                (string name, byte[] content) = store.Register(id) ?? throw new InvalidOperationException($"run {id}: its register is not stored");
+            {
+                (string name, byte[] content) = StoredRegister(id);
                 return new ReplayJob(scenarios[0], RegisterUpload.Read(content, name, inputs.RegisterOptions, options), name);
+            }
+
+            case RunInputs.Projection:
+            {
+                (string name, byte[] content) = StoredRegister(id);
+                return new ProjectionJob(scenarios[0], RegisterUpload.Read(content, name, inputs.RegisterOptions, options), DateOnly.Parse(inputs.AsOf!, CultureInfo.InvariantCulture), inputs.Seed, inputs.Replicates);
+            }
+
+            case RunInputs.Planning:
+                return new PlanJob(RunRequests.PlanRequestOf(inputs));
             default:
                 return new ExperimentJob(scenarios[0], inputs.Seed, inputs.Replicates);
         }
     }
+
+    private (string Name, byte[] Content) StoredRegister(string id) => store.Register(id) ?? throw new InvalidOperationException($"run {id}: its register is not stored");
 }
 
 /// <summary>A register upload: read as the command line reads a file, within the app's size and row limits.</summary>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Soc.Simulation.Web.Hosting;
 using Soc.Simulation.Web.Scenarios;
+using Soc.Simulation.Web.Storage;
 using Soc.Simulation.Model;
 
 namespace Soc.Simulation.Web.Runs;
@@ -11,7 +12,7 @@ namespace Soc.Simulation.Web.Runs;
 /// Reads the API's request bodies into <see cref="RunInputs"/>, checking everything before a run is queued. Each
 /// mistake is an <see cref="InputException"/> naming the JSON path and what was expected there, as the command line's.
 /// </summary>
-public sealed class RunRequests(ScenarioCatalog catalog, WebOptions options)
+public sealed partial class RunRequests(ScenarioCatalog catalog, RunStore store, WebOptions options)
 {
     /// <summary><c>{"scenario": id or JSON, "replicates": N, "seed": S, "set": {"path": value}, "uncertainty": true}</c>.</summary>
     public RunInputs Run(JsonNode? body)

@@ -22,4 +22,8 @@ public sealed record AwardDecision(
     [property: Id(3)] decimal GrantedEur,
     [property: Id(4)] decimal PaidEur,
     [property: Id(5)] decimal RefundedEur,
-    [property: Id(6)] DateOnly DecidedOn);
+    [property: Id(6)] DateOnly DecidedOn)
+{
+    /// <summary>For an application refused for budget at first: how the budget stood and what later granted it, if anything.</summary>
+    [Id(7)] public DecisionTrail? Trail { get; init; }
+}

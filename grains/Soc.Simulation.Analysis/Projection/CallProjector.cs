@@ -35,15 +35,21 @@ public static class CallProjector
         IReadOnlyList<Application>? history = null, RunReplicates? run = null) =>
         (await ProjectWithReplicatesAsync(scenario, register, asOf, seed, replicates, history, run)).Summary;
 
+    /// <summary>A projection runs from a day of the call: from its filing start to the end of its execution.</summary>
+    public static void CheckAsOf(CallParameters call, DateOnly asOf)
+    {
+        if (asOf < call.FilingStart || asOf > call.ExecutionEnd)
+        {
+            throw new InputException($"--as-of {asOf:yyyy-MM-dd}: expected a date from the filing start {call.FilingStart:yyyy-MM-dd} to the end of execution {call.ExecutionEnd:yyyy-MM-dd}");
+        }
+    }
+
     /// <summary>The projection and each replicate's final net committed euros (for the calibration of a back-test).</summary>
     public static async Task<(ProjectionSummary Summary, double[] FinalCommittedEur)> ProjectWithReplicatesAsync(Scenario scenario, IReadOnlyList<Application> register,
         DateOnly asOf, ulong seed, int replicates, IReadOnlyList<Application>? history = null, RunReplicates? run = null)
     {
         CallParameters call = scenario.Call;
-        if (asOf < call.FilingStart || asOf > call.ExecutionEnd)
-        {
-            throw new InputException($"--as-of {asOf:yyyy-MM-dd}: expected a date from the filing start {call.FilingStart:yyyy-MM-dd} to the end of execution {call.ExecutionEnd:yyyy-MM-dd}");
-        }
+        CheckAsOf(call, asOf);
 
         var plan = new ProjectionPlan(scenario, [.. register], asOf, seed, history is null ? null : [.. history]);
         var known = KnownSoFar.Of(plan);

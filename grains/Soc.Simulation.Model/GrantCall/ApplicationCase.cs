@@ -56,6 +56,9 @@ internal sealed class ApplicationCase(Application application, string line, deci
 
     public bool Renounced { get; set; }
 
+    /// <summary>The decision trail: set at the first refusal for budget, completed at a reassignment.</summary>
+    public DecisionTrail? Trail { get; set; }
+
     /// <summary>Bumped when the justification is moved or cancelled, so a stale event is ignored.</summary>
     public int JustificationVersion { get; set; }
 
@@ -65,6 +68,6 @@ internal sealed class ApplicationCase(Application application, string line, deci
         Index = Index,
         Decided = Decided, Eligible = Eligible, Decision = Decision, Reason = Reason, DecidedOn = DecidedOn, Waiting = Waiting,
         HasWaited = HasWaited, GrantedEur = GrantedEur, CommittedEur = CommittedEur, PaidEur = PaidEur, RefundedEur = RefundedEur,
-        EndedOn = EndedOn, Renounced = Renounced, JustificationVersion = JustificationVersion,
+        EndedOn = EndedOn, Renounced = Renounced, JustificationVersion = JustificationVersion, Trail = Trail,
     };
 }

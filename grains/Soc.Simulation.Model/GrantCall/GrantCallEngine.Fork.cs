@@ -80,6 +80,7 @@ public sealed partial class GrantCallEngine
         _employerChanges = [.. from._employerChanges];
         _sequence = from._sequence;
         _today = from._today;
+        _release = from._release;
         ProcessedThrough = from.ProcessedThrough;
         ExhaustedOn = from.ExhaustedOn;
         TopUpsEur = from.TopUpsEur;

@@ -34,6 +34,9 @@ public sealed partial class GrantCallEngine
     private long _sequence;
     private DateOnly? _today;
 
+    // What the event being handled freed, for the decision trail of an application it takes off the waiting list.
+    private (ReleaseKind Kind, string? By, decimal Eur)? _release;
+
     public GrantCallEngine(CallParameters call)
     {
         _call = call;
@@ -131,7 +134,7 @@ public sealed partial class GrantCallEngine
         IEnumerable<ApplicationCase> undecided = _decided.Count == _cases.Count ? []
             : _cases.Values.Where(c => !c.Decided).OrderBy(c => c.Application, RegistryOrder.Comparer);
         return [.. _decided.Concat(undecided)
-            .Select(c => new AwardDecision(c.Id, c.Decision, c.Reason, c.GrantedEur, c.PaidEur, c.RefundedEur, c.DecidedOn))];
+            .Select(c => new AwardDecision(c.Id, c.Decision, c.Reason, c.GrantedEur, c.PaidEur, c.RefundedEur, c.DecidedOn) { Trail = c.Trail })];
     }
 
     /// <summary>The employer-side changes since the last call, for the employers' own books.</summary>
@@ -152,11 +155,13 @@ public sealed partial class GrantCallEngine
     private void Handle(CallEvent e, DateOnly day)
     {
         _today = day;
+        _release = null;
         switch (e)
         {
             case BudgetChangeEvent b:
                 decimal effective = _budget.Apply(b.Change);
                 if (b.Change.Kind == BudgetChangeKind.TopUp) TopUpsEur += effective; else CutsEur += effective;
+                if (b.Change.Kind == BudgetChangeKind.TopUp) _release = (ReleaseKind.TopUp, null, effective);
                 ServeWaitingList(day);
                 break;
             case RegistrationEvent r:
@@ -194,6 +199,10 @@ public sealed partial class GrantCallEngine
         ServeWaitingList(day);
         if (c.Waiting)
         {
+            // The trail: what it needed and what was left; in strict order, an earlier application may be the one that did not fit.
+            ApplicationCase head = _waitingList.First!.Value;
+            string? ahead = head != c && AmountNow(c) <= _budget.AvailableEur ? head.Id : null;
+            c.Trail = new DecisionTrail(day, AmountNow(c), _budget.AvailableEur, c.Line, _budget.AvailableOn(c.Line), ahead);
             c.HasWaited = true;
             c.Decision = DecisionKind.RefusedBudget;
             c.Reason = "A12 no budget left in registry order; on the waiting list";
@@ -258,6 +267,11 @@ public sealed partial class GrantCallEngine
         c.DecidedOn = day;
         c.GrantedEur = amount;
         c.CommittedEur = amount;
+        if (c.HasWaited && c.Trail is not null)
+        {
+            c.Trail = c.Trail with { GrantedOn = day, Freed = _release?.Kind, FreedBy = _release?.By, FreedEur = _release?.Eur ?? 0, AvailableEur = _budget.AvailableEur };
+        }
+
         _budget.Commit(day, c.Line, amount, c.Id, reassignment: c.HasWaited);
         SetEmployerGrant(c, amount);
 
@@ -273,6 +287,7 @@ public sealed partial class GrantCallEngine
         if (c.Waiting)
         {
             // A smaller amount may now fit at the head of the waiting list.
+            _release = (ReleaseKind.WaitingEarlyEnd, c.Id, 0m);
             ServeWaitingList(day);
             return;
         }
@@ -289,6 +304,7 @@ public sealed partial class GrantCallEngine
             c.CommittedEur = due;
             _budget.Release(day, c.Line, freed, c.Id);
             SetEmployerGrant(c, due);
+            _release = (ReleaseKind.EarlyEnd, c.Id, freed);
         }
 
         ScheduleJustification(c, c.Period.EndingOn(endedOn).End);
@@ -305,6 +321,7 @@ public sealed partial class GrantCallEngine
             c.Waiting = false;
             c.Reason = $"A12 renounced on {renouncedOn:yyyy-MM-dd} while on the waiting list";
             // In strict order the renounced application may have been the one blocking the others.
+            _release = (ReleaseKind.WaitingRenunciation, c.Id, 0m);
             ServeWaitingList(day);
             return;
         }
@@ -317,6 +334,7 @@ public sealed partial class GrantCallEngine
         c.JustificationVersion++;
         if (c.CommittedEur > 0)
         {
+            _release = (ReleaseKind.Renunciation, c.Id, c.CommittedEur);
             _budget.Release(day, c.Line, c.CommittedEur, c.Id);
             c.CommittedEur = 0;
             SetEmployerGrant(c, 0);

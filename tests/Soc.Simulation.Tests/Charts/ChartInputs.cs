@@ -1,6 +1,5 @@
 using Soc.Simulation.Client.Charts;
 using Soc.Simulation.Client.Experiments;
-using Soc.Simulation.Client.Planning;
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Analysis.Comparisons;
 using Soc.Simulation.Analysis.Planning;

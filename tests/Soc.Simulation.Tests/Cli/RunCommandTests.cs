@@ -28,7 +28,7 @@ public class RunCommandTests
         Assert.Equal(awards.Count(l => l.Contains(",refused_ineligible,A1 ", StringComparison.Ordinal)),
             results.RootElement.GetProperty("refusedByReason").GetProperty("A1").GetInt32());
         Assert.Equal(4, results.RootElement.GetProperty("budgetLines").GetArrayLength());
-        Assert.Equal(["awards.csv", "awards.xlsx", "budget.png", "budget.svg", "report.html", "results.json", "results.xlsx", "spending-by-line.png", "spending-by-line.svg"],
+        Assert.Equal(["awards.csv", "awards.xlsx", "budget.png", "budget.svg", "decision-trail.csv", "report.html", "results.json", "results.xlsx", "spending-by-line.png", "spending-by-line.svg"],
             Directory.GetFileSystemEntries(dir).Select(Path.GetFileName).Order());
     }
 

@@ -83,9 +83,59 @@ public sealed class WebBrowserTests : IClassFixture<WebBrowserTests.Server>
         await page.FillAsync("#search", "refused_budget");
         await page.ClickAsync("#search-button");
         string why = await page.InnerTextAsync("#awards tr[data-application] td.why");
-        Assert.Contains("no quedava pressupost", why, StringComparison.Ordinal);
+        Assert.Contains("quedaven", why, StringComparison.Ordinal);
+        Assert.Contains("i necessitava", why, StringComparison.Ordinal);
         Assert.Contains("A12", why, StringComparison.Ordinal);
         await Shot(page, "register-ca.png");
+    }
+
+    [ChromiumFact]
+    public async Task Plan_page_shows_errors_beside_the_fields_then_the_answer_the_cautious_answer_and_the_chart()
+    {
+        IPage page = await _server.PageAsync("ca-ES");
+        await page.GotoAsync("/");
+        await page.ClickAsync("#nav-plan");
+        await page.FillAsync("#goal", "molts");
+        await page.FillAsync("#replicates", "vuitanta");
+        await page.ClickAsync("#plan");
+        Assert.StartsWith("--goal molts: expected", await page.InnerTextAsync("#goal-error"), StringComparison.Ordinal);
+        Assert.Contains("«vuitanta»", await page.InnerTextAsync("#replicates-error"), StringComparison.Ordinal);
+
+        // A plan small enough for a test (the form's levers are the call's; the API also takes other overrides).
+        using var http = new HttpClient { BaseAddress = new Uri(_server.Url) };
+        // With the assumptions fixed (uncertainty off) and 8 replicates, the cautious bound can meet the goal too.
+        string id = await Api.PostAsync(http, "/api/plans", WebAnalystApiTests.SmallPlan(5, 8, uncertainty: false));
+        await page.GotoAsync($"/runs/{id}");
+        await page.WaitForSelectorAsync("#plan-answer", new() { Timeout = 300_000 });
+        Assert.EndsWith(" €", await page.InnerTextAsync("#answer"), StringComparison.Ordinal);
+        Assert.Contains("Resposta prudent", await page.InnerTextAsync("#plan-answer"), StringComparison.Ordinal);
+        Assert.EndsWith(" €", await page.InnerTextAsync("#cautious-answer"), StringComparison.Ordinal);
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('img.chart')].some(i => i.complete && i.naturalWidth > 300)");
+        Assert.Contains("plan.json", await page.InnerTextAsync("#downloads"), StringComparison.Ordinal);
+        await Shot(page, "plan-ca.png");
+    }
+
+    [ChromiumFact]
+    public async Task Upload_a_register_then_project_it_from_an_as_of_date_and_read_when_it_runs_out()
+    {
+        IPage page = await _server.PageAsync("es-ES");
+        await page.GotoAsync("/register");
+        await page.SetInputFilesAsync("#upload", TestPaths.SampleRegister);
+        await page.ClickAsync("#replay");
+        await page.WaitForSelectorAsync("#project-form", new() { Timeout = 120_000 });
+        await page.FillAsync("#as-of", "1 de febrero");
+        await page.ClickAsync("#project");
+        Assert.Contains("«1 de febrero»", await page.InnerTextAsync("#as-of-error"), StringComparison.Ordinal);
+        await page.FillAsync("#as-of", "01/02/2023");
+        await page.FillAsync("#project-replicates", "4");
+        await page.ClickAsync("#project");
+        await page.WaitForSelectorAsync("#projection-summary", new() { Timeout = 300_000 });
+        Assert.Contains("sin gastar al final", await page.InnerTextAsync("#projection-left"), StringComparison.Ordinal);
+        Assert.Contains("P10", await page.InnerTextAsync("#projection-runs-out"), StringComparison.Ordinal);
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('img.chart')].some(i => i.complete && i.naturalWidth > 300)");
+        string downloads = await page.InnerTextAsync("#downloads");
+        foreach (string file in new[] { "projection.json", "projection.csv", "projection.xlsx", "report.html" }) Assert.Contains(file, downloads, StringComparison.Ordinal);
+        await Shot(page, "projection-es.png");
     }
 
     private static Task Shot(IPage page, string name) =>
@@ -99,6 +149,8 @@ public sealed class WebBrowserTests : IClassFixture<WebBrowserTests.Server>
         private IPlaywright? _playwright;
         private IBrowser? _browser;
         private string _url = "";
+
+        public string Url => _url;
 
         public async Task InitializeAsync()
         {
