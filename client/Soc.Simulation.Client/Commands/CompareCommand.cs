@@ -58,6 +58,8 @@ public sealed partial class CompareCommand : SocSimCommand
         _output.AddTo(command);
     }
 
+    public override bool StopsOnCancel(ParseResult parsed) => true;
+
     public override async Task<int> RunAsync(ParseResult parsed, CommandIo io)
     {
         string[] files = parsed.GetValue(_scenarios)!;
@@ -91,7 +93,7 @@ public sealed partial class CompareCommand : SocSimCommand
             throw new InputException($"compare: scenario '{s.Name}' has no population, services… to simulate");
         }
 
-        ReplicateResult[][] runs = await MonteCarloRunner.RunManyAsync(scenarios, seed, _replicates.ReplicatesOf(parsed), backend, io.Progress(_output.QuietOf(parsed)));
+        ReplicateResult[][] runs = await MonteCarloRunner.RunManyAsync(scenarios, seed, _replicates.ReplicatesOf(parsed), backend, io.Progress(_output.QuietOf(parsed)), io.Cancel);
         ComparisonSummary summary = ComparisonSummary.OfScenarios(seed, scenarios, runs);
 
         return OutputSets.Comparison(summary, scenarios).CommitAndPrint(_output.FolderOf(parsed), io.Out, _output.JsonOf(parsed), () => ComparisonTable.Render(summary));

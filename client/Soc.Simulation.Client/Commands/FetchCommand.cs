@@ -33,6 +33,8 @@ public sealed class FetchCommand : SocSimCommand
         _output.AddTo(command);
     }
 
+    public override bool StopsOnCancel(ParseResult parsed) => true;
+
     public override async Task<int> RunAsync(ParseResult parsed, CommandIo io)
     {
         (string id, ClusterAddress cluster) = _experiment.Of(parsed);
@@ -53,7 +55,7 @@ public sealed class FetchCommand : SocSimCommand
             }, ClusterConnection.CallTimeout);
         }
 
-        ReplicateResult[] results = await ExperimentWatch.WaitAndFetchAsync(experiment, id, progress, cluster);
+        ReplicateResult[] results = await ExperimentWatch.WaitAndFetchAsync(experiment, id, progress, cluster, io.Cancel);
         return ExperimentOutput.Write(plan.Scenario, plan.Seed, results, _output.FolderOf(parsed), io.Out, _output.JsonOf(parsed));
     }
 }

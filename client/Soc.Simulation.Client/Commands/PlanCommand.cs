@@ -57,6 +57,8 @@ public sealed class PlanCommand : SocSimCommand
         _output.AddTo(command);
     }
 
+    public override bool StopsOnCancel(ParseResult parsed) => true;
+
     public override async Task<int> RunAsync(ParseResult parsed, CommandIo io)
     {
         string path = parsed.GetValue(_vary)!;
@@ -81,7 +83,7 @@ public sealed class PlanCommand : SocSimCommand
         {
             // Each variant is validated like a user's --set: a lever value that breaks the scenario stops the plan.
             Scenario variant = ScenarioFile.Parse(json0, file, [.. sets, lever.Assignment(x)], uncertainty) with { Name = scenario.Name };
-            var runs = await runner.RunAsync(variant, s, n, new Progress(TextWriter.Null, false));
+            var runs = await runner.RunAsync(variant, s, n, new Progress(TextWriter.Null, false), io.Cancel);
             progress.Report(++evaluations, evaluations + 1);
             return runs;
         }, seed, replicates);

@@ -49,6 +49,9 @@ public sealed class RunCommand : SocSimCommand
         _output.AddTo(command);
     }
 
+    /// <summary>A policy run's replicates stop on Ctrl+C; a register replay is one quick pass and ends at once.</summary>
+    public override bool StopsOnCancel(ParseResult parsed) => _register.PathOf(parsed) is null;
+
     public override async Task<int> RunAsync(ParseResult parsed, CommandIo io)
     {
         string file = parsed.GetValue(_scenario)!;
@@ -66,7 +69,7 @@ public sealed class RunCommand : SocSimCommand
             }
 
             ulong seed = _replicates.SeedOf(parsed);
-            ReplicateResult[] results = await MonteCarloRunner.RunAsync(scenario, seed, _replicates.ReplicatesOf(parsed), backend, io.Progress(_output.QuietOf(parsed)));
+            ReplicateResult[] results = await MonteCarloRunner.RunAsync(scenario, seed, _replicates.ReplicatesOf(parsed), backend, io.Progress(_output.QuietOf(parsed)), io.Cancel);
             return ExperimentOutput.Write(scenario, seed, results, outDir, io.Out, json);
         }
 

@@ -73,6 +73,8 @@ public sealed class ServeCommand : SocSimCommand
         command.Add(_cluster);
     }
 
+    public override bool StopsOnCancel(ParseResult parsed) => true;
+
     public override async Task<int> RunAsync(ParseResult parsed, CommandIo io)
     {
         WebOptions options = OptionsOf(parsed);

@@ -57,6 +57,8 @@ public sealed class SweepCommand : SocSimCommand
         _output.AddTo(command);
     }
 
+    public override bool StopsOnCancel(ParseResult parsed) => true;
+
     public override async Task<int> RunAsync(ParseResult parsed, CommandIo io)
     {
         IReadOnlyList<SweepLever> levers = Levers(parsed);
@@ -83,7 +85,7 @@ public sealed class SweepCommand : SocSimCommand
         {
             foreach (SweepPoint point in points.Where(p => !done.ContainsKey(p.Index)))
             {
-                ReplicateResult[] runs = await runner.RunAsync(scenarios[point.Index], seed, replicates, overall.Part(point.Index));
+                ReplicateResult[] runs = await runner.RunAsync(scenarios[point.Index], seed, replicates, overall.Part(point.Index), io.Cancel);
                 var result = new SweepPointResult(point.Index, point.Settings, ExperimentSummary.Aggregate(baseScenario.Name, seed, runs));
                 store.Save(result);
                 done[point.Index] = result;
