@@ -1,4 +1,6 @@
+using System.Text;
 using Soc.Simulation.Analysis.Comparisons;
+using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
 using Soc.Simulation.Web.Engine;
@@ -17,14 +19,15 @@ namespace Soc.Simulation.Client.Web;
 /// </summary>
 public sealed class SimulationEngine(ReplicateRunner runner) : ISimulationEngine
 {
-    public async Task<IReadOnlyDictionary<string, byte[]>> RunAsync(EngineJob job, Action<int, int> progress, CancellationToken cancel)
+    public async Task<IReadOnlyDictionary<string, byte[]>> RunAsync(EngineJob job, RunProgress progress, CancellationToken cancel)
     {
-        var reporter = new CallbackProgress(progress);
+        var reporter = new CallbackProgress(progress.Count);
         switch (job)
         {
             case ExperimentJob e:
             {
-                ReplicateResult[] results = await runner.RunAsync(e.Scenario, e.Seed, e.Replicates, reporter).WaitAsync(cancel);
+                var partial = new PartialProgress(progress, e);
+                ReplicateResult[] results = await runner.RunAsync(e.Scenario, e.Seed, e.Replicates, partial, cancel);
                 return ExperimentOutput.Files(e.Scenario, e.Seed, results).Contents;
             }
 
@@ -32,7 +35,7 @@ public sealed class SimulationEngine(ReplicateRunner runner) : ISimulationEngine
             {
                 var runs = new ReplicateResult[c.Scenarios.Count][];
                 var overall = new ScaledProgress(reporter, c.Scenarios.Count);
-                for (int i = 0; i < c.Scenarios.Count; i++) runs[i] = await runner.RunAsync(c.Scenarios[i], c.Seed, c.Replicates, overall.Part(i)).WaitAsync(cancel);
+                for (int i = 0; i < c.Scenarios.Count; i++) runs[i] = await runner.RunAsync(c.Scenarios[i], c.Seed, c.Replicates, overall.Part(i), cancel);
                 return OutputSets.Comparison(ComparisonSummary.OfScenarios(c.Seed, c.Scenarios, runs), c.Scenarios).Contents;
             }
 
@@ -50,7 +53,7 @@ public sealed class SimulationEngine(ReplicateRunner runner) : ISimulationEngine
     }
 
     /// <summary>Progress for the web app's queue: (done, total) to a callback, nothing on a console.</summary>
-    private sealed class CallbackProgress(Action<int, int> report) : Progress(TextWriter.Null, false)
+    private class CallbackProgress(Action<int, int> report) : Progress(TextWriter.Null, false)
     {
         public override void Report(int done, int total) => report(done, total);
 
@@ -58,6 +61,22 @@ public sealed class SimulationEngine(ReplicateRunner runner) : ISimulationEngine
 
         public override void Notice(string text)
         {
+        }
+    }
+
+    /// <summary>
+    /// A Monte Carlo run's progress with its partial results: the summary results.json would hold over the replicates
+    /// done so far (the same <see cref="ExperimentSummary.Aggregate"/>, the same JSON writer).
+    /// </summary>
+    private sealed class PartialProgress(RunProgress progress, ExperimentJob job) : CallbackProgress(progress.Count)
+    {
+        public override bool WantsPartial => true;
+
+        public override void Partial(IReadOnlyList<ReplicateResult> done, int total)
+        {
+            if (done.Count == 0 || done.Count == total) return;
+            ExperimentSummary summary = ExperimentSummary.Aggregate(job.Scenario.Name, job.Seed, done);
+            progress.Partial(new PartialResults(done.Count, total, Encoding.UTF8.GetBytes(OutputSets.Json(summary))));
         }
     }
 }

@@ -62,6 +62,11 @@ public static class ApiEndpoints
         api.MapPost("/runs/{id}/cancel", (string id, RunQueue queue) => queue.Cancel(id) ? HttpResults.Accepted() : HttpResults.Conflict(new ApiError($"run '{id}' is not queued or running")))
             .WithSummary("Cancels a queued or running run.");
 
+        api.MapGet("/runs/{id}/partial.json", (string id, RunStore store) => store.Partial(id) is { } partial
+                ? HttpResults.Bytes(partial.Summary, "application/json; charset=utf-8")
+                : HttpResults.NotFound(new ApiError($"run '{id}' has no partial results (not started, done, or no replicate done yet)")))
+            .WithSummary("While a run is running: results.json's summary over the replicates done so far (\"replicates\" is how many); replaced as more are done.");
+
         api.MapGet("/runs/{id}/{file}", (string id, string file, RunStore store) => File(id, file, store))
             .WithSummary("One of a finished run's files (results.json, results.xlsx, replicates.csv, compare.json, awards.csv, report.html, charts…), byte-identical to the command line's.");
     }

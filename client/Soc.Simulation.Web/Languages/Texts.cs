@@ -70,6 +70,11 @@ public static class Texts
         ["signin"] = new("Clau d'accés", "Clave de acceso", "API key"),
         ["signinhelp"] = new("Aquest servidor demana la clau configurada amb --api-key o SOCSIM_API_KEY.", "Este servidor pide la clave configurada con --api-key o SOCSIM_API_KEY.", "This server asks for the key set with --api-key or SOCSIM_API_KEY."),
         ["enter"] = new("Entra", "Entrar", "Enter"),
+
+        // Partial results while a run runs (issue 15, item "first results within 5 s").
+        ["partial"] = new("Resultats parcials: {0} de {1} rèpliques fetes; la taula s'actualitza a mesura que n'acaben més.",
+            "Resultados parciales: {0} de {1} réplicas hechas; la tabla se actualiza a medida que terminan más.",
+            "Partial results: {0} of {1} replicates done; the table updates as more finish."),
     };
 
     public static string T(string key, Language language) => All.TryGetValue(key, out Labels? l) ? l.In(language) : key;

@@ -30,6 +30,9 @@ public sealed class RunModel(RunStore store, RunQueue queue) : LocalizedPage
 
     public AwardsView? Awards { get; private set; }
 
+    /// <summary>While a Monte Carlo run runs (or after it was cancelled): the KPI table is over n of N replicates.</summary>
+    public (int Done, int Total)? PartialOf { get; private set; }
+
     [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
 
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
@@ -46,7 +49,17 @@ public sealed class RunModel(RunStore store, RunQueue queue) : LocalizedPage
         }
 
         Inputs = RunInputs.FromJson(Run.Inputs);
-        if (Run.State != RunStore.States.Done) return Page();
+        if (Run.State != RunStore.States.Done)
+        {
+            if (store.Partial(Id) is { } partial)
+            {
+                Kpis = KpiRows(partial.Summary);
+                PartialOf = (partial.Done, partial.Total);
+            }
+
+            return Page();
+        }
+
         Files = store.FileNames(Id);
         if (store.File(Id, "results.json") is { } results && Run.Kind == RunInputs.Experiment) Kpis = KpiRows(results);
         if (store.File(Id, "compare.json") is { } compare) Comparisons = ComparisonRows(compare);
