@@ -62,6 +62,7 @@ public sealed partial class CompareCommand : SocSimCommand
 
     public override async Task<int> RunAsync(ParseResult parsed, CommandIo io)
     {
+        using IDisposable language = _output.LanguageOf(parsed);
         string[] files = parsed.GetValue(_scenarios)!;
         string[] alts = parsed.GetValue(_alt)!;
         string[] sets = parsed.GetValue(_set)!;

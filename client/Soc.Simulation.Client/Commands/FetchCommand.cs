@@ -37,6 +37,7 @@ public sealed class FetchCommand : SocSimCommand
 
     public override async Task<int> RunAsync(ParseResult parsed, CommandIo io)
     {
+        using IDisposable language = _output.LanguageOf(parsed);
         (string id, ClusterAddress cluster) = _experiment.Of(parsed);
         await using ClusterConnection connection = await ClusterConnection.ConnectAsync(cluster);
         IExperimentGrain experiment = connection.Grains.GetGrain<IExperimentGrain>(id);

@@ -54,6 +54,7 @@ public sealed class RunCommand : SocSimCommand
 
     public override async Task<int> RunAsync(ParseResult parsed, CommandIo io)
     {
+        using IDisposable language = _output.LanguageOf(parsed);
         string file = parsed.GetValue(_scenario)!;
         Backend backend = _replicates.BackendOf(parsed);
         string outDir = _output.FolderOf(parsed);

@@ -9,6 +9,7 @@ using Soc.Simulation.Model.Scenarios;
 using Soc.Simulation.Abstractions.Simulation;
 using Soc.Simulation.Model.Kpis;
 using Soc.Simulation.Model;
+using Soc.Simulation.Client.Languages;
 
 namespace Soc.Simulation.Client.Commands;
 
@@ -74,6 +75,7 @@ public sealed class SensitivityCommand : SocSimCommand
 
     public override async Task<int> RunAsync(ParseResult parsed, CommandIo io)
     {
+        using IDisposable language = _output.LanguageOf(parsed);
         string[] parameters = [.. parsed.GetValue(_params)!.SelectMany(p => p.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))];
         decimal delta = ParseDelta(parsed.GetValue(_delta));
         string method = parsed.GetValue(_method)!;
@@ -149,7 +151,7 @@ public sealed class SensitivityCommand : SocSimCommand
     {
         var sb = new StringBuilder();
         sb.AppendLine(s.Scenario);
-        sb.AppendLine($"KPI {s.Kpi} ({KpiFormat.Label(s.Kpi)}): base {KpiTable.Format(s.Kpi, s.BaseKpi.Mean)}"
+        sb.AppendLine($"KPI {s.Kpi} ({KpiFormat.Label(s.Kpi, Say.Current)}): base {KpiTable.Format(s.Kpi, s.BaseKpi.Mean)}"
             + (double.IsNaN(s.BaseKpi.Ci95Low) ? "" : $" [{KpiTable.Format(s.Kpi, s.BaseKpi.Ci95Low)}, {KpiTable.Format(s.Kpi, s.BaseKpi.Ci95High)}]"));
         sb.AppendLine(MethodText(s) + $"; {s.Replicates} paired replicates (seed {s.Seed}) for each of {s.Evaluations} evaluations");
         sb.AppendLine();

@@ -2,7 +2,10 @@ using System.Text;
 using Soc.Simulation.Analysis.Comparisons;
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Client.Experiments;
+using Soc.Simulation.Client.Languages;
 using Soc.Simulation.Client.Output;
+using Soc.Simulation.Client.Report;
+using Soc.Simulation.Model.Kpis;
 using Soc.Simulation.Web.Engine;
 using Soc.Simulation.Abstractions.GrantCall;
 using Soc.Simulation.Model.Register;
@@ -28,7 +31,8 @@ public sealed class SimulationEngine(ReplicateRunner runner) : ISimulationEngine
             {
                 var partial = new PartialProgress(progress, e);
                 ReplicateResult[] results = await runner.RunAsync(e.Scenario, e.Seed, e.Replicates, partial, cancel);
-                return ExperimentOutput.Files(e.Scenario, e.Seed, results).Contents;
+                ExperimentSummary summary = ExperimentSummary.Aggregate(e.Scenario.Name, e.Seed, results);
+                return InEveryLanguage(OutputSets.Experiment(summary, results, e.Scenario), () => ReportWriter.ForExperiment(summary, e.Scenario));
             }
 
             case ComparisonJob c:
@@ -36,7 +40,8 @@ public sealed class SimulationEngine(ReplicateRunner runner) : ISimulationEngine
                 var runs = new ReplicateResult[c.Scenarios.Count][];
                 var overall = new ScaledProgress(reporter, c.Scenarios.Count);
                 for (int i = 0; i < c.Scenarios.Count; i++) runs[i] = await runner.RunAsync(c.Scenarios[i], c.Seed, c.Replicates, overall.Part(i), cancel);
-                return OutputSets.Comparison(ComparisonSummary.OfScenarios(c.Seed, c.Scenarios, runs), c.Scenarios).Contents;
+                ComparisonSummary comparison = ComparisonSummary.OfScenarios(c.Seed, c.Scenarios, runs);
+                return InEveryLanguage(OutputSets.Comparison(comparison, c.Scenarios), () => ReportWriter.ForComparison(comparison, c.Scenarios));
             }
 
             case ReplayJob r:
@@ -44,12 +49,31 @@ public sealed class SimulationEngine(ReplicateRunner runner) : ISimulationEngine
                 (ReplayReport report, IReadOnlyList<AwardDecision> decisions) = runner.Grains is null
                     ? DirectReplay.Run(r.Scenario, r.Applications)
                     : await GrainReplay.RunAsync(runner.Grains, r.Scenario, r.Applications, ExperimentWatch.NewId()).WaitAsync(cancel);
-                return OutputSets.Replay(report, decisions, r.Scenario, r.RegisterName).Contents;
+                return InEveryLanguage(OutputSets.Replay(report, decisions, r.Scenario, r.RegisterName), () => ReportWriter.ForReplay(report, r.Scenario, r.RegisterName));
             }
 
             default:
                 throw new ArgumentException($"no engine for {job.GetType().Name}");
         }
+    }
+
+    /// <summary>
+    /// The command line's files (English: the same bytes as <c>socsim</c> without --lang), and report.html and the
+    /// charts again in Catalan and Spanish under <c>ca/</c> and <c>es/</c>, so that a download follows the page's
+    /// language (<see cref="RunFiles"/>). The machine files (JSON, CSV, spreadsheets) are the same in every language.
+    /// </summary>
+    private static IReadOnlyDictionary<string, byte[]> InEveryLanguage(OutputFiles files, Func<HtmlReport> report)
+    {
+        var all = new Dictionary<string, byte[]>(files.Contents, StringComparer.Ordinal);
+        foreach (Language language in RunFiles.Translated)
+        {
+            using (Say.In(language))
+            {
+                foreach ((string name, byte[] content) in report().Files()) all[RunFiles.In(language, name)] = content;
+            }
+        }
+
+        return all;
     }
 
     /// <summary>Progress for the web app's queue: (done, total) to a callback, nothing on a console.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
+using Soc.Simulation.Web.Engine;
 using Soc.Simulation.Web.Runs;
 using Soc.Simulation.Web.Storage;
 using Soc.Simulation.Model.Kpis;
@@ -60,7 +61,7 @@ public sealed class RunModel(RunStore store, RunQueue queue) : LocalizedPage
             return Page();
         }
 
-        Files = store.FileNames(Id);
+        Files = [.. store.FileNames(Id).Where(f => !RunFiles.IsTranslation(f))];
         if (store.File(Id, "results.json") is { } results && Run.Kind == RunInputs.Experiment) Kpis = KpiRows(results);
         if (store.File(Id, "compare.json") is { } compare) Comparisons = ComparisonRows(compare);
         if (store.File(Id, "awards.csv") is { } awards) Awards = AwardsView.Of(awards, Q, PageNumber, L);
