@@ -206,12 +206,17 @@ public sealed partial class ExperimentGrain(
     {
         ExperimentPlan current = plan.State.Plan!;
         int inFlight = current.InFlight > 0 ? current.InFlight : DefaultInFlight();
+        // Slow start: the first replicates run one per core, so the first results come as soon as a replicate that
+        // has its core to itself allows (4 at once on 2 cores made the first wait twice as long); each one that
+        // ends then starts two until the cap is reached. The cores are busy either way, so the total time is the same.
+        int allowed = current.InFlight > 0 ? inFlight : Math.Max(1, inFlight / 2);
         var running = new List<Task>();
         foreach (int replicate in Enumerable.Range(0, current.Count).Where(r => !progress.State.Done[r]))
         {
-            if (running.Count >= inFlight)
+            if (running.Count >= allowed)
             {
                 running.Remove(await Task.WhenAny(running));
+                allowed = Math.Min(inFlight, allowed + 1);
             }
 
             // Checked after the wait for a free slot: a cancel or a failure while waiting starts nothing more.
