@@ -4,6 +4,7 @@ using Soc.Simulation.Analysis.Projection;
 using Soc.Simulation.Abstractions.Budget;
 using Soc.Simulation.Abstractions.GrantCall;
 using Soc.Simulation.Model.Results;
+using Soc.Simulation.Client.Languages;
 
 namespace Soc.Simulation.Client.Charts;
 
@@ -38,7 +39,7 @@ public sealed class BudgetChart : IChartRecipe<ReplayView>, IChartRecipe<Experim
         IReadOnlyList<SeriesPoint> committed = summary.Monthly["subsidyNetCommittedEur"];
         IReadOnlyList<SeriesPoint> paid = summary.Monthly["subsidyNetPaidEur"];
         string[] months = [.. committed.Select(p => p.Month)];
-        return Draw(ChartStyle.Subtitle(summary.Scenario, $"({summary.Replicates} replicates)"), months, BudgetByMonth(call, months),
+        return Draw(ChartStyle.Subtitle(summary.Scenario, Say.F("({0} replicates)", summary.Replicates)), months, BudgetByMonth(call, months),
             [Band("net committed", Committed, committed), Band("net paid", Paid, paid)], null);
     }
 
@@ -46,7 +47,7 @@ public sealed class BudgetChart : IChartRecipe<ReplayView>, IChartRecipe<Experim
     public static RenderedChart Render(ProjectionSummary projection)
     {
         string[] months = [.. projection.CommittedEur.Select(p => p.Month)];
-        return Draw(ChartStyle.Subtitle(projection.Scenario, $"(projection as of {projection.AsOf:yyyy-MM-dd}, {projection.Replicates} replicates)"),
+        return Draw(ChartStyle.Subtitle(projection.Scenario, Say.F("(projection as of {0}, {1} replicates)", Say.Date(projection.AsOf), projection.Replicates)),
             months, [.. months.Select(_ => (double)projection.BudgetEur)],
             [Band("net committed", Committed, projection.CommittedEur), Band("net paid", Paid, projection.PaidEur)], projection.AsOf, Known(projection));
     }
@@ -87,10 +88,10 @@ public sealed class BudgetChart : IChartRecipe<ReplayView>, IChartRecipe<Experim
             double at = day.ToDateTime(TimeOnly.MinValue).ToOADate();
             var projected = plot.Add.HorizontalSpan(at, Math.Max(at, x[^1] + 20), Colors.SlateGray.WithAlpha(0.13));
             projected.LineWidth = 0;
-            projected.LegendText = "projected";
+            projected.LegendText = Say.T("projected");
             var line = plot.Add.VerticalLine(at, 2, Colors.DimGray, LinePattern.Dashed);
             line.ExcludeFromLegend = true;
-            var label = plot.Add.Text($"as of {day:yyyy-MM-dd}: known before, projected after", at, top * 1.07);
+            var label = plot.Add.Text(Say.F("as of {0}: known before, projected after", Say.Date(day)), at, top * 1.07);
             label.LabelFontSize = 12;
             label.LabelFontColor = Colors.Black;
             label.LabelAlignment = Alignment.MiddleLeft;
@@ -103,13 +104,13 @@ public sealed class BudgetChart : IChartRecipe<ReplayView>, IChartRecipe<Experim
             band.FillColor = c.Color.WithAlpha(0.22);
             band.LineWidth = 0;
             band.MarkerSize = 0;
-            band.LegendText = $"{c.Label}, P10–P90";
+            band.LegendText = Say.T(c.Label) + ", P10–P90";
         }
 
         foreach (Curve c in curves)
         {
             var line = plot.Add.Scatter(x, c.Mean);
-            line.LegendText = c.P10 is null ? c.Label : $"{c.Label}, mean";
+            line.LegendText = c.P10 is null ? Say.T(c.Label) : Say.T(c.Label) + Say.T(", mean");
             line.Color = c.Color;
             line.LineWidth = 2.5f;
             line.MarkerSize = x.Length <= 36 ? 4 : 0;
@@ -118,7 +119,7 @@ public sealed class BudgetChart : IChartRecipe<ReplayView>, IChartRecipe<Experim
         if (known is (double[] kx, double[] ky) && kx.Length > 0)
         {
             var k = plot.Add.Scatter(kx, ky);
-            k.LegendText = "net committed, known on the as-of day";
+            k.LegendText = Say.T("net committed, known on the as-of day");
             k.Color = Colors.Black;
             k.LineWidth = 3.5f;
             k.MarkerSize = 6;
@@ -126,7 +127,7 @@ public sealed class BudgetChart : IChartRecipe<ReplayView>, IChartRecipe<Experim
 
         // The budget last, so the committed line that reaches it does not hide it.
         var budgetLine = plot.Add.Scatter(x, budget);
-        budgetLine.LegendText = "budget";
+        budgetLine.LegendText = Say.T("budget");
         budgetLine.ConnectStyle = ConnectStyle.StepHorizontal;
         budgetLine.LineWidth = 2;
         budgetLine.LinePattern = LinePattern.Dashed;

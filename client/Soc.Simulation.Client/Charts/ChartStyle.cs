@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ScottPlot;
+using Soc.Simulation.Client.Languages;
 
 namespace Soc.Simulation.Client.Charts;
 
@@ -15,19 +16,23 @@ public static partial class ChartStyle
 
     public static Color Pick(int index) => Palette[index % Palette.Length];
 
-    /// <summary>A plot with the title (and a smaller second line, e.g. the scenario), the axis labels and the shared fonts.</summary>
+    /// <summary>
+    /// A plot with the title (and a smaller second line, e.g. the scenario), the axis labels and the shared fonts. The
+    /// recipes give their texts in English; they are drawn in the language being written (<see cref="Say"/>), here and in
+    /// <see cref="Finish"/> and <see cref="Note"/>.
+    /// </summary>
     public static Plot NewPlot(string title, string? subtitle, string xLabel, string yLabel)
     {
         ChartFonts.Ensure();
         var plot = new Plot();
-        plot.Title(subtitle is null ? title : $"{title}\n{Shorten(subtitle, 100)}");
+        plot.Title(subtitle is null ? Say.T(title) : $"{Say.T(title)}\n{Shorten(subtitle, 100)}");
         // Centred on the figure, not on the data area, which a wide axis of labels pushes to the right.
         plot.Axes.Title.FullFigureCenter = true;
         plot.Axes.Title.Label.FontSize = 17;
         plot.Axes.Title.Label.Bold = true;
         plot.Axes.Title.Label.ForeColor = Colors.Black;
-        plot.XLabel(xLabel);
-        plot.YLabel(yLabel);
+        plot.XLabel(Say.T(xLabel));
+        plot.YLabel(Say.T(yLabel));
         foreach (IAxis axis in plot.Axes.GetAxes())
         {
             axis.Label.FontSize = 14;
@@ -51,7 +56,7 @@ public static partial class ChartStyle
     {
         byte[] png = plot.GetImageBytes(width, height, ImageFormat.Png);
         string svg = StableClipIds(plot.GetSvgXml(width, height));
-        return new RenderedChart(name, title, description, width, height, png, svg);
+        return new RenderedChart(name, Say.T(title), Say.T(description), width, height, png, svg);
     }
 
     /// <summary>
@@ -74,7 +79,7 @@ public static partial class ChartStyle
     /// <summary>A note inside the data area (e.g. "no replicate ran out"), in a framed box.</summary>
     public static void Note(Plot plot, string text, Alignment alignment = Alignment.UpperLeft)
     {
-        var note = plot.Add.Annotation(text, alignment);
+        var note = plot.Add.Annotation(Say.T(text), alignment);
         note.LabelFontSize = 13;
         note.LabelFontColor = Colors.Black;
         note.LabelBackgroundColor = Colors.White.WithAlpha(0.9);

@@ -1,5 +1,6 @@
 using Soc.Simulation.Analysis.Comparisons;
 using Soc.Simulation.Model.Kpis;
+using Soc.Simulation.Client.Languages;
 
 namespace Soc.Simulation.Client.Charts;
 
@@ -18,7 +19,7 @@ public sealed class ComparisonAmountsChart : IChartRecipe<ComparisonView>
         ComparisonChart.Draw(comparison, Name, Title, Description, "difference (% of the base mean; whiskers: 95% CI)", Units.RelativeTick,
             kpi => KpiFormat.UnitOf(kpi) is KpiUnit.Euros or KpiUnit.Count,
             d => d.Base.Mean is 0 or double.NaN ? double.NaN : 100 / Math.Abs(d.Base.Mean),
-            (d, v) => $"{KpiFormat.Difference(d.Kpi, d.MeanDifference)} ({Units.RelativeTick(Math.Round(v, 1))})");
+            (d, v) => $"{KpiFormat.Difference(d.Kpi, d.MeanDifference, Say.Current)} ({Units.RelativeTick(Math.Round(v, 1))})");
 
     string IChartRecipe<ComparisonView>.Name => Name;
 

@@ -2,6 +2,7 @@ using ScottPlot;
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Analysis.Comparisons;
 using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Client.Languages;
 
 namespace Soc.Simulation.Client.Charts;
 
@@ -17,7 +18,7 @@ public sealed class ComparisonBudgetChart : IChartRecipe<ComparisonView>
     public static RenderedChart Render(ComparisonSummary comparison, IReadOnlyList<Scenario> scenarios)
     {
         ExperimentSummary[] runs = [comparison.Base, .. comparison.Alternatives];
-        Plot plot = ChartStyle.NewPlot(Title, $"{comparison.Replicates} paired replicates, seed {comparison.Seed}", "end of month", "cumulative net committed (€)");
+        Plot plot = ChartStyle.NewPlot(Title, Say.F("{0} paired replicates, seed {1}", comparison.Replicates, comparison.Seed), "end of month", "cumulative net committed (€)");
         // Scenarios may simulate different periods: every path goes on the union of their months.
         string[] months = MonthAlignment.Union(runs.Select(r => r.Monthly["subsidyNetCommittedEur"]));
         double[] x = [.. months.Select(m => MonthAxis.End(m).ToOADate())];
@@ -26,7 +27,7 @@ public sealed class ComparisonBudgetChart : IChartRecipe<ComparisonView>
         {
             Color color = ChartStyle.Pick(i);
             SeriesPoint[] committed = MonthAlignment.Align(runs[i].Monthly["subsidyNetCommittedEur"], months, cumulative: true);
-            string who = i == 0 ? "base" : ChartStyle.Shorten(runs[i].Scenario, 40);
+            string who = i == 0 ? Say.T("base") : ChartStyle.Shorten(runs[i].Scenario, 40);
             var band = plot.Add.FillY(x, [.. committed.Select(p => p.P10)], [.. committed.Select(p => p.P90)]);
             band.FillColor = color.WithAlpha(0.2);
             band.LineWidth = 0;
@@ -35,7 +36,7 @@ public sealed class ComparisonBudgetChart : IChartRecipe<ComparisonView>
             line.Color = color;
             line.LineWidth = 2.5f;
             line.MarkerSize = 0;
-            line.LegendText = $"{who}: committed (mean, P10–P90)";
+            line.LegendText = who + Say.T(": committed (mean, P10–P90)");
             top = Math.Max(top, committed.Max(p => p.P90));
             if (i < scenarios.Count)
             {
@@ -46,7 +47,7 @@ public sealed class ComparisonBudgetChart : IChartRecipe<ComparisonView>
                 dashed.LinePattern = LinePattern.Dashed;
                 dashed.ConnectStyle = ConnectStyle.StepHorizontal;
                 dashed.MarkerSize = 0;
-                dashed.LegendText = $"{who}: budget";
+                dashed.LegendText = who + Say.T(": budget");
                 top = Math.Max(top, budget.Max());
             }
         }

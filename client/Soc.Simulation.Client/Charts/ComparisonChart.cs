@@ -1,6 +1,7 @@
 using ScottPlot;
 using Soc.Simulation.Analysis.Comparisons;
 using Soc.Simulation.Model.Kpis;
+using Soc.Simulation.Client.Languages;
 
 namespace Soc.Simulation.Client.Charts;
 
@@ -18,7 +19,7 @@ public sealed class ComparisonChart : IChartRecipe<ComparisonView>
         Draw(comparison, Name, Title, Description, "difference (percentage points; whiskers: 95% CI)", Units.PointsTick,
             kpi => KpiFormat.UnitOf(kpi) is KpiUnit.Share or KpiUnit.Percent,
             d => KpiFormat.UnitOf(d.Kpi) == KpiUnit.Percent ? 1 : 100,
-            (d, v) => KpiFormat.Difference(d.Kpi, d.MeanDifference));
+            (d, v) => KpiFormat.Difference(d.Kpi, d.MeanDifference, Say.Current));
 
     /// <summary>
     /// Draws the differences of the main KPIs that <paramref name="include"/> selects, each scaled by
@@ -48,14 +49,14 @@ public sealed class ComparisonChart : IChartRecipe<ComparisonView>
             return new CiBars.Series(ChartStyle.Shorten(alt.Name, 60), color, items);
         }).ToList();
 
-        Plot plot = ChartStyle.NewPlot(title, ChartStyle.Subtitle("base: " + comparison.Base.Scenario, $"({comparison.Replicates} paired replicates)"), xLabel, "");
+        Plot plot = ChartStyle.NewPlot(title, ChartStyle.Subtitle(Say.T("base: ") + comparison.Base.Scenario, Say.F("({0} paired replicates)", comparison.Replicates)), xLabel, "");
         if (kpis.Length == 0)
         {
             ChartStyle.Note(plot, "No KPI of this kind differs in a way that can be drawn.", Alignment.MiddleCenter);
         }
         else
         {
-            CiBars.Add(plot, [.. kpis.Select(k => KpiFormat.Label(k))], series, size * 0.85);
+            CiBars.Add(plot, [.. kpis.Select(k => KpiFormat.Label(k, Say.Current))], series, size * 0.85);
             var zero = plot.Add.VerticalLine(0, 1.5f, Colors.Black);
             zero.ExcludeFromLegend = true;
             // Room past the whiskers for the value labels: about 7 px a character, in a data area of what the
@@ -65,7 +66,7 @@ public sealed class ComparisonChart : IChartRecipe<ComparisonView>
             double high = Math.Max(0, all.Select(i => double.IsNaN(i.High) ? i.Value : Math.Max(i.High, i.Value)).Max());
             double span = high - low == 0 ? 1 : high - low;
             double labelPx = 7.0 * all.Max(i => i.ValueLabel.Length) + 10;
-            double areaPx = ChartStyle.Width - 30 - 7.5 * kpis.Max(k => KpiFormat.Label(k).Length);
+            double areaPx = ChartStyle.Width - 30 - 7.5 * kpis.Max(k => KpiFormat.Label(k, Say.Current).Length);
             double pad = span * labelPx / Math.Max(100, areaPx - 2 * labelPx);
             plot.Axes.SetLimitsX(low - pad, high + pad);
         }

@@ -1,6 +1,7 @@
 using ScottPlot;
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Analysis.Projection;
+using Soc.Simulation.Client.Languages;
 
 namespace Soc.Simulation.Client.Charts;
 
@@ -17,18 +18,18 @@ public sealed class ExhaustionChart : IChartRecipe<ExperimentView>, IChartRecipe
     public static RenderedChart Render(ExperimentSummary summary) => Render(summary.Exhaustion, summary.Replicates, ChartStyle.Shorten(summary.Scenario, 95));
 
     public static RenderedChart Render(ProjectionSummary projection) =>
-        Render(projection.Exhaustion, projection.Replicates, ChartStyle.Subtitle(projection.Scenario, $"(projection as of {projection.AsOf:yyyy-MM-dd})"));
+        Render(projection.Exhaustion, projection.Replicates, ChartStyle.Subtitle(projection.Scenario, Say.F("(projection as of {0})", Say.Date(projection.AsOf))));
 
     public static RenderedChart Render(ExhaustionDistribution exhaustion, int replicates, string scenario)
     {
         double never = 1 - exhaustion.Probability;
-        string title = $"{Title} (never ran out in {Units.Percent(never, 0)} of {replicates} replicates)";
+        string title = Say.T(Title) + Say.F(" (never ran out in {0} of {1} replicates)", Units.Percent(never, 0), replicates);
         Plot plot = ChartStyle.NewPlot(title, scenario, "month the budget ran out", "share of replicates (%)");
 
         IReadOnlyList<string> months = exhaustion.ByMonth.Count == 0 ? [] : Padded(exhaustion.ByMonth.Keys.Min(StringComparer.Ordinal)!, exhaustion.ByMonth.Keys.Max(StringComparer.Ordinal)!);
         if (months.Count == 0)
         {
-            ChartStyle.Note(plot, $"The budget did not run out in any of the {replicates} replicates.", Alignment.MiddleCenter);
+            ChartStyle.Note(plot, Say.F("The budget did not run out in any of the {0} replicates.", replicates), Alignment.MiddleCenter);
             plot.Axes.SetLimits(0, 1, 0, 100);
             plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.EmptyTickGenerator();
             plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([0, 20, 40, 60, 80, 100], ["0 %", "20 %", "40 %", "60 %", "80 %", "100 %"]);
@@ -57,7 +58,7 @@ public sealed class ExhaustionChart : IChartRecipe<ExperimentView>, IChartRecipe
             plot.Axes.Left.TickGenerator = ticks;
             if (exhaustion.Median is DateOnly median)
             {
-                ChartStyle.Note(plot, $"P10 {Units.Date(exhaustion.P10)}, median {median:yyyy-MM-dd}, P90 {Units.Date(exhaustion.P90)}", Alignment.UpperLeft);
+                ChartStyle.Note(plot, Say.F("P10 {0}, median {1}, P90 {2}", Units.Date(exhaustion.P10), Units.Date(median), Units.Date(exhaustion.P90)), Alignment.UpperLeft);
             }
         }
 

@@ -1,5 +1,6 @@
 using ScottPlot;
 using Soc.Simulation.Analysis.Summaries;
+using Soc.Simulation.Client.Languages;
 
 namespace Soc.Simulation.Client.Charts;
 
@@ -13,8 +14,8 @@ public sealed class InsertionChart : IChartRecipe<ExperimentView>, IChartRecipe<
     private static readonly (string Legend, Func<string, string?> Label)[] Kinds =
     [
         ("by group of participants", GroupLabel),
-        ("by service area", k => k.StartsWith("insertionRate_area_", StringComparison.Ordinal) ? "area: " + k["insertionRate_area_".Length..] : null),
-        ("by programme", k => k.StartsWith("insertionRate_programme_", StringComparison.Ordinal) ? "programme: " + k["insertionRate_programme_".Length..] : null),
+        ("by service area", k => k.StartsWith("insertionRate_area_", StringComparison.Ordinal) ? Say.T("area: ") + k["insertionRate_area_".Length..] : null),
+        ("by programme", k => k.StartsWith("insertionRate_programme_", StringComparison.Ordinal) ? Say.T("programme: ") + k["insertionRate_programme_".Length..] : null),
     ];
 
     /// <summary>The insertion KPIs of the run (names containing "nsertionRate").</summary>
@@ -36,14 +37,14 @@ public sealed class InsertionChart : IChartRecipe<ExperimentView>, IChartRecipe<
                 string? label = Kinds[kind].Label(kpi);
                 if (label is null || !used.Add(kpi)) continue;
                 KpiEstimate e = summary.Kpis[kpi];
-                rows.Add(label);
+                rows.Add(Say.T(label));
                 items.Add(new CiBars.Item(rows.Count - 1, 0, e.Mean * 100, e.Ci95Low * 100, e.Ci95High * 100, color, Units.Percent(e.Mean)));
             }
 
-            if (items.Count > 0) series.Add(new CiBars.Series(Kinds[kind].Legend, color, items));
+            if (items.Count > 0) series.Add(new CiBars.Series(Say.T(Kinds[kind].Legend), color, items));
         }
 
-        Plot plot = ChartStyle.NewPlot(Title, ChartStyle.Subtitle(summary.Scenario, $"({summary.Replicates} replicates)"), "insertion rate (% of participants; whiskers: 95% CI)", "");
+        Plot plot = ChartStyle.NewPlot(Title, ChartStyle.Subtitle(summary.Scenario, Say.F("({0} replicates)", summary.Replicates)), "insertion rate (% of participants; whiskers: 95% CI)", "");
         CiBars.Add(plot, rows, series, 0.7);
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = Units.PercentTick };
         plot.Axes.SetLimitsX(0, 100);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ScottPlot;
 using ScottPlot.TickGenerators;
+using Soc.Simulation.Client.Languages;
 
 namespace Soc.Simulation.Client.Charts;
 
@@ -34,7 +35,7 @@ public static class MonthAxis
         int step = Step(months.Count);
         for (int i = 0; i < months.Count; i++)
         {
-            if (IsLabelled(months[i], step, i)) ticks.AddMajor(i, months[i]);
+            if (IsLabelled(months[i], step, i)) ticks.AddMajor(i, Say.Month(months[i]));
             else ticks.AddMinor(i);
         }
 
@@ -49,7 +50,7 @@ public static class MonthAxis
         for (int i = 0; i < months.Count; i++)
         {
             double x = End(months[i]).ToOADate();
-            if (IsLabelled(months[i], step, i)) ticks.AddMajor(x, months[i]);
+            if (IsLabelled(months[i], step, i)) ticks.AddMajor(x, Say.Month(months[i]));
             else ticks.AddMinor(x);
         }
 

@@ -1,4 +1,5 @@
 using ScottPlot;
+using Soc.Simulation.Client.Languages;
 
 namespace Soc.Simulation.Client.Charts;
 
@@ -33,7 +34,7 @@ public static class MonthlyStack
             }
 
             var plottable = plot.Add.Bars(bars);
-            plottable.LegendText = part.Label;
+            plottable.LegendText = Say.T(part.Label);
             plottable.Color = part.Color;
         }
 

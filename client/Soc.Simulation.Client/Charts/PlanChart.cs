@@ -1,5 +1,6 @@
 using ScottPlot;
 using Soc.Simulation.Analysis.Planning;
+using Soc.Simulation.Client.Languages;
 
 namespace Soc.Simulation.Client.Charts;
 
@@ -16,7 +17,7 @@ public sealed class PlanChart : IChartRecipe<PlanView>
         GoalEvaluation[] path = [.. result.Evaluations];
         double[] x = [.. path.Select(e => e.Value)], y = [.. path.Select(e => e.Statistic.Mean)];
         var line = plot.Add.Scatter(x, y);
-        line.LegendText = "evaluations (same seed)";
+        line.LegendText = Say.T("evaluations (same seed)");
         line.Color = ChartStyle.Pick(0);
         line.MarkerSize = 7;
         foreach (GoalEvaluation e in path.Where(e => !double.IsNaN(e.Statistic.Ci95Low)))
@@ -27,7 +28,7 @@ public sealed class PlanChart : IChartRecipe<PlanView>
         }
 
         var target = plot.Add.HorizontalLine(Goal.Parse(result.Goal).Target);
-        target.LegendText = "target";
+        target.LegendText = Say.T("target");
         target.LinePattern = LinePattern.Dashed;
         target.Color = Colors.Black;
         if (result.Answer is double a) Mark(plot, a, "answer", ChartStyle.Pick(2));

@@ -2,6 +2,7 @@ using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Analysis.Projection;
 using Soc.Simulation.Abstractions.GrantCall;
 using Soc.Simulation.Model.Results;
+using Soc.Simulation.Client.Languages;
 
 namespace Soc.Simulation.Client.Charts;
 
@@ -19,7 +20,7 @@ public sealed class SpendingByLineChart : IChartRecipe<ReplayView>, IChartRecipe
     {
         var lines = summary.Monthly.Where(s => s.Key.StartsWith(SeriesPrefix, StringComparison.Ordinal)).ToList();
         IReadOnlyList<string> months = lines.Count > 0 ? [.. lines[0].Value.Select(p => p.Month)] : [];
-        return MonthlyStack.Draw(Name, Title, Description, ChartStyle.Subtitle(summary.Scenario, $"(mean of {summary.Replicates} replicates)"), months,
+        return MonthlyStack.Draw(Name, Title, Description, ChartStyle.Subtitle(summary.Scenario, Say.F("(mean of {0} replicates)", summary.Replicates)), months,
             [.. lines.Select((s, i) => new MonthlyStack.Part(LineLabel(s.Key[SeriesPrefix.Length..], call), ChartStyle.Pick(i), [.. s.Value.Select(p => p.Mean)]))]);
     }
 
@@ -36,7 +37,7 @@ public sealed class SpendingByLineChart : IChartRecipe<ReplayView>, IChartRecipe
     public static RenderedChart Render(ProjectionSummary projection, CallParameters call)
     {
         IReadOnlyList<string> months = projection.Lines.Count > 0 ? [.. projection.Lines[0].PaidEur.Select(p => p.Month)] : [];
-        return MonthlyStack.Draw(Name, Title, Description, ChartStyle.Subtitle(projection.Scenario, $"(projection as of {projection.AsOf:yyyy-MM-dd}, {projection.Replicates} replicates)"), months,
+        return MonthlyStack.Draw(Name, Title, Description, ChartStyle.Subtitle(projection.Scenario, Say.F("(projection as of {0}, {1} replicates)", Say.Date(projection.AsOf), projection.Replicates)), months,
             [.. projection.Lines.Select((l, i) => new MonthlyStack.Part(LineLabel(l.Line, call), ChartStyle.Pick(i),
                 [.. l.PaidEur.Select((p, m) => m == 0 ? p.Mean : p.Mean - l.PaidEur[m - 1].Mean)]))]);
     }

@@ -1,4 +1,5 @@
 using Soc.Simulation.Analysis.Summaries;
+using Soc.Simulation.Client.Languages;
 
 namespace Soc.Simulation.Client.Charts;
 
@@ -17,7 +18,7 @@ public sealed class SpendingBySourceChart : IChartRecipe<ExperimentView>
         IReadOnlyList<SeriesPoint> socServices = summary.Monthly["serviceSpendingSocEur"];
         IReadOnlyList<SeriesPoint> socSubsidy = summary.Monthly["subsidyPaidSocEur"];
         IReadOnlyList<SeriesPoint> council = summary.Monthly["serviceSpendingCityCouncilEur"];
-        return MonthlyStack.Draw(Name, Title, Description, ChartStyle.Subtitle(summary.Scenario, $"(mean of {summary.Replicates} replicates)"),
+        return MonthlyStack.Draw(Name, Title, Description, ChartStyle.Subtitle(summary.Scenario, Say.F("(mean of {0} replicates)", summary.Replicates)),
             [.. socServices.Select(p => p.Month)],
             [
                 new("SOC: services", ScottPlot.Color.FromHex("#2F5D8A"), [.. socServices.Select(p => p.Mean)]),

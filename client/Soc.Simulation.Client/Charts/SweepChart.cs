@@ -2,6 +2,7 @@ using System.Globalization;
 using ScottPlot;
 using Soc.Simulation.Analysis.Planning;
 using Soc.Simulation.Model.Kpis;
+using Soc.Simulation.Client.Languages;
 
 namespace Soc.Simulation.Client.Charts;
 
@@ -14,7 +15,7 @@ public sealed class SweepChart : IChartRecipe<SweepView>
         bool rate = kpi.Contains("Rate", StringComparison.Ordinal) || kpi.EndsWith("Share", StringComparison.Ordinal) || kpi == "callExhausted";
         bool euros = kpi.EndsWith("Eur", StringComparison.Ordinal);
         double scale = rate ? 100 : 1;
-        Plot plot = ChartStyle.NewPlot($"{KpiFormat.Label(kpi)} along {lever}", ChartStyle.Subtitle(scenario, $"({results[0].Summary.Replicates} replicates per point, 95% CI)"),
+        Plot plot = ChartStyle.NewPlot($"{KpiFormat.Label(kpi, Say.Current)} along {lever}", ChartStyle.Subtitle(scenario, $"({results[0].Summary.Replicates} replicates per point, 95% CI)"),
             lever, rate ? $"{kpi} (%)" : euros ? $"{kpi} (€)" : kpi);
         var groups = results.GroupBy(r => string.Join(", ", r.Settings.Skip(1).Select(s => $"{s.Path}={s.Value}"))).ToList();
         int colour = 0;
@@ -43,7 +44,7 @@ public sealed class SweepChart : IChartRecipe<SweepView>
         }
 
         plot.ShowLegend(Alignment.UpperRight);
-        return ChartStyle.Finish(plot, $"sweep-{kpi}", $"{KpiFormat.Label(kpi)} along {lever}", "The KPI's mean at each point of the sweep with its 95% confidence band.");
+        return ChartStyle.Finish(plot, $"sweep-{kpi}", $"{KpiFormat.Label(kpi, Say.Current)} along {lever}", "The KPI's mean at each point of the sweep with its 95% confidence band.");
     }
 
     private static double X(SweepPointResult r) =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using ScottPlot;
 using Soc.Simulation.Analysis.Screening;
 using Soc.Simulation.Model.Kpis;
+using Soc.Simulation.Client.Languages;
 
 namespace Soc.Simulation.Client.Charts;
 
@@ -21,7 +22,7 @@ public sealed class TornadoChart : IChartRecipe<SensitivityView>
     public static string Description(SensitivitySummary s)
     {
         int shown = Rows(s).Length;
-        return $"Mean of {s.Kpi} ({KpiFormat.Label(s.Kpi)}) over {s.Replicates} replicates with one parameter moved alone to its value × (1 − {Percent(s.Delta)}) (blue) "
+        return $"Mean of {s.Kpi} ({KpiFormat.Label(s.Kpi, Say.Current)}) over {s.Replicates} replicates with one parameter moved alone to its value × (1 − {Percent(s.Delta)}) (blue) "
             + $"and × (1 + {Percent(s.Delta)}) (orange), the others at the base; the vertical line is the base mean, and each bar is labelled with its difference to it. "
             + $"The {shown} parameters with the largest |swing| (KPI at high − KPI at low) of the {s.Ranking.Count} ranked, largest at the top. "
             + "Every evaluation uses the same random numbers (paired replicates), so a parameter the KPI does not depend on has no bar. Whole-number parameters are rounded.";
@@ -51,7 +52,7 @@ public sealed class TornadoChart : IChartRecipe<SensitivityView>
 
         Plot plot = ChartStyle.NewPlot(Title,
             ChartStyle.Subtitle(s.Scenario, $"(±{Percent(s.Delta)}, {s.Replicates} paired replicates)"),
-            $"{KpiFormat.Label(s.Kpi)} ({unit}; mean over replicates)", "");
+            $"{KpiFormat.Label(s.Kpi, Say.Current)} ({unit}; mean over replicates)", "");
         if (rows.Length == 0 || double.IsNaN(centre))
         {
             ChartStyle.Note(plot, "No parameter could be varied: see the table of parameters not ranked.", Alignment.MiddleCenter);
@@ -79,7 +80,7 @@ public sealed class TornadoChart : IChartRecipe<SensitivityView>
     public const string MorrisTitle = "Sensitivity: Morris elementary effects";
 
     public static string MorrisDescription(SensitivitySummary s, MorrisResult m) =>
-        $"μ* = the mean absolute change of {s.Kpi} ({KpiFormat.Label(s.Kpi)}) when one parameter moves, scaled to its whole range value × (1 ∓ {Percent(s.Delta)}), "
+        $"μ* = the mean absolute change of {s.Kpi} ({KpiFormat.Label(s.Kpi, Say.Current)}) when one parameter moves, scaled to its whole range value × (1 ∓ {Percent(s.Delta)}), "
         + $"over {m.Trajectories} random trajectories on a {m.Levels}-level grid (every parameter moves once in each, the others wherever the trajectory left them); "
         + $"the {Math.Min(MaxRows, m.Ranking.Count)} largest of the {m.Ranking.Count} parameters, largest at the top. Each label gives μ (the mean signed effect) and σ "
         + "(their spread: a σ as large as μ* means the effect depends on the other parameters or is not linear). Every evaluation uses the same random numbers.";
@@ -107,7 +108,7 @@ public sealed class TornadoChart : IChartRecipe<SensitivityView>
 
         Plot plot = ChartStyle.NewPlot(MorrisTitle,
             ChartStyle.Subtitle(s.Scenario, $"({m.Trajectories} trajectories over ±{Percent(s.Delta)}, {s.Replicates} paired replicates)"),
-            $"μ*: mean |change| of {KpiFormat.Label(s.Kpi)} over the range ({unit})", "");
+            $"μ*: mean |change| of {KpiFormat.Label(s.Kpi, Say.Current)} over the range ({unit})", "");
         if (rows.Length == 0)
         {
             ChartStyle.Note(plot, "No parameter could be varied: see the table of parameters not ranked.", Alignment.MiddleCenter);
@@ -176,7 +177,7 @@ public sealed class TornadoChart : IChartRecipe<SensitivityView>
         }
 
         var baseLine = plot.Add.VerticalLine(centre, 1.5f, Colors.Black);
-        baseLine.LegendText = $"base: {KpiFormat.Value(s.Kpi, s.BaseKpi.Mean)}";
+        baseLine.LegendText = $"base: {KpiFormat.Value(s.Kpi, s.BaseKpi.Mean, Say.Current)}";
 
         var ticks = new ScottPlot.TickGenerators.NumericManual();
         for (int i = 0; i < rows.Length; i++) ticks.AddMajor(Y(i), RowLabel(rows[i]));
@@ -187,7 +188,7 @@ public sealed class TornadoChart : IChartRecipe<SensitivityView>
     }
 
     /// <summary>A KPI difference to the base: rates in percentage points, euros and counts with a sign.</summary>
-    private static string Difference(string kpi, double d) => d == 0 ? "0" : KpiFormat.Difference(kpi, d);
+    private static string Difference(string kpi, double d) => d == 0 ? "0" : KpiFormat.Difference(kpi, d, Say.Current);
 
     /// <summary>A size of a KPI change (μ*, σ): rates in percentage points, euros and counts without a sign.</summary>
     private static string Magnitude(string kpi, double d) => double.IsNaN(d) ? "n/a" : d == 0 ? "0" : Difference(kpi, d).TrimStart('+');

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Soc.Simulation.Client.Experiments;
+using Soc.Simulation.Client.Languages;
 
 namespace Soc.Simulation.Client.Cli;
 
@@ -70,12 +71,20 @@ public sealed class OutputOptions(string defaultFolder = "out")
 
     public Option<bool> Json { get; } = CommonOptions.Json();
 
+    public Option<string> Lang { get; } = CommonOptions.Choice("--lang", "en",
+        "The language of the printed table, report.html and the charts (labels, numbers 1.234,56 € and dates dd/mm/aaaa in ca and es); JSON, CSV and spreadsheets are the same in every language.",
+        "ca", "es", "en");
+
     public void AddTo(Command command)
     {
         command.Add(Out);
         command.Add(Quiet);
         command.Add(Json);
+        command.Add(Lang);
     }
+
+    /// <summary>Writes the human-facing outputs in the --lang language until disposed (see <see cref="Say"/>).</summary>
+    public IDisposable LanguageOf(ParseResult parsed) => Say.In(Say.Parse(parsed.GetValue(Lang)!));
 
     public string FolderOf(ParseResult parsed) => parsed.GetValue(Out)!;
 

@@ -23,6 +23,12 @@ public abstract class SocSimCommand
     /// <summary>Adds this command's arguments and options to its System.CommandLine command.</summary>
     public abstract void Define(Command command);
 
+    /// <summary>
+    /// True when the command stops cleanly on <see cref="CommandIo.Cancel"/> (it runs replicates, or serves): then the
+    /// first Ctrl+C cancels it instead of ending the process, so that the experiment stops starting replicates.
+    /// </summary>
+    public virtual bool StopsOnCancel(ParseResult parsed) => false;
+
     /// <summary>Runs the command on parsed input; returns the exit code. User mistakes are thrown (see <see cref="ExitCodes"/>).</summary>
     public abstract Task<int> RunAsync(ParseResult parsed, CommandIo io);
 }

@@ -55,6 +55,8 @@ public sealed class CalibrateCommand : SocSimCommand
         command.Add(_set);
     }
 
+    public override bool StopsOnCancel(ParseResult parsed) => true;
+
     public override async Task<int> RunAsync(ParseResult parsed, CommandIo io)
     {
         string output = parsed.GetValue(_out)!;
@@ -77,11 +79,11 @@ public sealed class CalibrateCommand : SocSimCommand
         await using (ReplicateRunner runner = await ReplicateRunner.StartAsync(_replicates.BackendOf(parsed)))
         {
             var overall = new ScaledProgress(progress, 2);
-            fit = await AbcCalibration.RunAsync(new AbcRequest(scenario, targets, replicates, accept, seed), (s, sd, n) => runner.RunAsync(s, sd, n, overall.Part(0)));
+            fit = await AbcCalibration.RunAsync(new AbcRequest(scenario, targets, replicates, accept, seed), (s, sd, n) => runner.RunAsync(s, sd, n, overall.Part(0), io.Cancel));
             calibratedJson = CalibratedJson(ScenarioFile.ReadText(file), sets, fit);
             Scenario calibrated = ScenarioFile.Parse(calibratedJson, file, []);
             // The check runs with seeds the fit never used.
-            check = ExperimentSummary.Aggregate(calibrated.Name, seed + 1000, await runner.RunAsync(calibrated, seed + 1000, checkReplicates, overall.Part(1)));
+            check = ExperimentSummary.Aggregate(calibrated.Name, seed + 1000, await runner.RunAsync(calibrated, seed + 1000, checkReplicates, overall.Part(1), io.Cancel));
         }
 
         progress.Done(2);

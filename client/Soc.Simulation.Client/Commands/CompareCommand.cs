@@ -58,8 +58,11 @@ public sealed partial class CompareCommand : SocSimCommand
         _output.AddTo(command);
     }
 
+    public override bool StopsOnCancel(ParseResult parsed) => true;
+
     public override async Task<int> RunAsync(ParseResult parsed, CommandIo io)
     {
+        using IDisposable language = _output.LanguageOf(parsed);
         string[] files = parsed.GetValue(_scenarios)!;
         string[] alts = parsed.GetValue(_alt)!;
         string[] sets = parsed.GetValue(_set)!;
@@ -91,7 +94,7 @@ public sealed partial class CompareCommand : SocSimCommand
             throw new InputException($"compare: scenario '{s.Name}' has no population, services… to simulate");
         }
 
-        ReplicateResult[][] runs = await MonteCarloRunner.RunManyAsync(scenarios, seed, _replicates.ReplicatesOf(parsed), backend, io.Progress(_output.QuietOf(parsed)));
+        ReplicateResult[][] runs = await MonteCarloRunner.RunManyAsync(scenarios, seed, _replicates.ReplicatesOf(parsed), backend, io.Progress(_output.QuietOf(parsed)), io.Cancel);
         ComparisonSummary summary = ComparisonSummary.OfScenarios(seed, scenarios, runs);
 
         return OutputSets.Comparison(summary, scenarios).CommitAndPrint(_output.FolderOf(parsed), io.Out, _output.JsonOf(parsed), () => ComparisonTable.Render(summary));

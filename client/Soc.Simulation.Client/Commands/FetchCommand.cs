@@ -33,8 +33,11 @@ public sealed class FetchCommand : SocSimCommand
         _output.AddTo(command);
     }
 
+    public override bool StopsOnCancel(ParseResult parsed) => true;
+
     public override async Task<int> RunAsync(ParseResult parsed, CommandIo io)
     {
+        using IDisposable language = _output.LanguageOf(parsed);
         (string id, ClusterAddress cluster) = _experiment.Of(parsed);
         await using ClusterConnection connection = await ClusterConnection.ConnectAsync(cluster);
         IExperimentGrain experiment = connection.Grains.GetGrain<IExperimentGrain>(id);
@@ -53,7 +56,7 @@ public sealed class FetchCommand : SocSimCommand
             }, ClusterConnection.CallTimeout);
         }
 
-        ReplicateResult[] results = await ExperimentWatch.WaitAndFetchAsync(experiment, id, progress, cluster);
+        ReplicateResult[] results = await ExperimentWatch.WaitAndFetchAsync(experiment, id, progress, cluster, io.Cancel);
         return ExperimentOutput.Write(plan.Scenario, plan.Seed, results, _output.FolderOf(parsed), io.Out, _output.JsonOf(parsed));
     }
 }

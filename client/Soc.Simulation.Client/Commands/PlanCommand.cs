@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Soc.Simulation.Client.Cli;
+using Soc.Simulation.Client.Languages;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Planning;
 using Soc.Simulation.Analysis.Planning;
@@ -54,8 +55,11 @@ public sealed class PlanCommand : SocSimCommand
         _output.AddTo(command);
     }
 
+    public override bool StopsOnCancel(ParseResult parsed) => true;
+
     public override async Task<int> RunAsync(ParseResult parsed, CommandIo io)
     {
+        using IDisposable language = _output.LanguageOf(parsed);
         string file = parsed.GetValue(_scenario)!;
         var request = new PlanRequest(ScenarioFile.ReadText(file), file, parsed.GetValue(_set)!, _replicates.UncertaintyOf(parsed), parsed.GetValue(_vary)!,
             parsed.GetValue(_goal)!, parsed.GetValue(_range), parsed.GetValue(_accuracy), _replicates.SeedOf(parsed), _replicates.ReplicatesOf(parsed));
@@ -64,7 +68,7 @@ public sealed class PlanCommand : SocSimCommand
         Progress progress = io.Progress(_output.QuietOf(parsed));
         await using ReplicateRunner runner = await ReplicateRunner.StartAsync(_replicates.BackendOf(parsed));
         int evaluations = 0;
-        var plan = await PlanRun.RunAsync(request, runner, n => progress.Report(evaluations = n, n + 1));
+        var plan = await PlanRun.RunAsync(request, runner, n => progress.Report(evaluations = n, n + 1), io.Cancel);
         progress.Done(evaluations);
 
         return PlanRun.Files(plan).CommitAndPrint(_output.FolderOf(parsed), io.Out, _output.JsonOf(parsed), () => Table(plan.Result, plan.Lever));
@@ -73,25 +77,25 @@ public sealed class PlanCommand : SocSimCommand
     private static string Table(PlanResult r, Lever lever)
     {
         var sb = new StringBuilder();
-        sb.AppendLine($"plan: vary {r.Path} in [{lever.Format(r.Low)}, {lever.Format(r.High)}] for the goal {r.Goal}");
-        sb.AppendLine($"{r.Replicates} replicates per evaluation, seed {r.Seed} (common random numbers)");
+        sb.AppendLine(Say.F("plan: vary {0} in [{1}, {2}] for the goal {3}", r.Path, lever.Format(r.Low), lever.Format(r.High), r.Goal));
+        sb.AppendLine(Say.F("{0} replicates per evaluation, seed {1} (common random numbers)", r.Replicates, r.Seed));
         sb.AppendLine();
-        sb.AppendLine($"{"value",18}{"statistic",14}{"95% CI",26}{"goal met",10}{"cautiously",12}");
+        sb.AppendLine($"{Say.T("value"),18}{Say.T("statistic"),14}{Say.T("95% CI"),26}{Say.T("goal met"),10}{Say.T("cautiously"),12}");
         foreach (GoalEvaluation e in r.Evaluations)
         {
-            sb.AppendLine($"{lever.Format(e.Value),18}{F(e.Statistic.Mean),14}{$"[{F(e.Statistic.Ci95Low)}, {F(e.Statistic.Ci95High)}]",26}{(e.Met ? "yes" : "no"),10}{(e.MetCautiously ? "yes" : "no"),12}");
+            sb.AppendLine($"{lever.Format(e.Value),18}{F(e.Statistic.Mean),14}{$"[{F(e.Statistic.Ci95Low)}, {F(e.Statistic.Ci95High)}]",26}{Say.T(e.Met ? "yes" : "no"),10}{Say.T(e.MetCautiously ? "yes" : "no"),12}");
         }
 
         sb.AppendLine();
-        sb.AppendLine($"{r.Outcome}: {(r.Answer is double a ? lever.Format(a) : "none")}");
-        sb.AppendLine($"cautious answer (the 95% bound least favourable to the goal meets it): {(r.CautiousAnswer is double c ? lever.Format(c) : "none in the range")}");
+        sb.AppendLine($"{r.Outcome}: {(r.Answer is double a ? lever.Format(a) : Say.T("none"))}");
+        sb.AppendLine(Say.F("cautious answer (the 95% bound least favourable to the goal meets it): {0}", r.CautiousAnswer is double c ? lever.Format(c) : Say.T("none in the range")));
         if (r.Check is GoalEvaluation check)
         {
-            sb.AppendLine($"check at {lever.Format(check.Value)} with fresh seeds ({r.CheckReplicates} replicates, seed {r.CheckSeed}): {F(check.Statistic.Mean)} [{F(check.Statistic.Ci95Low)}, {F(check.Statistic.Ci95High)}], goal {(check.Met ? "met" : "NOT met")}");
+            sb.AppendLine(Say.F("check at {0} with fresh seeds ({1} replicates, seed {2}): {3} [{4}, {5}], goal {6}", lever.Format(check.Value), r.CheckReplicates, r.CheckSeed, F(check.Statistic.Mean), F(check.Statistic.Ci95Low), F(check.Statistic.Ci95High), Say.T(check.Met ? "met" : "NOT met")));
         }
 
         return sb.ToString();
     }
 
-    private static string F(double v) => double.IsNaN(v) ? "n/a" : v.ToString("0.####", CultureInfo.InvariantCulture);
+    private static string F(double v) => double.IsNaN(v) ? "n/a" : v.ToString("0.####", Say.Numbers);
 }

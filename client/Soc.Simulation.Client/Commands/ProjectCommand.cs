@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text;
 using Soc.Simulation.Client.Cli;
+using Soc.Simulation.Client.Languages;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
 using Soc.Simulation.Analysis.Summaries;
@@ -55,6 +55,7 @@ public sealed class ProjectCommand : SocSimCommand
 
     public override async Task<int> RunAsync(ParseResult parsed, CommandIo io)
     {
+        using IDisposable language = _output.LanguageOf(parsed);
         Scenario scenario = ScenarioFile.Load(parsed.GetValue(_scenario)!, parsed.GetValue(_set));
         IReadOnlyList<Abstractions.GrantCall.Application> register = _register.Read(parsed);
         IReadOnlyList<Abstractions.GrantCall.Application>? history = _register.ReadHistory(parsed, _history);
@@ -67,14 +68,14 @@ public sealed class ProjectCommand : SocSimCommand
     private static string Table(ProjectionSummary p)
     {
         var sb = new StringBuilder();
-        sb.AppendLine($"{p.Scenario}: projection as of {p.AsOf:yyyy-MM-dd}, {p.Replicates} replicates, seed {p.Seed}");
-        sb.AppendLine($"known: {p.KnownApplications:N0} applications ({p.ApplicationsPerDay:0.00} a day), committed {Eur(p.CommittedAsOfEur)}, paid {Eur(p.PaidAsOfEur)} of {Eur(p.BudgetEur)}");
+        sb.AppendLine(Say.F("{0}: projection as of {1}, {2} replicates, seed {3}", p.Scenario, Say.Date(p.AsOf), p.Replicates, p.Seed));
+        sb.AppendLine(Say.F("known: {0} applications ({1} a day), committed {2}, paid {3} of {4}", p.KnownApplications.ToString("N0", Say.Numbers), p.ApplicationsPerDay.ToString("0.00", Say.Numbers), Eur(p.CommittedAsOfEur), Eur(p.PaidAsOfEur), Eur(p.BudgetEur)));
         SeriesPoint end = p.CommittedEur[^1];
-        sb.AppendLine($"projected net committed at the end: {Eur(end.Mean)} (P10 {Eur(end.P10)}, P90 {Eur(end.P90)})");
-        sb.AppendLine($"projected unspent: {Eur(p.UnspentEur.Mean)} (P10 {Eur(p.UnspentP10Eur)}, P90 {Eur(p.UnspentP90Eur)})");
-        sb.AppendLine($"applications refused for budget: {p.ApplicationsRefusedBudget.Mean:0.0} [{p.ApplicationsRefusedBudget.Ci95Low:0.0}, {p.ApplicationsRefusedBudget.Ci95High:0.0}]");
+        sb.AppendLine(Say.F("projected net committed at the end: {0} (P10 {1}, P90 {2})", Eur(end.Mean), Eur(end.P10), Eur(end.P90)));
+        sb.AppendLine(Say.F("projected unspent: {0} (P10 {1}, P90 {2})", Eur(p.UnspentEur.Mean), Eur(p.UnspentP10Eur), Eur(p.UnspentP90Eur)));
+        sb.AppendLine(Say.F("applications refused for budget: {0} [{1}, {2}]", p.ApplicationsRefusedBudget.Mean.ToString("0.0", Say.Numbers), p.ApplicationsRefusedBudget.Ci95Low.ToString("0.0", Say.Numbers), p.ApplicationsRefusedBudget.Ci95High.ToString("0.0", Say.Numbers)));
         ExhaustionDistribution x = p.Exhaustion;
-        sb.AppendLine($"the call runs out in {x.Probability:P0} of replicates" + (x.Median is DateOnly m ? $": P10 {x.P10:yyyy-MM-dd}, median {m:yyyy-MM-dd}, P90 {x.P90:yyyy-MM-dd}" : ""));
+        sb.AppendLine(Say.F("the call runs out in {0} of replicates", x.Probability.ToString("P0", Say.Numbers)) + (x.Median is DateOnly m ? Say.F(": P10 {0}, median {1}, P90 {2}", Say.Date(x.P10!.Value), Say.Date(m), Say.Date(x.P90!.Value)) : ""));
         if (p.Demand is DemandEstimate demand)
         {
             sb.AppendLine($"demand: {demand.StartsPerDay:0.0} contract starts a day, trend {demand.TrendPerWeek:+0.0%;-0.0%} a week; filing delay median {demand.FilingDelayMedianDays} days (P90 {demand.FilingDelayP90Days}), about {demand.ExpectedPendingFilings:N0} filings of contracts already started still to come");
@@ -83,17 +84,17 @@ public sealed class ProjectCommand : SocSimCommand
         sb.AppendLine();
         sb.AppendLine(p.Outlook);
         sb.AppendLine();
-        sb.AppendLine($"{"month",-9}{"committed (mean)",20}{"P10",16}{"P90",16}{"paid (mean)",18}{"P10",16}{"P90",16}");
+        sb.AppendLine($"{Say.T("month"),-9}{Say.T("committed (mean)"),20}{"P10",16}{"P90",16}{Say.T("paid (mean)"),18}{"P10",16}{"P90",16}");
         for (int i = 0; i < p.CommittedEur.Count; i++)
         {
             SeriesPoint c = p.CommittedEur[i], d = p.PaidEur[i];
-            sb.AppendLine($"{c.Month,-9}{Eur(c.Mean),20}{Eur(c.P10),16}{Eur(c.P90),16}{Eur(d.Mean),18}{Eur(d.P10),16}{Eur(d.P90),16}");
+            sb.AppendLine($"{Say.Month(c.Month),-9}{Eur(c.Mean),20}{Eur(c.P10),16}{Eur(c.P90),16}{Eur(d.Mean),18}{Eur(d.P10),16}{Eur(d.P90),16}");
         }
 
         return sb.ToString();
     }
 
-    private static string Eur(double v) => v.ToString("N0", CultureInfo.InvariantCulture) + " EUR";
+    private static string Eur(double v) => v.ToString("N0", Say.Numbers) + " EUR";
 
-    private static string Eur(decimal v) => v.ToString("N0", CultureInfo.InvariantCulture) + " EUR";
+    private static string Eur(decimal v) => v.ToString("N0", Say.Numbers) + " EUR";
 }

@@ -49,8 +49,12 @@ public sealed class RunCommand : SocSimCommand
         _output.AddTo(command);
     }
 
+    /// <summary>A policy run's replicates stop on Ctrl+C; a register replay is one quick pass and ends at once.</summary>
+    public override bool StopsOnCancel(ParseResult parsed) => _register.PathOf(parsed) is null;
+
     public override async Task<int> RunAsync(ParseResult parsed, CommandIo io)
     {
+        using IDisposable language = _output.LanguageOf(parsed);
         string file = parsed.GetValue(_scenario)!;
         Backend backend = _replicates.BackendOf(parsed);
         string outDir = _output.FolderOf(parsed);
@@ -66,7 +70,7 @@ public sealed class RunCommand : SocSimCommand
             }
 
             ulong seed = _replicates.SeedOf(parsed);
-            ReplicateResult[] results = await MonteCarloRunner.RunAsync(scenario, seed, _replicates.ReplicatesOf(parsed), backend, io.Progress(_output.QuietOf(parsed)));
+            ReplicateResult[] results = await MonteCarloRunner.RunAsync(scenario, seed, _replicates.ReplicatesOf(parsed), backend, io.Progress(_output.QuietOf(parsed)), io.Cancel);
             return ExperimentOutput.Write(scenario, seed, results, outDir, io.Out, json);
         }
 

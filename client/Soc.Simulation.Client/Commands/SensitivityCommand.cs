@@ -9,6 +9,7 @@ using Soc.Simulation.Model.Scenarios;
 using Soc.Simulation.Abstractions.Simulation;
 using Soc.Simulation.Model.Kpis;
 using Soc.Simulation.Model;
+using Soc.Simulation.Client.Languages;
 
 namespace Soc.Simulation.Client.Commands;
 
@@ -70,8 +71,11 @@ public sealed class SensitivityCommand : SocSimCommand
         _output.AddTo(command);
     }
 
+    public override bool StopsOnCancel(ParseResult parsed) => true;
+
     public override async Task<int> RunAsync(ParseResult parsed, CommandIo io)
     {
+        using IDisposable language = _output.LanguageOf(parsed);
         string[] parameters = [.. parsed.GetValue(_params)!.SelectMany(p => p.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))];
         decimal delta = ParseDelta(parsed.GetValue(_delta));
         string method = parsed.GetValue(_method)!;
@@ -92,7 +96,7 @@ public sealed class SensitivityCommand : SocSimCommand
                 + (morris is null ? "(the base, then each parameter low and high)" : $"(the base, then {trajectories} Morris trajectories)") + $" × {replicates} replicates");
         }
 
-        SensitivitySummary summary = await RunAsync(evaluations, replicates, _replicates.BackendOf(parsed), io.Progress(quiet),
+        SensitivitySummary summary = await RunAsync(evaluations, replicates, _replicates.BackendOf(parsed), io.Progress(quiet), io.Cancel,
             run => morris is null ? Sensitivity.RunAsync(plan, run) : Morris.RunAsync(morris, run));
 
         return OutputSets.Sensitivity(summary, plan.Base).CommitAndPrint(_output.FolderOf(parsed), io.Out, _output.JsonOf(parsed), () => Table(summary));
@@ -108,7 +112,7 @@ public sealed class SensitivityCommand : SocSimCommand
     /// Runs an analysis (<paramref name="analyse"/> is given the way to run one evaluation's replicates) on an embedded
     /// silo, or in this process with direct, with one progress bar over all its evaluations.
     /// </summary>
-    public static async Task<SensitivitySummary> RunAsync(int evaluations, int replicates, Backend backend, Progress progress,
+    public static async Task<SensitivitySummary> RunAsync(int evaluations, int replicates, Backend backend, Progress progress, CancellationToken cancel,
         Func<Func<SensitivityRun, Task<ReplicateResult[]>>, Task<SensitivitySummary>> analyse)
     {
         var overall = new ScaledProgress(progress, evaluations);
@@ -116,7 +120,7 @@ public sealed class SensitivityCommand : SocSimCommand
         // One silo for the whole analysis: a finished replicate closes its call, line and employer grains.
         await using (ReplicateRunner runner = await ReplicateRunner.StartAsync(backend))
         {
-            summary = await analyse(r => runner.RunAsync(r.Scenario, r.Seed, r.Replicates, overall.Part(r.Index)));
+            summary = await analyse(r => runner.RunAsync(r.Scenario, r.Seed, r.Replicates, overall.Part(r.Index), cancel));
         }
 
         progress.Done(evaluations * replicates);
@@ -147,7 +151,7 @@ public sealed class SensitivityCommand : SocSimCommand
     {
         var sb = new StringBuilder();
         sb.AppendLine(s.Scenario);
-        sb.AppendLine($"KPI {s.Kpi} ({KpiFormat.Label(s.Kpi)}): base {KpiTable.Format(s.Kpi, s.BaseKpi.Mean)}"
+        sb.AppendLine($"KPI {s.Kpi} ({KpiFormat.Label(s.Kpi, Say.Current)}): base {KpiTable.Format(s.Kpi, s.BaseKpi.Mean)}"
             + (double.IsNaN(s.BaseKpi.Ci95Low) ? "" : $" [{KpiTable.Format(s.Kpi, s.BaseKpi.Ci95Low)}, {KpiTable.Format(s.Kpi, s.BaseKpi.Ci95High)}]"));
         sb.AppendLine(MethodText(s) + $"; {s.Replicates} paired replicates (seed {s.Seed}) for each of {s.Evaluations} evaluations");
         sb.AppendLine();

@@ -46,6 +46,14 @@ public static class SocSim
             : ExitCodes.BadInput;
     }
 
+    /// <summary>Whether the command these arguments name stops cleanly when cancelled (see <see cref="SocSimCommand.StopsOnCancel"/>).</summary>
+    public static bool StopsOnCancel(string[] args)
+    {
+        (RootCommand root, IReadOnlyDictionary<Command, SocSimCommand> commands) = Build();
+        ParseResult parsed = root.Parse(args);
+        return parsed.Errors.Count == 0 && commands.TryGetValue(parsed.CommandResult.Command, out SocSimCommand? command) && command.StopsOnCancel(parsed);
+    }
+
     /// <summary>The root command with one subcommand per registered command, and help that ends with examples.</summary>
     public static (RootCommand Root, IReadOnlyDictionary<Command, SocSimCommand> Commands) Build()
     {

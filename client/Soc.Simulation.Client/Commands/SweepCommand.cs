@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Text;
 using Soc.Simulation.Client.Cli;
+using Soc.Simulation.Client.Languages;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
 using Soc.Simulation.Client.Planning;
@@ -57,8 +58,11 @@ public sealed class SweepCommand : SocSimCommand
         _output.AddTo(command);
     }
 
+    public override bool StopsOnCancel(ParseResult parsed) => true;
+
     public override async Task<int> RunAsync(ParseResult parsed, CommandIo io)
     {
+        using IDisposable language = _output.LanguageOf(parsed);
         IReadOnlyList<SweepLever> levers = Levers(parsed);
         string outDir = _output.FolderOf(parsed);
         string[] sets = parsed.GetValue(_set)!;
@@ -83,7 +87,7 @@ public sealed class SweepCommand : SocSimCommand
         {
             foreach (SweepPoint point in points.Where(p => !done.ContainsKey(p.Index)))
             {
-                ReplicateResult[] runs = await runner.RunAsync(scenarios[point.Index], seed, replicates, overall.Part(point.Index));
+                ReplicateResult[] runs = await runner.RunAsync(scenarios[point.Index], seed, replicates, overall.Part(point.Index), io.Cancel);
                 var result = new SweepPointResult(point.Index, point.Settings, ExperimentSummary.Aggregate(baseScenario.Name, seed, runs));
                 store.Save(result);
                 done[point.Index] = result;
@@ -132,7 +136,7 @@ public sealed class SweepCommand : SocSimCommand
     private static string Table(IReadOnlyList<SweepLever> levers, IReadOnlyList<SweepPointResult> results)
     {
         var sb = new StringBuilder();
-        sb.AppendLine($"sweep of {string.Join(" x ", levers.Select(l => $"{l.Path} ({l.Values.Count})"))}: {results.Count} points");
+        sb.AppendLine(Say.F("sweep of {0}: {1} points", string.Join(" x ", levers.Select(l => $"{l.Path} ({l.Values.Count})")), results.Count));
         sb.Append(string.Concat(levers.Select(l => $"{Short(l.Path),22}")));
         foreach (string k in HeadlineKpis.Sweep) sb.Append($"{Short(k),26}");
         sb.AppendLine();

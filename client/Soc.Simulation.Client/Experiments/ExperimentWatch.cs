@@ -34,18 +34,23 @@ public static class ExperimentWatch
             : throw new InputException($"experiment id: expected letters, digits, '-' or '_' (as printed when the experiment started), got '{id}'");
 
     /// <summary>Waits for the experiment, then reads its results; <paramref name="cluster"/> is null on the embedded silo.</summary>
-    public static async Task<ReplicateResult[]> WaitAndFetchAsync(IExperimentGrain experiment, string id, Progress progress, ClusterAddress? cluster)
+    public static async Task<ReplicateResult[]> WaitAndFetchAsync(IExperimentGrain experiment, string id, Progress progress, ClusterAddress? cluster, CancellationToken cancel)
     {
-        await WaitAsync(experiment, id, progress, cluster);
+        await WaitAsync(experiment, id, progress, cluster, cancel);
         return await RetryingAsync(experiment.FetchAsync, ClusterConnection.CallTimeout);
     }
 
-    /// <summary>Polls until the experiment completes, a little less often the longer it runs.</summary>
-    public static async Task<ExperimentStatus> WaitAsync(IExperimentGrain experiment, string id, Progress progress, ClusterAddress? cluster)
+    /// <summary>
+    /// Polls until the experiment completes, a little less often the longer it runs. Once <paramref name="cancel"/>
+    /// fires, the experiment is stopped (no replicate starts after it; those in flight are stored) and this throws.
+    /// </summary>
+    public static async Task<ExperimentStatus> WaitAsync(IExperimentGrain experiment, string id, Progress progress, ClusterAddress? cluster, CancellationToken cancel)
     {
         TimeSpan pause = FirstPoll;
+        int shownPartial = 0;
         while (true)
         {
+            if (cancel.IsCancellationRequested) await StopAsync(experiment, id, progress, cluster, cancel);
             ExperimentStatus status = await RetryingAsync(experiment.GetStatusAsync, StatusCallLimit);
             switch (status.State)
             {
@@ -59,9 +64,32 @@ public static class ExperimentWatch
             }
 
             progress.Report(status.Done, status.Count);
-            await Task.Delay(pause);
+            if (progress.WantsPartial && status.Done > shownPartial)
+            {
+                shownPartial = status.Done;
+                progress.Partial(await RetryingAsync(experiment.FetchDoneAsync, ClusterConnection.CallTimeout), status.Count);
+            }
+
+            try
+            {
+                await Task.Delay(pause, cancel);
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopped at the top of the loop.
+            }
+
             pause = TimeSpan.FromTicks(Math.Min(LongestPoll.Ticks, pause.Ticks * 2));
         }
+    }
+
+    /// <summary>Stops the experiment, shows the replicates it kept, and ends the wait as cancelled.</summary>
+    private static async Task StopAsync(IExperimentGrain experiment, string id, Progress progress, ClusterAddress? cluster, CancellationToken cancel)
+    {
+        ExperimentStatus stopped = await RetryingAsync(experiment.CancelAsync, ClusterConnection.CallTimeout);
+        progress.Report(stopped.Done, stopped.Count);
+        if (cluster is not null) progress.Notice($"experiment {id}: stopped after {stopped.Done}/{stopped.Count} replicates; socsim fetch {id} --cluster {cluster.Argument} continues it");
+        throw new OperationCanceledException($"experiment {id} was cancelled", cancel);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Soc.Simulation.Abstractions.Simulation;
 
 namespace Soc.Simulation.Client.Experiments;
 
@@ -59,6 +60,17 @@ public class Progress(TextWriter stderr, bool interactive, bool lines = false)
             _shown = -1;
             stderr.WriteLine(text);
         }
+    }
+
+    /// <summary>
+    /// True for a watcher that shows partial results (the web app): then each time more replicates are done, the
+    /// experiment's stored results so far are fetched and given to <see cref="Partial"/>. A console shows counts only.
+    /// </summary>
+    public virtual bool WantsPartial => false;
+
+    /// <summary>The results of the replicates done so far (in replicate order) of <paramref name="total"/>.</summary>
+    public virtual void Partial(IReadOnlyList<ReplicateResult> done, int total)
+    {
     }
 
     /// <summary>True when a bar is drawn.</summary>

@@ -39,10 +39,11 @@ public sealed class ReplicateRunner : IAsyncDisposable
         return new ReplicateRunner(silo, silo.Grains, null);
     }
 
-    public Task<ReplicateResult[]> RunAsync(Scenario scenario, ulong seed, int replicates, Progress progress) =>
+    /// <summary>The replicates of a scenario; once <paramref name="cancel"/> fires no more start, and this throws.</summary>
+    public Task<ReplicateResult[]> RunAsync(Scenario scenario, ulong seed, int replicates, Progress progress, CancellationToken cancel) =>
         Grains is null
-            ? MonteCarloRunner.DirectAsync(scenario, seed, replicates, progress)
-            : MonteCarloRunner.OnClusterAsync(Grains, scenario, seed, replicates, progress, _cluster);
+            ? MonteCarloRunner.DirectAsync(scenario, seed, replicates, progress, cancel)
+            : MonteCarloRunner.OnClusterAsync(Grains, scenario, seed, replicates, progress, _cluster, cancel);
 
     /// <summary>
     /// A projection's replicates: in this process, or on the cluster in batches, each on a silo chosen at random (a batch

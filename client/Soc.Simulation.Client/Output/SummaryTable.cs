@@ -1,11 +1,11 @@
-using System.Globalization;
 using System.Text;
 using Soc.Simulation.Abstractions.Budget;
+using Soc.Simulation.Client.Languages;
 using Soc.Simulation.Model.Results;
 
 namespace Soc.Simulation.Client.Output;
 
-/// <summary>The console summary of a register replay, for a person; the files hold the same data for machines.</summary>
+/// <summary>The console summary of a register replay, for a person (in the language of <see cref="Say"/>); the files hold the same data for machines.</summary>
 public static class SummaryTable
 {
     public static string Render(ReplayReport report, string registerPath)
@@ -13,37 +13,37 @@ public static class SummaryTable
         ReplayKpis k = report.Kpis;
         var sb = new StringBuilder();
         sb.AppendLine($"{report.Scenario}");
-        sb.AppendLine($"register: {registerPath}");
+        sb.AppendLine(Say.F("register: {0}", registerPath));
         sb.AppendLine();
-        Row(sb, "applications", Count(k.Applications));
-        Row(sb, "  granted", Count(k.Granted));
-        Row(sb, "  granted on reassignment", Count(k.GrantedOnReassignment));
-        Row(sb, "  refused for budget (waiting list)", Count(k.RefusedBudget));
-        Row(sb, "  refused as ineligible", Count(k.RefusedIneligible));
+        Row(sb, Say.T("applications"), Count(k.Applications));
+        Row(sb, Say.T("  granted"), Count(k.Granted));
+        Row(sb, Say.T("  granted on reassignment"), Count(k.GrantedOnReassignment));
+        Row(sb, Say.T("  refused for budget (waiting list)"), Count(k.RefusedBudget));
+        Row(sb, Say.T("  refused as ineligible"), Count(k.RefusedIneligible));
         foreach ((string rule, int n) in report.RefusedByReason)
         {
-            Row(sb, $"    {rule} {RuleName(rule)}", Count(n));
+            Row(sb, $"    {rule} {Say.T(RuleName(rule))}", Count(n));
         }
 
         sb.AppendLine();
-        Row(sb, "budget (EUR)", Eur(k.BudgetEur));
+        Row(sb, Say.T("budget (EUR)"), Eur(k.BudgetEur));
         if (k.TopUpsEur != 0 || k.CutsEur != 0)
         {
-            Row(sb, "  + top-ups / - cuts", $"{Eur(k.TopUpsEur)} / {Eur(k.CutsEur)}");
-            Row(sb, "  final budget", Eur(k.FinalBudgetEur));
+            Row(sb, Say.T("  + top-ups / - cuts"), $"{Eur(k.TopUpsEur)} / {Eur(k.CutsEur)}");
+            Row(sb, Say.T("  final budget"), Eur(k.FinalBudgetEur));
         }
 
-        Row(sb, "committed (first decisions + reassigned)", Eur(k.CommittedEur));
-        Row(sb, "  of which reassigned", Eur(k.ReassignedEur));
-        Row(sb, "released (early ends, renunciations)", Eur(k.ReleasedEur));
-        Row(sb, "net committed", Eur(k.NetCommittedEur));
-        Row(sb, "paid / refunded", $"{Eur(k.PaidEur)} / {Eur(k.RefundedEur)}");
-        Row(sb, "net paid", Eur(k.NetPaidEur));
-        Row(sb, "unspent", Eur(k.UnspentEur));
-        Row(sb, "budget execution", $"{k.BudgetExecutionPct.ToString("0.00", CultureInfo.InvariantCulture)} %");
-        Row(sb, "budget exhausted on", k.ExhaustionDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "never");
+        Row(sb, Say.T("committed (first decisions + reassigned)"), Eur(k.CommittedEur));
+        Row(sb, Say.T("  of which reassigned"), Eur(k.ReassignedEur));
+        Row(sb, Say.T("released (early ends, renunciations)"), Eur(k.ReleasedEur));
+        Row(sb, Say.T("net committed"), Eur(k.NetCommittedEur));
+        Row(sb, Say.T("paid / refunded"), $"{Eur(k.PaidEur)} / {Eur(k.RefundedEur)}");
+        Row(sb, Say.T("net paid"), Eur(k.NetPaidEur));
+        Row(sb, Say.T("unspent"), Eur(k.UnspentEur));
+        Row(sb, Say.T("budget execution"), $"{k.BudgetExecutionPct.ToString("0.00", Say.Numbers)} %");
+        Row(sb, Say.T("budget exhausted on"), (k.ExhaustionDate is DateOnly d ? Say.Date(d) : Say.T("never")));
         sb.AppendLine();
-        sb.AppendLine($"{"budget line",-24}{"allocated",16}{"net committed",16}{"net paid",16}{"available",16}");
+        sb.AppendLine($"{Say.T("budget line"),-24}{Say.T("allocated"),16}{Say.T("net committed"),16}{Say.T("net paid"),16}{Say.T("available"),16}");
         foreach (LineLedger line in report.BudgetLines)
         {
             LedgerMonth last = line.Months[^1];
@@ -55,9 +55,9 @@ public static class SummaryTable
 
     private static void Row(StringBuilder sb, string label, string value) => sb.AppendLine($"{label,-52}{value,22}");
 
-    private static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+    private static string Count(int n) => n.ToString("N0", Say.Numbers);
 
-    private static string Eur(decimal eur) => eur.ToString("N2", CultureInfo.InvariantCulture);
+    private static string Eur(decimal eur) => eur.ToString("N2", Say.Numbers);
 
     private static string RuleName(string rule) => rule switch
     {

@@ -12,7 +12,7 @@ namespace Soc.Simulation.Client.Planning;
 /// </summary>
 public static class PlanRun
 {
-    public static async Task<(PlanResult Result, Scenario Scenario, Lever Lever)> RunAsync(PlanRequest request, ReplicateRunner runner, Action<int> evaluated)
+    public static async Task<(PlanResult Result, Scenario Scenario, Lever Lever)> RunAsync(PlanRequest request, ReplicateRunner runner, Action<int> evaluated, CancellationToken cancel)
     {
         (Scenario scenario, Lever lever, Goal goal, double low, double high, double accuracy) = request.Check();
         int evaluations = 0;
@@ -20,7 +20,7 @@ public static class PlanRun
         {
             // Each variant is validated like a user's --set: a lever value that breaks the scenario stops the plan.
             Scenario variant = ScenarioFile.Parse(request.ScenarioJson, request.Label, [.. request.Sets, lever.Assignment(x)], request.Uncertainty) with { Name = scenario.Name };
-            var runs = await runner.RunAsync(variant, s, n, new Progress(TextWriter.Null, false));
+            var runs = await runner.RunAsync(variant, s, n, new Progress(TextWriter.Null, false), cancel);
             evaluated(++evaluations);
             return runs;
         }, request.Seed, request.Replicates);

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Soc.Simulation.Client.Charts;
+using Soc.Simulation.Client.Languages;
 
 namespace Soc.Simulation.Client.Report;
 
@@ -26,7 +27,7 @@ public sealed class HtmlDocument
 
     public HtmlDocument(string title)
     {
-        _html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        _html.Append("<!DOCTYPE html>\n<html lang=\"").Append(Say.Current.ToString().ToLowerInvariant()).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(Encode(title)).Append("</title>\n<style>\n").Append(Css).Append("</style>\n</head>\n<body>\n<main>\n");
     }
@@ -54,7 +55,7 @@ public sealed class HtmlDocument
     /// <summary>A list of links to the page's sections.</summary>
     public HtmlDocument Contents(IEnumerable<(string Id, string Text)> sections)
     {
-        _html.Append("<nav><strong>Contents</strong><ul>");
+        _html.Append("<nav><strong>").Append(Encode(Say.T("Contents"))).Append("</strong><ul>");
         foreach ((string id, string text) in sections) _html.Append("<li><a href=\"#").Append(Encode(id)).Append("\">").Append(Encode(text)).Append("</a></li>");
         _html.Append("</ul></nav>\n");
         return this;
@@ -124,7 +125,7 @@ public sealed class HtmlDocument
         _html.Append("<figure id=\"chart-").Append(Encode(chart.Name)).Append("\">\n<img src=\"data:image/png;base64,")
             .Append(Convert.ToBase64String(chart.Png)).Append("\" width=\"").Append(chart.Width).Append("\" height=\"").Append(chart.Height)
             .Append("\" alt=\"").Append(Encode(chart.Title)).Append("\">\n<figcaption><strong>").Append(Encode(chart.Title)).Append(".</strong> ")
-            .Append(Encode(chart.Description)).Append(" <span class=\"files\">Files: ").Append(Encode(chart.PngFileName)).Append(", ")
+            .Append(Encode(chart.Description)).Append(" <span class=\"files\">").Append(Encode(Say.T("Files:"))).Append(' ').Append(Encode(chart.PngFileName)).Append(", ")
             .Append(Encode(chart.SvgFileName)).Append(".</span></figcaption>\n</figure>\n");
         return this;
     }

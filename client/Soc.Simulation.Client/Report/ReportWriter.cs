@@ -1,5 +1,6 @@
 using System.Globalization;
 using Soc.Simulation.Client.Charts;
+using Soc.Simulation.Client.Languages;
 using Cell = Soc.Simulation.Client.Report.HtmlDocument.Cell;
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Analysis.Comparisons;
@@ -27,54 +28,54 @@ public static class ReportWriter
     {
         IReadOnlyList<RenderedChart> charts = ChartSet.For(new ReplayView(report, scenario));
         ReplayKpis k = report.Kpis;
-        var doc = new HtmlDocument($"Register replay: {report.Scenario}");
-        Header(doc, "Register replay · socsim run --registry", report.Scenario,
+        var doc = new HtmlDocument(Say.F("Register replay: {0}", report.Scenario));
+        Header(doc, Say.T("Register replay · socsim run --registry"), report.Scenario,
         [
-            ("scenario", report.Scenario),
-            ("register of applications", register ?? "(not given)"),
-            ("runs", "one deterministic run: every application decided under the call's rules, in registry order"),
+            (Say.T("scenario"), report.Scenario),
+            (Say.T("register of applications"), register ?? Say.T("(not given)")),
+            (Say.T("runs"), Say.T("one deterministic run: every application decided under the call's rules, in registry order")),
         ]);
-        doc.Contents([("kpis", "Results"), ("lines", "Budget lines"), ("charts", "Charts"), ("scenario", "Scenario: parameters and assumptions")]);
+        doc.Contents([("kpis", Say.T("Results")), ("lines", Say.T("Budget lines")), ("charts", Say.T("Charts")), ("scenario", Say.T("Scenario: parameters and assumptions"))]);
         doc.Cards(
         [
-            ("applications", Count(k.Applications), null),
-            ("granted", Count(k.Granted + k.GrantedOnReassignment), $"of which {Count(k.GrantedOnReassignment)} on reassignment"),
-            ("refused for budget", Count(k.RefusedBudget), "still on the waiting list at the end"),
-            ("budget execution", k.BudgetExecutionPct.ToString("0.00", Invariant) + " %", "net committed ÷ final budget"),
-            ("budget exhausted on", Units.Date(k.ExhaustionDate), null),
+            (Say.T("applications"), Count(k.Applications), null),
+            (Say.T("granted"), Count(k.Granted + k.GrantedOnReassignment), Say.F("of which {0} on reassignment", Count(k.GrantedOnReassignment))),
+            (Say.T("refused for budget"), Count(k.RefusedBudget), Say.T("still on the waiting list at the end")),
+            (Say.T("budget execution"), k.BudgetExecutionPct.ToString("0.00", Say.Numbers) + " %", Say.T("net committed ÷ final budget")),
+            (Say.T("budget exhausted on"), Units.Date(k.ExhaustionDate), null),
         ]);
 
-        doc.Heading(2, "Results", "kpis");
-        doc.Table(["kpi", "what it is", Num("value")],
+        doc.Heading(2, Say.T("Results"), "kpis");
+        doc.Table([Say.T("kpi"), Say.T("what it is"), Num(Say.T("value"))],
         [
-            Row("applications", "applications in the register", Count(k.Applications)),
-            Row("granted", "granted on their first decision", Count(k.Granted)),
-            Row("grantedOnReassignment", "granted later, from the waiting list, with money freed", Count(k.GrantedOnReassignment)),
-            Row("refusedBudget", "refused for budget (still waiting at the end)", Count(k.RefusedBudget)),
-            Row("refusedIneligible", "refused as ineligible", Count(k.RefusedIneligible)),
-            Row("budgetEur", "initial budget", Units.Euros(k.BudgetEur)),
-            Row("topUpsEur", "dated top-ups", Units.Euros(k.TopUpsEur)),
-            Row("cutsEur", "dated cuts", Units.Euros(k.CutsEur)),
-            Row("finalBudgetEur", "final budget", Units.Euros(k.FinalBudgetEur)),
-            Row("committedEur", "committed (first decisions and reassignments)", Units.Euros(k.CommittedEur)),
-            Row("reassignedEur", "of which reassigned to the waiting list", Units.Euros(k.ReassignedEur)),
-            Row("releasedEur", "released by early ends and renunciations", Units.Euros(k.ReleasedEur)),
-            Row("netCommittedEur", "net committed", Units.Euros(k.NetCommittedEur)),
-            Row("paidEur", "paid", Units.Euros(k.PaidEur)),
-            Row("refundedEur", "refunded", Units.Euros(k.RefundedEur)),
-            Row("netPaidEur", "net paid", Units.Euros(k.NetPaidEur)),
-            Row("unspentEur", "unspent (final budget − net committed)", Units.Euros(k.UnspentEur)),
-            Row("budgetExecutionPct", "budget execution (net committed ÷ final budget)", k.BudgetExecutionPct.ToString("0.00", Invariant) + " %"),
-            Row("exhaustionDate", "first day an eligible application was refused for budget", Units.Date(k.ExhaustionDate)),
+            Row("applications", Say.T("applications in the register"), Count(k.Applications)),
+            Row("granted", Say.T("granted on their first decision"), Count(k.Granted)),
+            Row("grantedOnReassignment", Say.T("granted later, from the waiting list, with money freed"), Count(k.GrantedOnReassignment)),
+            Row("refusedBudget", Say.T("refused for budget (still waiting at the end)"), Count(k.RefusedBudget)),
+            Row("refusedIneligible", Say.T("refused as ineligible"), Count(k.RefusedIneligible)),
+            Row("budgetEur", Say.T("initial budget"), Units.Euros(k.BudgetEur)),
+            Row("topUpsEur", Say.T("dated top-ups"), Units.Euros(k.TopUpsEur)),
+            Row("cutsEur", Say.T("dated cuts"), Units.Euros(k.CutsEur)),
+            Row("finalBudgetEur", Say.T("final budget"), Units.Euros(k.FinalBudgetEur)),
+            Row("committedEur", Say.T("committed (first decisions and reassignments)"), Units.Euros(k.CommittedEur)),
+            Row("reassignedEur", Say.T("of which reassigned to the waiting list"), Units.Euros(k.ReassignedEur)),
+            Row("releasedEur", Say.T("released by early ends and renunciations"), Units.Euros(k.ReleasedEur)),
+            Row("netCommittedEur", Say.T("net committed"), Units.Euros(k.NetCommittedEur)),
+            Row("paidEur", Say.T("paid"), Units.Euros(k.PaidEur)),
+            Row("refundedEur", Say.T("refunded"), Units.Euros(k.RefundedEur)),
+            Row("netPaidEur", Say.T("net paid"), Units.Euros(k.NetPaidEur)),
+            Row("unspentEur", Say.T("unspent (final budget − net committed)"), Units.Euros(k.UnspentEur)),
+            Row("budgetExecutionPct", Say.T("budget execution (net committed ÷ final budget)"), k.BudgetExecutionPct.ToString("0.00", Say.Numbers) + " %"),
+            Row("exhaustionDate", Say.T("first day an eligible application was refused for budget"), Units.Date(k.ExhaustionDate)),
         ]);
         if (report.RefusedByReason.Count > 0)
         {
-            doc.Table(["refused as ineligible, by rule", Num("applications")],
+            doc.Table([Say.T("refused as ineligible, by rule"), Num(Say.T("applications"))],
                 report.RefusedByReason.Select(kv => (IReadOnlyList<Cell>)[kv.Key, Num(Count(kv.Value))]));
         }
 
-        doc.Heading(2, "Budget lines at the end of the call", "lines");
-        doc.Table(["line", Num("allocated"), Num("net committed"), Num("paid (cumulative)"), Num("available")],
+        doc.Heading(2, Say.T("Budget lines at the end of the call"), "lines");
+        doc.Table([Say.T("line"), Num(Say.T("allocated")), Num(Say.T("net committed")), Num(Say.T("paid (cumulative)")), Num(Say.T("available"))],
             report.BudgetLines.Where(l => l.Months.Count > 0).Select(l => l.Months[^1]).Select(m => (IReadOnlyList<Cell>)
             [
                 m.Line, Num(Units.Euros(m.AllocatedEur)), Num(Units.Euros(m.NetCommittedEur)), Num(Units.Euros(m.CumulativePaidEur)), Num(Units.Euros(m.AvailableEur)),
@@ -89,17 +90,17 @@ public static class ReportWriter
     public static HtmlReport ForExperiment(ExperimentSummary summary, Scenario scenario)
     {
         IReadOnlyList<RenderedChart> charts = ChartSet.For(new ExperimentView(summary, scenario));
-        var doc = new HtmlDocument($"Monte Carlo run: {summary.Scenario}");
-        Header(doc, "Monte Carlo run · socsim run", summary.Scenario,
+        var doc = new HtmlDocument(Say.F("Monte Carlo run: {0}", summary.Scenario));
+        Header(doc, Say.T("Monte Carlo run · socsim run"), summary.Scenario,
         [
-            ("scenario", summary.Scenario),
-            ("seed", summary.Seed.ToString(Invariant)),
-            ("replicates", summary.Replicates.ToString(Invariant)),
-            ("estimates", "mean over replicates with its 95% confidence interval (Student t; Wilson for yes/no KPIs)"),
+            (Say.T("scenario"), summary.Scenario),
+            (Say.T("seed"), summary.Seed.ToString(Invariant)),
+            (Say.T("replicates"), summary.Replicates.ToString(Invariant)),
+            (Say.T("estimates"), Say.T("mean over replicates with its 95% confidence interval (Student t; Wilson for yes/no KPIs)")),
         ]);
-        doc.Contents([("kpis", "KPIs"), ("charts", "Charts"), ("scenario", "Scenario: parameters and assumptions")]);
+        doc.Contents([("kpis", Say.T("KPIs")), ("charts", Say.T("Charts")), ("scenario", Say.T("Scenario: parameters and assumptions"))]);
         doc.Cards(KeyFigures(summary));
-        doc.Heading(2, "KPIs", "kpis");
+        doc.Heading(2, Say.T("KPIs"), "kpis");
         KpiTable(doc, summary);
         Exhaustion(doc, summary.Exhaustion, summary.Replicates);
         Charts(doc, charts);
@@ -114,45 +115,45 @@ public static class ReportWriter
     {
         IReadOnlyList<RenderedChart> charts = ChartSet.For(new ComparisonView(comparison, scenarios));
         ExperimentSummary b = comparison.Base;
-        var doc = new HtmlDocument($"Comparison: {b.Scenario}");
-        Header(doc, "Comparison · socsim compare", b.Scenario,
+        var doc = new HtmlDocument(Say.F("Comparison: {0}", b.Scenario));
+        Header(doc, Say.T("Comparison · socsim compare"), b.Scenario,
         [
-            ("base", b.Scenario),
-            .. comparison.Alternatives.Select((a, i) => ($"alternative {i + 1}", a.Scenario)),
-            ("seed", comparison.Seed.ToString(Invariant)),
-            ("replicates", $"{comparison.Replicates} for each scenario, with the same random numbers (paired)"),
-            ("differences", "alternative − base, replicate by replicate; mean with its 95% confidence interval and the probability that the alternative is better"),
+            (Say.T("base"), b.Scenario),
+            .. comparison.Alternatives.Select((a, i) => (Say.F("alternative {0}", i + 1), a.Scenario)),
+            (Say.T("seed"), comparison.Seed.ToString(Invariant)),
+            (Say.T("replicates"), Say.F("{0} for each scenario, with the same random numbers (paired)", comparison.Replicates)),
+            (Say.T("differences"), Say.T("alternative − base, replicate by replicate; mean with its 95% confidence interval and the probability that the alternative is better")),
         ]);
-        var sections = new List<(string, string)> { ("overview", "Main KPIs") };
-        sections.AddRange(comparison.Differences.Select((d, i) => ($"alt-{i + 1}", $"Alternative {i + 1}: {d.Name}")));
-        sections.AddRange([("charts", "Charts"), ("scenario", "Base scenario: parameters and assumptions")]);
+        var sections = new List<(string, string)> { ("overview", Say.T("Main KPIs")) };
+        sections.AddRange(comparison.Differences.Select((d, i) => ($"alt-{i + 1}", Say.F("Alternative {0}: {1}", i + 1, d.Name))));
+        sections.AddRange([("charts", Say.T("Charts")), ("scenario", Say.T("Base scenario: parameters and assumptions"))]);
         doc.Contents(sections);
 
-        doc.Heading(2, "Main KPIs: base and alternatives", "overview");
+        doc.Heading(2, Say.T("Main KPIs: base and alternatives"), "overview");
         ExperimentSummary[] all = [b, .. comparison.Alternatives];
-        doc.Table(["kpi", "what it is", Num("base"), .. comparison.Alternatives.Select((_, i) => Num($"alternative {i + 1}"))],
+        doc.Table([Say.T("kpi"), Say.T("what it is"), Num(Say.T("base")), .. comparison.Alternatives.Select((_, i) => Num(Say.F("alternative {0}", i + 1)))],
             HeadlineKpis.Comparison.Where(k => b.Kpis.ContainsKey(k)).Select(k => (IReadOnlyList<Cell>)
-                [new Cell(k), KpiFormat.Label(k), .. all.Select(s => Num(s.Kpis.TryGetValue(k, out KpiEstimate? e) ? KpiFormat.Value(k, e.Mean) : "n/a"))]));
+                [new Cell(k), KpiFormat.Label(k, Say.Current), .. all.Select(s => Num(s.Kpis.TryGetValue(k, out KpiEstimate? e) ? KpiFormat.Value(k, e.Mean, Say.Current) : "n/a"))]));
 
         for (int i = 0; i < comparison.Differences.Count; i++)
         {
             AlternativeComparison alt = comparison.Differences[i];
-            doc.Heading(2, $"Alternative {i + 1}: {alt.Name}", $"alt-{i + 1}");
-            doc.Heading(3, "Parameters that differ from the base");
-            if (alt.Parameters.Count == 0) doc.Paragraph("None: the alternative has the base's parameters.", "note");
-            else doc.Table(["parameter (JSON path)", "base", "alternative"], alt.Parameters.Select(p => (IReadOnlyList<Cell>)[p.Path, p.Base, p.Alternative]));
-            doc.Heading(3, "KPIs: alternative − base");
-            doc.Table(["kpi", Num("base"), Num("alternative"), Num("difference"), Num("P(alternative better)")],
+            doc.Heading(2, Say.F("Alternative {0}: {1}", i + 1, alt.Name), $"alt-{i + 1}");
+            doc.Heading(3, Say.T("Parameters that differ from the base"));
+            if (alt.Parameters.Count == 0) doc.Paragraph(Say.T("None: the alternative has the base's parameters."), "note");
+            else doc.Table([Say.T("parameter (JSON path)"), Say.T("base"), Say.T("alternative")], alt.Parameters.Select(p => (IReadOnlyList<Cell>)[p.Path, p.Base, p.Alternative]));
+            doc.Heading(3, Say.T("KPIs: alternative − base"));
+            doc.Table([Say.T("kpi"), Num(Say.T("base")), Num(Say.T("alternative")), Num(Say.T("difference")), Num(Say.T("P(alternative better)"))],
                 alt.Kpis.Select(d => (IReadOnlyList<Cell>)
                 [
-                    new Cell(d.Kpi, Sub: KpiFormat.Label(d.Kpi) == d.Kpi ? null : KpiFormat.Label(d.Kpi)),
+                    new Cell(d.Kpi, Sub: KpiFormat.Label(d.Kpi, Say.Current) == d.Kpi ? null : KpiFormat.Label(d.Kpi, Say.Current)),
                     WithCi(d.Kpi, d.Base), WithCi(d.Kpi, d.Alternative),
-                    new Cell(KpiFormat.Difference(d.Kpi, d.MeanDifference), true,
-                        Sub: double.IsNaN(d.Ci95Low) ? null : $"[{KpiFormat.Difference(d.Kpi, d.Ci95Low)}, {KpiFormat.Difference(d.Kpi, d.Ci95High)}]"),
+                    new Cell(KpiFormat.Difference(d.Kpi, d.MeanDifference, Say.Current), true,
+                        Sub: double.IsNaN(d.Ci95Low) ? null : $"[{KpiFormat.Difference(d.Kpi, d.Ci95Low, Say.Current)}, {KpiFormat.Difference(d.Kpi, d.Ci95High, Say.Current)}]"),
                     Probability(d),
                 ]));
-            doc.Paragraph("Each value is the mean over replicates, with its 95% confidence interval below; the difference is alternative − base, paired by replicate, in percentage points for rates.", "note");
-            doc.Paragraph("P(alternative better) is left empty for KPIs that are neither better higher nor lower (spending, counts of applications…): that is the planner's call.", "note");
+            doc.Paragraph(Say.T("Each value is the mean over replicates, with its 95% confidence interval below; the difference is alternative − base, paired by replicate, in percentage points for rates."), "note");
+            doc.Paragraph(Say.T("P(alternative better) is left empty for KPIs that are neither better higher nor lower (spending, counts of applications…): that is the planner's call."), "note");
         }
 
         Charts(doc, charts);
@@ -162,7 +163,7 @@ public static class ReportWriter
             for (int i = 1; i < scenarios.Count; i++)
             {
                 if (scenarios[i].Assumptions.SequenceEqual(scenarios[0].Assumptions, StringComparer.Ordinal)) continue;
-                doc.Heading(3, $"Assumptions of alternative {i}: {scenarios[i].Name}");
+                doc.Heading(3, Say.F("Assumptions of alternative {0}: {1}", i, scenarios[i].Name));
                 doc.List(scenarios[i].Assumptions, ordered: true);
             }
         }
@@ -175,38 +176,38 @@ public static class ReportWriter
     {
         IReadOnlyList<RenderedChart> charts = ChartSet.For(new ProjectionView(projection, scenario));
         ProjectionSummary p = projection;
-        var doc = new HtmlDocument($"Projection: {p.Scenario}");
-        Header(doc, "Projection of a running call · socsim project", p.Scenario,
+        var doc = new HtmlDocument(Say.F("Projection: {0}", p.Scenario));
+        Header(doc, Say.T("Projection of a running call · socsim project"), p.Scenario,
         [
-            ("scenario", p.Scenario),
-            ("as of", p.AsOf.ToString("yyyy-MM-dd", Invariant)),
-            ("known applications", Count(p.KnownApplications)),
-            ("applications per day (projected)", p.ApplicationsPerDay.ToString("0.##", Invariant)),
-            ("seed", p.Seed.ToString(Invariant)),
-            ("replicates", p.Replicates.ToString(Invariant)),
+            (Say.T("scenario"), p.Scenario),
+            (Say.T("as of"), Say.Date(p.AsOf)),
+            (Say.T("known applications"), Count(p.KnownApplications)),
+            (Say.T("applications per day (projected)"), p.ApplicationsPerDay.ToString("0.##", Say.Numbers)),
+            (Say.T("seed"), p.Seed.ToString(Invariant)),
+            (Say.T("replicates"), p.Replicates.ToString(Invariant)),
         ]);
-        doc.Contents([("kpis", "Projected results"), ("lines", "Budget lines"), ("charts", "Charts"), ("scenario", "Scenario: parameters and assumptions")]);
+        doc.Contents([("kpis", Say.T("Projected results")), ("lines", Say.T("Budget lines")), ("charts", Say.T("Charts")), ("scenario", Say.T("Scenario: parameters and assumptions"))]);
         doc.Cards(
         [
-            ("budget", Units.Euros(p.BudgetEur), null),
-            ($"committed as of {p.AsOf:yyyy-MM-dd}", Units.Euros(p.CommittedAsOfEur), $"{Units.Percent(p.BudgetEur == 0 ? double.NaN : (double)(p.CommittedAsOfEur / p.BudgetEur))} of the budget"),
-            ("unspent at the end (mean)", Units.Euros(p.UnspentEur.Mean), $"P10–P90 {Units.Euros(p.UnspentP10Eur)} to {Units.Euros(p.UnspentP90Eur)}"),
-            ("budget runs out", Units.Percent(p.Exhaustion.Probability, 0) + " of replicates", p.Exhaustion.Median is DateOnly m ? $"median {m:yyyy-MM-dd}" : null),
+            (Say.T("budget"), Units.Euros(p.BudgetEur), null),
+            (Say.F("committed as of {0}", Say.Date(p.AsOf)), Units.Euros(p.CommittedAsOfEur), Say.F("{0} of the budget", Units.Percent(p.BudgetEur == 0 ? double.NaN : (double)(p.CommittedAsOfEur / p.BudgetEur)))),
+            (Say.T("unspent at the end (mean)"), Units.Euros(p.UnspentEur.Mean), Say.F("P10–P90 {0} to {1}", Units.Euros(p.UnspentP10Eur), Units.Euros(p.UnspentP90Eur))),
+            (Say.T("budget runs out"), Units.Percent(p.Exhaustion.Probability, 0) + Say.T(" of replicates"), p.Exhaustion.Median is DateOnly m ? Say.F("median {0}", Say.Date(m)) : null),
         ]);
 
-        doc.Heading(2, "Projected results", "kpis");
-        doc.Table(["figure", Num("mean"), Num("95% CI"), Num("P10 – P90")],
+        doc.Heading(2, Say.T("Projected results"), "kpis");
+        doc.Table([Say.T("figure"), Num(Say.T("mean")), Num(Say.T("95% CI")), Num(Say.T("P10 – P90"))],
         [
-            ["budget", Num(Units.Euros(p.BudgetEur)), Num(""), Num("")],
-            [$"net committed as of {p.AsOf:yyyy-MM-dd} (known)", Num(Units.Euros(p.CommittedAsOfEur)), Num(""), Num("")],
-            [$"net paid as of {p.AsOf:yyyy-MM-dd} (known)", Num(Units.Euros(p.PaidAsOfEur)), Num(""), Num("")],
-            ["unspentEur: unspent at the end of the call", Num(Units.Euros(p.UnspentEur.Mean)), Num(Ci(p.UnspentEur, Units.Euros)), Num($"{Units.Euros(p.UnspentP10Eur)} – {Units.Euros(p.UnspentP90Eur)}")],
-            ["applicationsRefusedBudget: applications refused for budget", Num(Units.Count(p.ApplicationsRefusedBudget.Mean)), Num(Ci(p.ApplicationsRefusedBudget, Units.Count)), Num("")],
+            [Say.T("budget"), Num(Units.Euros(p.BudgetEur)), Num(""), Num("")],
+            [Say.F("net committed as of {0} (known)", Say.Date(p.AsOf)), Num(Units.Euros(p.CommittedAsOfEur)), Num(""), Num("")],
+            [Say.F("net paid as of {0} (known)", Say.Date(p.AsOf)), Num(Units.Euros(p.PaidAsOfEur)), Num(""), Num("")],
+            [Say.T("unspentEur: unspent at the end of the call"), Num(Units.Euros(p.UnspentEur.Mean)), Num(Ci(p.UnspentEur, Units.Euros)), Num($"{Units.Euros(p.UnspentP10Eur)} – {Units.Euros(p.UnspentP90Eur)}")],
+            [Say.T("applicationsRefusedBudget: applications refused for budget"), Num(Units.Count(p.ApplicationsRefusedBudget.Mean)), Num(Ci(p.ApplicationsRefusedBudget, Units.Count)), Num("")],
         ]);
         Exhaustion(doc, p.Exhaustion, p.Replicates);
 
-        doc.Heading(2, "Budget lines at the end of the call (projected)", "lines");
-        doc.Table(["line", Num("net committed: mean"), Num("P10 – P90"), Num("net paid: mean"), Num("P10 – P90"), Num("refunded: mean")],
+        doc.Heading(2, Say.T("Budget lines at the end of the call (projected)"), "lines");
+        doc.Table([Say.T("line"), Num(Say.T("net committed: mean")), Num(Say.T("P10 – P90")), Num(Say.T("net paid: mean")), Num(Say.T("P10 – P90")), Num(Say.T("refunded: mean"))],
             p.Lines.Where(l => l.CommittedEur.Count > 0).Select(l => (IReadOnlyList<Cell>)
             [
                 l.Line,
@@ -237,34 +238,34 @@ public static class ReportWriter
     {
         (string Kpi, string Label)[] picks =
         [
-            ("insertionRate", "insertion rate"), ("costPerInsertionEur", "cost per insertion"), ("insertionsCausedByCall", "insertions caused by the call"),
-            ("subsidyBudgetExecutionPct", "budget execution"),
+            ("insertionRate", Say.T("insertion rate")), ("costPerInsertionEur", Say.T("cost per insertion")), ("insertionsCausedByCall", Say.T("insertions caused by the call")),
+            ("subsidyBudgetExecutionPct", Say.T("budget execution")),
         ];
         foreach ((string kpi, string label) in picks.Where(p => s.Kpis.ContainsKey(p.Kpi)))
         {
             KpiEstimate e = s.Kpis[kpi];
-            yield return (label, KpiFormat.Value(kpi, e.Mean), double.IsNaN(e.Ci95Low) ? null : $"95% CI {KpiFormat.Value(kpi, e.Ci95Low)} – {KpiFormat.Value(kpi, e.Ci95High)}");
+            yield return (Say.T(label), KpiFormat.Value(kpi, e.Mean, Say.Current), double.IsNaN(e.Ci95Low) ? null : Say.F("95% CI {0} – {1}", KpiFormat.Value(kpi, e.Ci95Low, Say.Current), KpiFormat.Value(kpi, e.Ci95High, Say.Current)));
         }
 
-        yield return ("budget ran out", Units.Percent(s.Exhaustion.Probability, 0) + " of replicates", s.Exhaustion.Median is DateOnly m ? $"median {m:yyyy-MM-dd}" : null);
+        yield return (Say.T("budget ran out"), Units.Percent(s.Exhaustion.Probability, 0) + Say.T(" of replicates"), s.Exhaustion.Median is DateOnly m ? Say.F("median {0}", Say.Date(m)) : null);
     }
 
     private static void KpiTable(HtmlDocument doc, ExperimentSummary s) =>
-        doc.Table(["kpi", "what it is", Num("mean"), Num("95% CI low"), Num("95% CI high")],
+        doc.Table([Say.T("kpi"), Say.T("what it is"), Num(Say.T("mean")), Num(Say.T("95% CI low")), Num(Say.T("95% CI high"))],
             s.Kpis.Select(kv => (IReadOnlyList<Cell>)
             [
-                kv.Key, KpiFormat.Label(kv.Key), Num(KpiFormat.Value(kv.Key, kv.Value.Mean)),
-                Num(double.IsNaN(kv.Value.Ci95Low) ? "n/a" : KpiFormat.Value(kv.Key, kv.Value.Ci95Low)),
-                Num(double.IsNaN(kv.Value.Ci95High) ? "n/a" : KpiFormat.Value(kv.Key, kv.Value.Ci95High)),
+                kv.Key, KpiFormat.Label(kv.Key, Say.Current), Num(KpiFormat.Value(kv.Key, kv.Value.Mean, Say.Current)),
+                Num(double.IsNaN(kv.Value.Ci95Low) ? "n/a" : KpiFormat.Value(kv.Key, kv.Value.Ci95Low, Say.Current)),
+                Num(double.IsNaN(kv.Value.Ci95High) ? "n/a" : KpiFormat.Value(kv.Key, kv.Value.Ci95High, Say.Current)),
             ]));
 
     private static void Exhaustion(HtmlDocument doc, ExhaustionDistribution x, int replicates) =>
-        doc.Paragraph($"The budget ran out in {Units.Percent(x.Probability, 0)} of the {replicates} replicates and never ran out in {Units.Percent(1 - x.Probability, 0)}"
-            + (x.Median is DateOnly m ? $"; the date it ran out: P10 {Units.Date(x.P10)}, median {m:yyyy-MM-dd}, P90 {Units.Date(x.P90)}." : "."));
+        doc.Paragraph(Say.F("The budget ran out in {0} of the {1} replicates and never ran out in {2}", Units.Percent(x.Probability, 0), replicates, Units.Percent(1 - x.Probability, 0))
+            + (x.Median is DateOnly m ? Say.F("; the date it ran out: P10 {0}, median {1}, P90 {2}.", Units.Date(x.P10), Units.Date(m), Units.Date(x.P90)) : "."));
 
     private static void Charts(HtmlDocument doc, IReadOnlyList<RenderedChart> charts)
     {
-        doc.Heading(2, "Charts", "charts");
+        doc.Heading(2, Say.T("Charts"), "charts");
         foreach (RenderedChart chart in charts) doc.Figure(chart);
     }
 
@@ -276,7 +277,7 @@ public static class ReportWriter
     }
 
     private static Cell WithCi(string kpi, KpiEstimate e) =>
-        new(KpiFormat.Value(kpi, e.Mean), true, Sub: double.IsNaN(e.Ci95Low) ? null : $"[{KpiFormat.Value(kpi, e.Ci95Low)}, {KpiFormat.Value(kpi, e.Ci95High)}]");
+        new(KpiFormat.Value(kpi, e.Mean, Say.Current), true, Sub: double.IsNaN(e.Ci95Low) ? null : $"[{KpiFormat.Value(kpi, e.Ci95Low, Say.Current)}, {KpiFormat.Value(kpi, e.Ci95High, Say.Current)}]");
 
     private static string Ci(KpiEstimate e, Func<double, string> format) => double.IsNaN(e.Ci95Low) ? "n/a" : $"{format(e.Ci95Low)} – {format(e.Ci95High)}";
 
@@ -284,5 +285,5 @@ public static class ReportWriter
 
     private static Cell Num(string text) => HtmlDocument.Num(text);
 
-    private static string Count(int n) => n.ToString("#,##0", Invariant);
+    private static string Count(int n) => n.ToString("#,##0", Say.Numbers);
 }

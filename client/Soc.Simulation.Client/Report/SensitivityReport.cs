@@ -4,6 +4,7 @@ using Cell = Soc.Simulation.Client.Report.HtmlDocument.Cell;
 using Soc.Simulation.Analysis.Screening;
 using Soc.Simulation.Abstractions.Scenarios;
 using Soc.Simulation.Model.Kpis;
+using Soc.Simulation.Client.Languages;
 
 namespace Soc.Simulation.Client.Report;
 
@@ -28,7 +29,7 @@ public static class SensitivityReport
         Header(doc, "Sensitivity analysis · socsim sensitivity", s.Scenario,
         [
             ("scenario", s.Scenario),
-            ("KPI", $"{s.Kpi}: {KpiFormat.Label(s.Kpi)}"),
+            ("KPI", $"{s.Kpi}: {KpiFormat.Label(s.Kpi, Say.Current)}"),
             ("method", morris is null
                 ? $"one at a time: each parameter moved alone to its value × (1 − {delta}) and × (1 + {delta}), the others at the base"
                 : $"Morris elementary effects: {morris.Trajectories} random trajectories on a {morris.Levels}-level grid over value × (1 − {delta}) … × (1 + {delta}); in each, every parameter moves once"),
@@ -74,8 +75,8 @@ public static class SensitivityReport
         MorrisEffect? top = m.Ranking.FirstOrDefault(r => !double.IsNaN(r.MuStar));
         doc.Cards(
         [
-            ($"{s.Kpi} at the base", KpiFormat.Value(s.Kpi, s.BaseKpi.Mean),
-                double.IsNaN(s.BaseKpi.Ci95Low) ? null : $"95% CI {KpiFormat.Value(s.Kpi, s.BaseKpi.Ci95Low)} – {KpiFormat.Value(s.Kpi, s.BaseKpi.Ci95High)}"),
+            ($"{s.Kpi} at the base", KpiFormat.Value(s.Kpi, s.BaseKpi.Mean, Say.Current),
+                double.IsNaN(s.BaseKpi.Ci95Low) ? null : $"95% CI {KpiFormat.Value(s.Kpi, s.BaseKpi.Ci95Low, Say.Current)} – {KpiFormat.Value(s.Kpi, s.BaseKpi.Ci95High, Say.Current)}"),
             ("largest μ*", top is null ? "none" : Size(s.Kpi, top.MuStar), top?.Path),
             ("parameters ranked", m.Ranking.Count.ToString(Invariant), $"{m.Ranking.Count(r => r.MuStar == 0)} with μ* of exactly 0"),
             ("not ranked", s.NotRanked.Count.ToString(Invariant), "zero, rounds to the same, or invalid alone"),
@@ -104,8 +105,8 @@ public static class SensitivityReport
         ParameterSensitivity? top = s.Ranking.FirstOrDefault(r => !double.IsNaN(r.Swing));
         doc.Cards(
         [
-            ($"{s.Kpi} at the base", KpiFormat.Value(s.Kpi, s.BaseKpi.Mean),
-                double.IsNaN(s.BaseKpi.Ci95Low) ? null : $"95% CI {KpiFormat.Value(s.Kpi, s.BaseKpi.Ci95Low)} – {KpiFormat.Value(s.Kpi, s.BaseKpi.Ci95High)}"),
+            ($"{s.Kpi} at the base", KpiFormat.Value(s.Kpi, s.BaseKpi.Mean, Say.Current),
+                double.IsNaN(s.BaseKpi.Ci95Low) ? null : $"95% CI {KpiFormat.Value(s.Kpi, s.BaseKpi.Ci95Low, Say.Current)} – {KpiFormat.Value(s.Kpi, s.BaseKpi.Ci95High, Say.Current)}"),
             ("largest swing", top is null ? "none" : Swing(s.Kpi, top.Swing), top?.Path),
             ("parameters ranked", s.Ranking.Count.ToString(Invariant), $"{s.Ranking.Count(r => r.Swing == 0)} with a swing of exactly 0"),
             ("not ranked", s.NotRanked.Count.ToString(Invariant), "zero, rounds to the same, or invalid"),
@@ -122,8 +123,8 @@ public static class SensitivityReport
                 Num(r.Rank?.ToString(Invariant) ?? ""),
                 new Cell(r.Path, Sub: r.WholeNumber ? "whole number: rounded" : null),
                 new Cell(Value(r.BaseValue), true, Sub: $"{Value(r.LowValue)} → {Value(r.HighValue)}"),
-                Num(KpiFormat.Value(s.Kpi, r.KpiLow)),
-                Num(KpiFormat.Value(s.Kpi, r.KpiHigh)),
+                Num(KpiFormat.Value(s.Kpi, r.KpiLow, Say.Current)),
+                Num(KpiFormat.Value(s.Kpi, r.KpiHigh, Say.Current)),
                 new Cell(Swing(s.Kpi, r.Swing), true,
                     Sub: double.IsNaN(r.Ci95Low) ? null : $"[{Swing(s.Kpi, r.Ci95Low)}, {Swing(s.Kpi, r.Ci95High)}]"),
                 Num(double.IsNaN(r.Elasticity) ? "n/a" : r.Elasticity.ToString("0.###", Invariant)),
@@ -144,7 +145,7 @@ public static class SensitivityReport
         doc.Raw("</tbody></table>\n</header>\n");
     }
 
-    private static string Swing(string kpi, double d) => double.IsNaN(d) ? "n/a" : d == 0 ? "0" : KpiFormat.Difference(kpi, d);
+    private static string Swing(string kpi, double d) => double.IsNaN(d) ? "n/a" : d == 0 ? "0" : KpiFormat.Difference(kpi, d, Say.Current);
 
     private static string Size(string kpi, double d) => Swing(kpi, d).TrimStart('+');
 

@@ -1,8 +1,13 @@
+using System.Text;
 using Soc.Simulation.Analysis.Comparisons;
+using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Client.Experiments;
+using Soc.Simulation.Client.Languages;
 using Soc.Simulation.Client.Output;
 using Soc.Simulation.Client.Planning;
 using Soc.Simulation.Analysis.Projection;
+using Soc.Simulation.Client.Report;
+using Soc.Simulation.Model.Kpis;
 using Soc.Simulation.Web.Engine;
 using Soc.Simulation.Abstractions.GrantCall;
 using Soc.Simulation.Model.Register;
@@ -19,23 +24,26 @@ namespace Soc.Simulation.Client.Web;
 /// </summary>
 public sealed class SimulationEngine(ReplicateRunner runner) : ISimulationEngine
 {
-    public async Task<IReadOnlyDictionary<string, byte[]>> RunAsync(EngineJob job, Action<int, int> progress, CancellationToken cancel)
+    public async Task<IReadOnlyDictionary<string, byte[]>> RunAsync(EngineJob job, RunProgress progress, CancellationToken cancel)
     {
-        var reporter = new CallbackProgress(progress);
+        var reporter = new CallbackProgress(progress.Count);
         switch (job)
         {
             case ExperimentJob e:
             {
-                ReplicateResult[] results = await runner.RunAsync(e.Scenario, e.Seed, e.Replicates, reporter).WaitAsync(cancel);
-                return ExperimentOutput.Files(e.Scenario, e.Seed, results).Contents;
+                var partial = new PartialProgress(progress, e);
+                ReplicateResult[] results = await runner.RunAsync(e.Scenario, e.Seed, e.Replicates, partial, cancel);
+                ExperimentSummary summary = ExperimentSummary.Aggregate(e.Scenario.Name, e.Seed, results);
+                return InEveryLanguage(OutputSets.Experiment(summary, results, e.Scenario), () => ReportWriter.ForExperiment(summary, e.Scenario));
             }
 
             case ComparisonJob c:
             {
                 var runs = new ReplicateResult[c.Scenarios.Count][];
                 var overall = new ScaledProgress(reporter, c.Scenarios.Count);
-                for (int i = 0; i < c.Scenarios.Count; i++) runs[i] = await runner.RunAsync(c.Scenarios[i], c.Seed, c.Replicates, overall.Part(i)).WaitAsync(cancel);
-                return OutputSets.Comparison(ComparisonSummary.OfScenarios(c.Seed, c.Scenarios, runs), c.Scenarios).Contents;
+                for (int i = 0; i < c.Scenarios.Count; i++) runs[i] = await runner.RunAsync(c.Scenarios[i], c.Seed, c.Replicates, overall.Part(i), cancel);
+                ComparisonSummary comparison = ComparisonSummary.OfScenarios(c.Seed, c.Scenarios, runs);
+                return InEveryLanguage(OutputSets.Comparison(comparison, c.Scenarios), () => ReportWriter.ForComparison(comparison, c.Scenarios));
             }
 
             case ReplayJob r:
@@ -43,20 +51,20 @@ public sealed class SimulationEngine(ReplicateRunner runner) : ISimulationEngine
                 (ReplayReport report, IReadOnlyList<AwardDecision> decisions) = runner.Grains is null
                     ? DirectReplay.Run(r.Scenario, r.Applications)
                     : await GrainReplay.RunAsync(runner.Grains, r.Scenario, r.Applications, ExperimentWatch.NewId()).WaitAsync(cancel);
-                return OutputSets.Replay(report, decisions, r.Scenario, r.RegisterName).Contents;
+                return InEveryLanguage(OutputSets.Replay(report, decisions, r.Scenario, r.RegisterName), () => ReportWriter.ForReplay(report, r.Scenario, r.RegisterName));
             }
 
             case PlanJob p:
             {
                 // Plan counts evaluations, not replicates: the total grows by one until the search ends, as on the console.
-                var plan = await PlanRun.RunAsync(p.Request, runner, n => progress(n, n + 1)).WaitAsync(cancel);
-                return PlanRun.Files(plan).Contents;
+                var plan = await PlanRun.RunAsync(p.Request, runner, n => progress.Count(n, n + 1), cancel);
+                return InEveryLanguage(PlanRun.Files(plan), () => PlanReport.For(plan.Result, plan.Scenario, plan.Lever));
             }
 
             case ProjectionJob j:
             {
                 ProjectionSummary summary = await CallProjector.ProjectAsync(j.Scenario, j.Applications, j.AsOf, j.Seed, j.Replicates, null, runner.ProjectAsync).WaitAsync(cancel);
-                return OutputSets.Projection(summary, j.Scenario).Contents;
+                return InEveryLanguage(OutputSets.Projection(summary, j.Scenario), () => ReportWriter.ForProjection(summary, j.Scenario));
             }
 
             default:
@@ -64,8 +72,27 @@ public sealed class SimulationEngine(ReplicateRunner runner) : ISimulationEngine
         }
     }
 
+    /// <summary>
+    /// The command line's files (English: the same bytes as <c>socsim</c> without --lang), and report.html and the
+    /// charts again in Catalan and Spanish under <c>ca/</c> and <c>es/</c>, so that a download follows the page's
+    /// language (<see cref="RunFiles"/>). The machine files (JSON, CSV, spreadsheets) are the same in every language.
+    /// </summary>
+    private static IReadOnlyDictionary<string, byte[]> InEveryLanguage(OutputFiles files, Func<HtmlReport> report)
+    {
+        var all = new Dictionary<string, byte[]>(files.Contents, StringComparer.Ordinal);
+        foreach (Language language in RunFiles.Translated)
+        {
+            using (Say.In(language))
+            {
+                foreach ((string name, byte[] content) in report().Files()) all[RunFiles.In(language, name)] = content;
+            }
+        }
+
+        return all;
+    }
+
     /// <summary>Progress for the web app's queue: (done, total) to a callback, nothing on a console.</summary>
-    private sealed class CallbackProgress(Action<int, int> report) : Progress(TextWriter.Null, false)
+    private class CallbackProgress(Action<int, int> report) : Progress(TextWriter.Null, false)
     {
         public override void Report(int done, int total) => report(done, total);
 
@@ -73,6 +100,22 @@ public sealed class SimulationEngine(ReplicateRunner runner) : ISimulationEngine
 
         public override void Notice(string text)
         {
+        }
+    }
+
+    /// <summary>
+    /// A Monte Carlo run's progress with its partial results: the summary results.json would hold over the replicates
+    /// done so far (the same <see cref="ExperimentSummary.Aggregate"/>, the same JSON writer).
+    /// </summary>
+    private sealed class PartialProgress(RunProgress progress, ExperimentJob job) : CallbackProgress(progress.Count)
+    {
+        public override bool WantsPartial => true;
+
+        public override void Partial(IReadOnlyList<ReplicateResult> done, int total)
+        {
+            if (done.Count == 0 || done.Count == total) return;
+            ExperimentSummary summary = ExperimentSummary.Aggregate(job.Scenario.Name, job.Seed, done);
+            progress.Partial(new PartialResults(done.Count, total, Encoding.UTF8.GetBytes(OutputSets.Json(summary))));
         }
     }
 }

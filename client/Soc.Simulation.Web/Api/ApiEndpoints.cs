@@ -4,11 +4,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.StaticFiles;
 using HttpResults = Microsoft.AspNetCore.Http.Results;
+using Soc.Simulation.Web.Engine;
 using Soc.Simulation.Web.Hosting;
+using Soc.Simulation.Web.Languages;
 using Soc.Simulation.Web.Runs;
 using Soc.Simulation.Web.Scenarios;
 using Soc.Simulation.Web.Storage;
 using Soc.Simulation.Model;
+using Soc.Simulation.Model.Kpis;
 
 namespace Soc.Simulation.Web.Api;
 
@@ -99,14 +102,19 @@ public static class ApiEndpoints
         api.MapPost("/runs/{id}/cancel", (string id, RunQueue queue) => queue.Cancel(id) ? HttpResults.Accepted() : HttpResults.Conflict(new ApiError($"run '{id}' is not queued or running")))
             .WithSummary("Cancels a queued or running run.");
 
-        api.MapGet("/runs/{id}/{file}", (string id, string file, RunStore store) => File(id, file, store))
-            .WithSummary("One of a finished run's files (results.json, results.xlsx, replicates.csv, compare.json, awards.csv, report.html, charts…), byte-identical to the command line's.");
+        api.MapGet("/runs/{id}/partial.json", (string id, RunStore store) => store.Partial(id) is { } partial
+                ? HttpResults.Bytes(partial.Summary, "application/json; charset=utf-8")
+                : HttpResults.NotFound(new ApiError($"run '{id}' has no partial results (not started, done, or no replicate done yet)")))
+            .WithSummary("While a run is running: results.json's summary over the replicates done so far (\"replicates\" is how many); replaced as more are done.");
+
+        api.MapGet("/runs/{id}/{file}", (string id, string file, string? lang, RunStore store) => File(id, file, store, Lang.Parse(lang)))
+            .WithSummary("One of a finished run's files (results.json, results.xlsx, replicates.csv, compare.json, awards.csv, report.html, charts…), byte-identical to the command line's; ?lang=ca|es gives report.html and the charts in that language, as socsim --lang does.");
     }
 
     /// <summary>A run's file, found by name in the database; the name is never a path.</summary>
-    public static IResult File(string id, string file, RunStore store)
+    public static IResult File(string id, string file, RunStore store, Language? language = null)
     {
-        byte[]? content = store.File(id, file);
+        byte[]? content = (language is { } l && RunFiles.Translated.Contains(l) ? store.File(id, RunFiles.In(l, file)) : null) ?? store.File(id, file);
         if (content is null) return HttpResults.NotFound(new ApiError($"run '{id}' has no file '{file}'"));
         string type = Types.TryGetContentType(file, out string? t) ? t : "application/octet-stream";
         if (type.StartsWith("text/", StringComparison.Ordinal) || type == "application/json") type += "; charset=utf-8";
@@ -159,5 +167,5 @@ public static class ApiEndpoints
     }
 
     public static RunStatus Status(RunRecord run, RunStore store) =>
-        new(run.Id, run.Kind, run.State, run.Done, run.Total, run.Error, run.State == RunStore.States.Done ? store.FileNames(run.Id) : []);
+        new(run.Id, run.Kind, run.State, run.Done, run.Total, run.Error, run.State == RunStore.States.Done ? [.. store.FileNames(run.Id).Where(f => !RunFiles.IsTranslation(f))] : []);
 }

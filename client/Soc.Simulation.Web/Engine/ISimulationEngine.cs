@@ -11,9 +11,21 @@ namespace Soc.Simulation.Web.Engine;
 /// </summary>
 public interface ISimulationEngine
 {
-    /// <summary>Runs the job; <paramref name="progress"/> gets (done, total) replicates. Returns the files by name.</summary>
-    Task<IReadOnlyDictionary<string, byte[]>> RunAsync(EngineJob job, Action<int, int> progress, CancellationToken cancel);
+    /// <summary>
+    /// Runs the job; <paramref name="progress"/> hears how far it is. Cancelling stops the work (no replicate starts
+    /// after it) and throws <see cref="OperationCanceledException"/>. Returns the files by name.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, byte[]>> RunAsync(EngineJob job, RunProgress progress, CancellationToken cancel);
 }
+
+/// <summary>
+/// What a running job tells the web app: (done, total) replicates, and for Monte Carlo runs the partial results —
+/// results.json's summary over the replicates done so far (n of N), shown, marked partial, until the final file.
+/// </summary>
+public sealed record RunProgress(Action<int, int> Count, Action<PartialResults> Partial);
+
+/// <summary>The summary of the first <paramref name="Done"/> of <paramref name="Total"/> replicates, in results.json's format.</summary>
+public sealed record PartialResults(int Done, int Total, byte[] Json);
 
 /// <summary>A job for the engine: the scenarios are already read and validated.</summary>
 public abstract record EngineJob(ulong Seed, int Replicates);

@@ -117,6 +117,10 @@ public static class Texts
         ["freed.waiting_early_end"] = new("finalització anticipada d'una sol·licitud en espera, que ara en necessita menys", "finalización anticipada de una solicitud en espera, que ahora necesita menos", "early end of a waiting application, which now needs less"),
         ["form.whole"] = new("S'esperava un nombre enter de {0} a {1}; s'ha rebut «{2}».", "Se esperaba un número entero de {0} a {1}; se ha recibido «{2}».", "Expected a whole number from {0} to {1}; got '{2}'."),
         ["form.date"] = new("S'esperava una data dd/mm/aaaa (o AAAA-MM-DD); s'ha rebut «{0}».", "Se esperaba una fecha dd/mm/aaaa (o AAAA-MM-DD); se ha recibido «{0}».", "Expected a date YYYY-MM-DD (or dd/mm/yyyy); got '{0}'."),
+        // Partial results while a run runs (issue 15, item "first results within 5 s").
+        ["partial"] = new("Resultats parcials: {0} de {1} rèpliques fetes; la taula s'actualitza a mesura que n'acaben més.",
+            "Resultados parciales: {0} de {1} réplicas hechas; la tabla se actualiza a medida que terminan más.",
+            "Partial results: {0} of {1} replicates done; the table updates as more finish."),
     };
 
     public static string T(string key, Language language) => All.TryGetValue(key, out Labels? l) ? l.In(language) : key;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Soc.Simulation.Web.Forms;
 using Soc.Simulation.Web.Hosting;
+using Soc.Simulation.Web.Engine;
 using Soc.Simulation.Web.Runs;
 using Soc.Simulation.Web.Storage;
 using Soc.Simulation.Model.Kpis;
@@ -48,6 +49,9 @@ public sealed class RunModel(RunStore store, RunQueue queue, RunRequests request
     /// <summary>The "project from" form's errors by field (asOf, replicates, seed; "" for the form).</summary>
     public Dictionary<string, string> ProjectErrors { get; private set; } = new(StringComparer.Ordinal);
 
+    /// <summary>While a Monte Carlo run runs (or after it was cancelled): the KPI table is over n of N replicates.</summary>
+    public (int Done, int Total)? PartialOf { get; private set; }
+
     [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
 
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
@@ -64,8 +68,18 @@ public sealed class RunModel(RunStore store, RunQueue queue, RunRequests request
         }
 
         Inputs = RunInputs.FromJson(Run.Inputs);
-        if (Run.State != RunStore.States.Done) return Page();
-        Files = store.FileNames(Id);
+        if (Run.State != RunStore.States.Done)
+        {
+            if (store.Partial(Id) is { } partial)
+            {
+                Kpis = KpiRows(partial.Summary);
+                PartialOf = (partial.Done, partial.Total);
+            }
+
+            return Page();
+        }
+
+        Files = [.. store.FileNames(Id).Where(f => !RunFiles.IsTranslation(f))];
         if (store.File(Id, "results.json") is { } results && Run.Kind == RunInputs.Experiment) Kpis = KpiRows(results);
         if (store.File(Id, "compare.json") is { } compare) Comparisons = ComparisonRows(compare);
         if (store.File(Id, "awards.csv") is { } awards) Awards = AwardsView.Of(awards, store.File(Id, "decision-trail.csv"), Q, PageNumber, L);

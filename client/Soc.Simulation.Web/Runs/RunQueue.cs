@@ -70,10 +70,13 @@ public sealed class RunQueue(RunStore store, ISimulationEngine engine, WebOption
         {
             EngineJob job = JobOf(id, RunInputs.FromJson(store.Find(id)!.Inputs));
             int last = -1;
-            IReadOnlyDictionary<string, byte[]> files = await engine.RunAsync(job, (done, total) =>
-            {
-                if (Interlocked.Exchange(ref last, done) != done) store.Progress(id, done, total);
-            }, cts.Token);
+            var progress = new RunProgress(
+                (done, total) =>
+                {
+                    if (Interlocked.Exchange(ref last, done) != done) store.Progress(id, done, total);
+                },
+                partial => store.SavePartial(id, partial.Done, partial.Total, partial.Json));
+            IReadOnlyDictionary<string, byte[]> files = await engine.RunAsync(job, progress, cts.Token);
             if (store.Find(id)?.State == RunStore.States.Running) store.Complete(id, files);
         }
         catch (OperationCanceledException) when (cts.IsCancellationRequested)

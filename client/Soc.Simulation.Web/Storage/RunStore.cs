@@ -37,6 +37,7 @@ public sealed class RunStore
                 inputs TEXT NOT NULL, state TEXT NOT NULL, done INTEGER NOT NULL DEFAULT 0, total INTEGER NOT NULL DEFAULT 0, error TEXT);
             CREATE TABLE IF NOT EXISTS run_files (run_id TEXT NOT NULL, name TEXT NOT NULL, content BLOB NOT NULL, PRIMARY KEY (run_id, name));
             CREATE TABLE IF NOT EXISTS run_registers (run_id TEXT PRIMARY KEY, name TEXT NOT NULL, content BLOB NOT NULL);
+            CREATE TABLE IF NOT EXISTS run_partials (run_id TEXT PRIMARY KEY, done INTEGER NOT NULL, total INTEGER NOT NULL, summary BLOB NOT NULL);
             CREATE TABLE IF NOT EXISTS scenarios (name TEXT PRIMARY KEY, base TEXT NOT NULL, sets TEXT NOT NULL);
             """);
     }
@@ -61,8 +62,10 @@ public sealed class RunStore
     public bool Requeue(string id)
     {
         using SqliteConnection c = Open();
-        return Execute(c, "UPDATE runs SET state = $queued, done = 0, error = NULL WHERE id = $id AND state IN ($failed, $cancelled)",
+        bool requeued = Execute(c, "UPDATE runs SET state = $queued, done = 0, error = NULL WHERE id = $id AND state IN ($failed, $cancelled)",
             ("$id", id), ("$queued", States.Queued), ("$failed", States.Failed), ("$cancelled", States.Cancelled)) == 1;
+        if (requeued) Execute(c, "DELETE FROM run_partials WHERE run_id = $id", ("$id", id));
+        return requeued;
     }
 
     public RunRecord? Find(string id)
@@ -88,6 +91,8 @@ public sealed class RunStore
     public IReadOnlyList<string> Unfinished()
     {
         using SqliteConnection c = Open();
+        // A run interrupted while running starts again from its first replicate: its partial results go with it.
+        Execute(c, "DELETE FROM run_partials WHERE run_id IN (SELECT id FROM runs WHERE state = $running)", ("$running", States.Running));
         Execute(c, "UPDATE runs SET state = $queued WHERE state = $running", ("$queued", States.Queued), ("$running", States.Running));
         using SqliteCommand command = Command(c, "SELECT id FROM runs WHERE state = $queued ORDER BY seq", ("$queued", States.Queued));
         using SqliteDataReader r = command.ExecuteReader();
@@ -121,7 +126,25 @@ public sealed class RunStore
         }
 
         Execute(c, "UPDATE runs SET state = $done, done = total, error = NULL WHERE id = $id", ("$id", id), ("$done", States.Done));
+        Execute(c, "DELETE FROM run_partials WHERE run_id = $id", ("$id", id));
         t.Commit();
+    }
+
+    /// <summary>A running run's summary over the replicates done so far (results.json's format), replaced as more are done.</summary>
+    public void SavePartial(string id, int done, int total, byte[] summary)
+    {
+        using SqliteConnection c = Open();
+        Execute(c, "INSERT OR REPLACE INTO run_partials (run_id, done, total, summary) VALUES ($id, $done, $total, $summary)",
+            ("$id", id), ("$done", done), ("$total", total), ("$summary", summary));
+    }
+
+    /// <summary>The latest partial summary of a run not yet done, with n of N; null when there is none.</summary>
+    public (int Done, int Total, byte[] Summary)? Partial(string id)
+    {
+        using SqliteConnection c = Open();
+        using SqliteCommand command = Command(c, "SELECT done, total, summary FROM run_partials WHERE run_id = $id", ("$id", id));
+        using SqliteDataReader r = command.ExecuteReader();
+        return r.Read() ? (r.GetInt32(0), r.GetInt32(1), (byte[])r["summary"]) : null;
     }
 
     /// <summary>A stored output file, looked up by name in the database (never a path on disk).</summary>

@@ -29,6 +29,18 @@ public interface IExperimentGrain : IGrainWithStringKey
     [Alias("Fetch")]
     Task<ReplicateResult[]> FetchAsync();
 
+    /// <summary>
+    /// Stops a running experiment: no replicate starts after this call, and it returns, with the status, once those in
+    /// flight are stored. The experiment ends failed ("cancelled"); its stored replicates are kept, so resume continues it.
+    /// </summary>
+    [Alias("Cancel")]
+    Task<ExperimentStatus> CancelAsync();
+
+    /// <summary>The results of the replicates stored so far, in replicate order: partial results while it runs.</summary>
+    [Alias("FetchDone")]
+    [AlwaysInterleave]
+    Task<ReplicateResult[]> FetchDoneAsync();
+
     /// <summary>Continues a failed experiment: the stored replicates are kept, the rest run. Does nothing to any other.</summary>
     [Alias("Resume")]
     Task ResumeAsync();

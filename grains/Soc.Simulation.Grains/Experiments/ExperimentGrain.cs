@@ -33,6 +33,9 @@ public sealed partial class ExperimentGrain(
 
     private const string Reminder = "experiment";
 
+    /// <summary>The error of an experiment its client stopped: a failed experiment, so that fetch (resume) continues it.</summary>
+    public const string Cancelled = "cancelled by its client";
+
     private Task? _work;
     private CancellationTokenSource _stop = new();
 
@@ -89,6 +92,28 @@ public sealed partial class ExperimentGrain(
         if (state != ExperimentState.Complete) throw new InvalidOperationException($"experiment {Id} is {state.ToString().ToLowerInvariant()}, not complete");
         ReplicateResult?[] results = await Task.WhenAll(Enumerable.Range(0, plan.State.Plan!.Count).Select(r => Record(r).LoadAsync()));
         return [.. results.Select((result, r) => result ?? throw new InvalidOperationException($"experiment {Id}: replicate {r} is marked done but has no stored result"))];
+    }
+
+    public async Task<ExperimentStatus> CancelAsync()
+    {
+        if (State() == ExperimentState.Running)
+        {
+            progress.State.Error = Cancelled;
+            LogCancelled(log, Id, progress.State.DoneCount);
+            _stop.Cancel();
+        }
+
+        // The replicates in flight are stored before the answer, so that the caller sees the count that stays.
+        if (_work is not null) await _work;
+        return await GetStatusAsync();
+    }
+
+    public async Task<ReplicateResult[]> FetchDoneAsync()
+    {
+        if (plan.State.Plan is null) return [];
+        int[] done = [.. Enumerable.Range(0, plan.State.Plan.Count).Where(r => progress.State.Done[r])];
+        ReplicateResult?[] results = await Task.WhenAll(done.Select(r => Record(r).LoadAsync()));
+        return [.. results.OfType<ReplicateResult>()];
     }
 
     public async Task ResumeAsync()
@@ -181,15 +206,21 @@ public sealed partial class ExperimentGrain(
     {
         ExperimentPlan current = plan.State.Plan!;
         int inFlight = current.InFlight > 0 ? current.InFlight : DefaultInFlight();
+        // Slow start: the first replicates run one per core, so the first results come as soon as a replicate that
+        // has its core to itself allows (4 at once on 2 cores made the first wait twice as long); each one that
+        // ends then starts two until the cap is reached. The cores are busy either way, so the total time is the same.
+        int allowed = current.InFlight > 0 ? inFlight : Math.Max(1, inFlight / 2);
         var running = new List<Task>();
         foreach (int replicate in Enumerable.Range(0, current.Count).Where(r => !progress.State.Done[r]))
         {
-            if (stop.IsCancellationRequested) break;
-            if (running.Count >= inFlight)
+            if (running.Count >= allowed)
             {
                 running.Remove(await Task.WhenAny(running));
+                allowed = Math.Min(inFlight, allowed + 1);
             }
 
+            // Checked after the wait for a free slot: a cancel or a failure while waiting starts nothing more.
+            if (stop.IsCancellationRequested) break;
             running.Add(RunReplicateAsync(current, replicate, stop));
         }
 
@@ -335,6 +366,9 @@ public sealed partial class ExperimentGrain(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "experiment {Experiment}: its end could not be stored; the reminder tries again")]
     private static partial void LogNotFinished(ILogger logger, Exception exception, string experiment);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "experiment {Experiment}: cancelled after {Done} replicates")]
+    private static partial void LogCancelled(ILogger logger, string experiment, int done);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "experiment {Experiment}: deleted")]
     private static partial void LogForgotten(ILogger logger, string experiment);

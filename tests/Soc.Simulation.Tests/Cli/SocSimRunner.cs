@@ -15,7 +15,10 @@ internal static class SocSimRunner
     }
 
     /// <summary>Starts a command without waiting for it: for a test that acts on the cluster while it runs.</summary>
-    public static RunningSocSim Start(params string[] args) => new(args);
+    public static RunningSocSim Start(params string[] args) => new(args, CancellationToken.None);
+
+    /// <summary>Starts a command that <paramref name="cancel"/> interrupts, as Ctrl+C does.</summary>
+    public static RunningSocSim Start(CancellationToken cancel, params string[] args) => new(args, cancel);
 }
 
 /// <summary>A socsim command running in the background, and the experiment id it announces on stderr.</summary>
@@ -23,12 +26,12 @@ internal sealed partial class RunningSocSim
 {
     private readonly AnnouncingWriter _stderr = new();
 
-    public RunningSocSim(string[] args)
+    public RunningSocSim(string[] args, CancellationToken cancel)
     {
         var stdout = new StringWriter();
         Finished = Task.Run(async () =>
         {
-            int exit = await SocSim.MainAsync(args, TextWriter.Synchronized(stdout), TextWriter.Synchronized(_stderr));
+            int exit = await SocSim.MainAsync(args, TextWriter.Synchronized(stdout), TextWriter.Synchronized(_stderr), cancel);
             _stderr.Id.TrySetException(new InvalidOperationException($"socsim ended ({exit}) without announcing an experiment:\n{_stderr}"));
             return (exit, stdout.ToString(), _stderr.ToString());
         });
