@@ -19,9 +19,8 @@ public static class ChartSet
             .Cast<IChartRecipe<TView>>()];
 
     /// <summary>The charts of these results, in the order the report shows them.</summary>
-    /// <remarks>Recipes draw on their own plots, so they render at the same time, each on a core; the order is kept.</remarks>
     public static IReadOnlyList<RenderedChart> For<TView>(TView view) =>
-        [.. Recipes<TView>().Where(r => r.AppliesTo(view)).AsParallel().AsOrdered().SelectMany(r => r.Render(view))];
+        [.. Recipes<TView>().Where(r => r.AppliesTo(view)).SelectMany(r => r.Render(view))];
 
     /// <summary>Each chart as <c>name.png</c> and <c>name.svg</c>, to add to an output folder.</summary>
     public static IReadOnlyList<(string FileName, byte[] Content)> Files(IEnumerable<RenderedChart> charts) => [.. charts.SelectMany(c => c.Files())];

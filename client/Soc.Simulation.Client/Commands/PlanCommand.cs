@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text;
 using Soc.Simulation.Client.Cli;
 using Soc.Simulation.Client.Languages;

@@ -47,18 +47,11 @@ public static class OutputSets
         .With("compare.xlsx", ComparisonSheets.Write(summary))
         .With(ReportWriter.ForComparison(summary, scenarios).Files());
 
-    public static OutputFiles Projection(ProjectionSummary summary, Scenario scenario)
-    {
-        // The workbook is written while the report draws its charts: together they are most of a projection's fixed time.
-        byte[] workbook = [];
-        IReadOnlyList<(string FileName, byte[] Content)> report = [];
-        Parallel.Invoke(() => workbook = ProjectionSheets.Write(summary), () => report = ReportWriter.ForProjection(summary, scenario).Files());
-        return new OutputFiles()
-            .Printed("projection.json", Json(summary))
-            .With("projection.csv", ProjectionCsv.Write(summary))
-            .With("projection.xlsx", workbook)
-            .With(report);
-    }
+    public static OutputFiles Projection(ProjectionSummary summary, Scenario scenario) => new OutputFiles()
+        .Printed("projection.json", Json(summary))
+        .With("projection.csv", ProjectionCsv.Write(summary))
+        .With("projection.xlsx", ProjectionSheets.Write(summary))
+        .With(ReportWriter.ForProjection(summary, scenario).Files());
 
     /// <summary><c>socsim backtest</c>: the rows, the pooled calibration (backtest-summary.json) and the PIT chart.</summary>
     public static OutputFiles BackTest(IReadOnlyList<BackTestRow> rows, decimal budgetEur) => new OutputFiles()

@@ -43,7 +43,16 @@ public sealed class CallBudget
     /// <summary>Budget + top-ups − effective cuts.</summary>
     public decimal TotalEur { get; private set; }
 
-    public decimal AvailableEur => _lines.Sum(l => l.Available);
+    // Loops rather than LINQ: the call asks for these before every decision.
+    public decimal AvailableEur
+    {
+        get
+        {
+            decimal sum = 0m;
+            foreach (LineBalance l in _lines) sum += l.Available;
+            return sum;
+        }
+    }
 
     public decimal CommittedEur => _lines.Sum(l => l.Committed);
 
@@ -175,8 +184,15 @@ public sealed class CallBudget
         return split;
     }
 
-    private LineBalance Line(string code) =>
-        _lines.Find(l => l.Code == code) ?? throw new InvalidOperationException($"unknown budget line {code}");
+    private LineBalance Line(string code)
+    {
+        foreach (LineBalance l in _lines)
+        {
+            if (l.Code == code) return l;
+        }
+
+        throw new InvalidOperationException($"unknown budget line {code}");
+    }
 
     private void Post(DateOnly on, string line, PostingKind kind, decimal amount, string? applicationId)
     {

@@ -25,7 +25,8 @@ internal readonly record struct EventKey(DateOnly Day, DayPhase Phase, long Tick
     public int CompareTo(EventKey other)
     {
         int c = Day.CompareTo(other.Day);
-        if (c == 0) c = Phase.CompareTo(other.Phase);
+        // As integers: an enum's own CompareTo takes an object and boxes both on every comparison of the event queue.
+        if (c == 0) c = ((int)Phase).CompareTo((int)other.Phase);
         if (c == 0) c = Ticks.CompareTo(other.Ticks);
         if (c == 0) c = string.CompareOrdinal(Id, other.Id);
         return c != 0 ? c : Sequence.CompareTo(other.Sequence);

@@ -75,8 +75,7 @@ public sealed partial class GrantCallEngine
 
         _employers = new Dictionary<string, EmployerLedger>(from._employers.Count, StringComparer.Ordinal);
         foreach ((string id, EmployerLedger ledger) in from._employers) _employers.Add(id, ledger.Copy());
-        // Every key is distinct (the sequence breaks ties), so the copy dequeues in the same order whatever its heap's layout.
-        _events = new PriorityQueue<CallEvent, EventKey>(from._events.UnorderedItems.Select(e => (Mine(e.Element), e.Priority)));
+        _events = new EventCalendar(from._events, Mine);
         _employerChanges = [.. from._employerChanges];
         _sequence = from._sequence;
         _today = from._today;

@@ -2,6 +2,7 @@ using Soc.Simulation.Model.Budget;
 using Soc.Simulation.Abstractions.Employers;
 using Soc.Simulation.Model.Employers;
 using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Model.Results;
 
 namespace Soc.Simulation.Model.GrantCall;
 
@@ -29,7 +30,7 @@ public sealed partial class GrantCallEngine
     // In registry order (cases join it only when first decided, and that is in registry order); a linked list
     // because renunciations and grants take cases out of its middle and head, which a list does in linear time.
     private readonly LinkedList<ApplicationCase> _waitingList = new();
-    private readonly PriorityQueue<CallEvent, EventKey> _events = new();
+    private readonly EventCalendar _events = new();
     private readonly List<(string EmployerId, EmployerGrantChange Change)> _employerChanges = [];
     private long _sequence;
     private DateOnly? _today;
@@ -74,7 +75,6 @@ public sealed partial class GrantCallEngine
         {
             _cases.EnsureCapacity(_cases.Count + sized.Count);
             _registered.EnsureCapacity(_registered.Count + sized.Count);
-            _events.EnsureCapacity(_events.Count + sized.Count);
         }
 
         foreach (Application a in batch)
@@ -108,7 +108,7 @@ public sealed partial class GrantCallEngine
     {
         while (_events.TryPeek(out CallEvent? e, out EventKey key) && key.Day <= day)
         {
-            _events.Dequeue();
+            _events.TryDequeue(out _, out _);
             Handle(e, key.Day);
         }
 
@@ -136,6 +136,9 @@ public sealed partial class GrantCallEngine
         return [.. _decided.Concat(undecided)
             .Select(c => new AwardDecision(c.Id, c.Decision, c.Reason, c.GrantedEur, c.PaidEur, c.RefundedEur, c.DecidedOn) { Trail = c.Trail })];
     }
+
+    /// <summary>The decisions' counts so far, without a list of them (what a projection's replicate needs).</summary>
+    public DecisionTally Tally() => DecisionTally.Of(_registered.Select(c => (c.Decision, c.Reason)));
 
     /// <summary>The employer-side changes since the last call, for the employers' own books.</summary>
     public IReadOnlyList<(string EmployerId, EmployerGrantChange Change)> DrainEmployerChanges()

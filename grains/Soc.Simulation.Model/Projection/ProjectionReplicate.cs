@@ -44,8 +44,8 @@ public static class ProjectionReplicate
         engine.Register(applications);
         engine.RunToEnd();
         CallSummary summary = DirectReplay.Summary(engine, call);
-        LineLedger[] lines = [.. call.BudgetLines.Select(l => DirectReplay.Book(l.Code, engine.Budget.Postings, summary))];
-        return (ReplayReport.Build(scenario.Name, summary, engine.Decisions(), lines), engine.ExhaustedOn);
+        LineLedger[] lines = DirectReplay.Books(call.BudgetLines, engine.Budget.Postings, summary);
+        return (ReplayReport.Build(scenario.Name, summary, engine.Tally(), lines), engine.ExhaustedOn);
     }
 
     /// <summary>One replicate's rates: the filing-delay distribution, the expected starts by day, the monthly hazards.</summary>

@@ -20,7 +20,7 @@ public static class DirectReplay
         engine.RunToEnd();
         CallSummary summary = Summary(engine, scenario.Call);
         IReadOnlyList<AwardDecision> decisions = engine.Decisions();
-        LineLedger[] lines = [.. scenario.Call.BudgetLines.Select(l => Book(l.Code, engine.Budget.Postings, summary))];
+        LineLedger[] lines = Books(scenario.Call.BudgetLines, engine.Budget.Postings, summary);
         return (ReplayReport.Build(scenario.Name, summary, decisions, lines), decisions);
     }
 
@@ -28,14 +28,15 @@ public static class DirectReplay
         new(call.BudgetEur, engine.TopUpsEur, engine.CutsEur, engine.ExhaustedOn, engine.OpenedOn,
             engine.ProcessedThrough ?? engine.OpenedOn);
 
-    public static LineLedger Book(string code, IEnumerable<LedgerPosting> postings, CallSummary summary)
+    /// <summary>Each budget line's book by month, folded from the call's postings in one pass.</summary>
+    public static LineLedger[] Books(IReadOnlyList<BudgetLineSpec> lines, IReadOnlyList<LedgerPosting> postings, CallSummary summary)
     {
-        var book = new BudgetLineBook(code);
-        foreach (LedgerPosting p in postings.Where(p => p.Line == code))
+        var books = lines.ToDictionary(l => l.Code, l => new BudgetLineBook(l.Code), StringComparer.Ordinal);
+        foreach (LedgerPosting p in postings)
         {
-            book.Post(p);
+            if (books.TryGetValue(p.Line, out BudgetLineBook? book)) book.Post(p);
         }
 
-        return new LineLedger(code, book.Months(summary.OpenedOn, summary.LastDay));
+        return [.. lines.Select(l => new LineLedger(l.Code, books[l.Code].Months(summary.OpenedOn, summary.LastDay)))];
     }
 }

@@ -49,7 +49,7 @@ public sealed class DirectBackend : ISimulationBackend
     public Task<AwardDecision[]> DecisionsAsync() => Task.FromResult(_call.Decisions().ToArray());
 
     public Task<LineLedger[]> LedgerAsync(CallSummary summary) =>
-        Task.FromResult(_setup.Call.BudgetLines.Select(l => DirectReplay.Book(l.Code, _call.Budget.Postings, summary)).ToArray());
+        Task.FromResult(DirectReplay.Books(_setup.Call.BudgetLines, _call.Budget.Postings, summary));
 
     public Task<CohortReport[]> CohortReportsAsync() => Task.FromResult(_cohorts.Select(c => c.Report()).ToArray());
 }

@@ -18,7 +18,11 @@ public sealed record ReplayReport(
     /// Builds the report from the decisions and the line books. Flows are summed from the books, counts
     /// from the decisions, so the two sources check each other in the tests.
     /// </summary>
-    public static ReplayReport Build(string scenario, CallSummary summary, IReadOnlyList<AwardDecision> decisions, IReadOnlyList<LineLedger> lines)
+    public static ReplayReport Build(string scenario, CallSummary summary, IReadOnlyList<AwardDecision> decisions, IReadOnlyList<LineLedger> lines) =>
+        Build(scenario, summary, DecisionTally.Of(decisions.Select(d => (d.Decision, d.Reason))), lines);
+
+    /// <summary>The same report from the decisions' counts alone (a projection's replicate needs no decision list).</summary>
+    public static ReplayReport Build(string scenario, CallSummary summary, DecisionTally tally, IReadOnlyList<LineLedger> lines)
     {
         IReadOnlyList<LedgerMonth> monthly = CallTotals(lines);
         decimal committed = monthly.Sum(m => m.CommittedEur);
@@ -28,11 +32,11 @@ public sealed record ReplayReport(
         decimal netCommitted = committed - released;
         decimal finalBudget = summary.FinalBudgetEur;
         var kpis = new ReplayKpis(
-            Applications: decisions.Count,
-            Granted: decisions.Count(d => d.Decision == DecisionKind.Granted),
-            GrantedOnReassignment: decisions.Count(d => d.Decision == DecisionKind.GrantedOnReassignment),
-            RefusedBudget: decisions.Count(d => d.Decision == DecisionKind.RefusedBudget),
-            RefusedIneligible: decisions.Count(d => d.Decision == DecisionKind.RefusedIneligible),
+            Applications: tally.Applications,
+            Granted: tally.Granted,
+            GrantedOnReassignment: tally.GrantedOnReassignment,
+            RefusedBudget: tally.RefusedBudget,
+            RefusedIneligible: tally.RefusedIneligible,
             BudgetEur: summary.BudgetEur,
             TopUpsEur: summary.TopUpsEur,
             CutsEur: summary.CutsEur,
@@ -47,15 +51,7 @@ public sealed record ReplayReport(
             UnspentEur: finalBudget - netCommitted,
             BudgetExecutionPct: finalBudget == 0 ? 0 : Math.Round(100m * netCommitted / finalBudget, 2, MidpointRounding.AwayFromZero),
             ExhaustionDate: summary.ExhaustedOn);
-
-        var byReason = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        foreach (AwardDecision d in decisions.Where(d => d.Decision == DecisionKind.RefusedIneligible))
-        {
-            string rule = d.Reason.Split(' ', 2)[0];
-            byReason[rule] = byReason.GetValueOrDefault(rule) + 1;
-        }
-
-        return new ReplayReport(scenario, kpis, byReason, lines, monthly);
+        return new ReplayReport(scenario, kpis, tally.RefusedByRule, lines, monthly);
     }
 
     private static List<LedgerMonth> CallTotals(IReadOnlyList<LineLedger> lines)
