@@ -11,6 +11,17 @@ public enum AwardOrder
     SkipToFit,
 }
 
+/// <summary>Which earlier aid counts towards an employer's de minimis cap (A6, B9, I5).</summary>
+[GenerateSerializer, Alias("Soc.DeMinimisWindow")]
+public enum DeMinimisWindow
+{
+    /// <summary>Aid granted in the fiscal year of the new grant and the two before (Reg. 1407/2013, A6).</summary>
+    FiscalYears,
+
+    /// <summary>Aid granted in the three years up to the new grant's day (Reg. 2023/2831, from 2024, B9).</summary>
+    RollingYears,
+}
+
 /// <summary>A dated change of the call's budget: a top-up (A5) or a cut (A8).</summary>
 [GenerateSerializer, Alias("Soc.BudgetChangeKind")]
 public enum BudgetChangeKind
@@ -78,6 +89,9 @@ public sealed record CallParameters
     [Id(22)] public required AwardOrder AwardOrder { get; init; }
     [Id(23)] public required bool PartialGrants { get; init; }
     [Id(24)] public required IReadOnlyList<BudgetChange> BudgetChanges { get; init; }
+
+    /// <summary>Which earlier aid counts towards the de minimis cap; 2023: fiscal years (A6), from 2024 rolling years (B9).</summary>
+    [Id(26)] public DeMinimisWindow DeMinimisWindow { get; init; }
 
     /// <summary>The monthly amount of a full-time grant (A9): as given, else the annual minimum wage ÷ 12 in cents (H5).</summary>
     [System.Text.Json.Serialization.JsonIgnore]

@@ -7,7 +7,7 @@ namespace Soc.Simulation.Model.Budget;
 /// bounds on its own (allocation, net commitment and availability never below zero; net payments never
 /// above the net commitment ever made), so a grain that keeps it is a second, independent check.
 /// </summary>
-public sealed class BudgetLineBook(string line)
+public sealed class BudgetLineBook(string line) : ILineYearBook
 {
     private readonly SortedDictionary<string, Flows> _months = new(StringComparer.Ordinal);
 

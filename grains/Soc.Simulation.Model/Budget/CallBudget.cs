@@ -169,14 +169,16 @@ public sealed class CallBudget
         return change.AmountEur - left;
     }
 
+    private decimal[] SplitByShares(decimal amount) => Split(amount, _specs);
+
     /// <summary>Splits an amount by the lines' shares in whole cents; the last line takes the rounding remainder.</summary>
-    private decimal[] SplitByShares(decimal amount)
+    public static decimal[] Split(decimal amount, IReadOnlyList<BudgetLineSpec> lines)
     {
-        var split = new decimal[_specs.Count];
+        var split = new decimal[lines.Count];
         decimal assigned = 0m;
-        for (int i = 0; i < _specs.Count - 1; i++)
+        for (int i = 0; i < lines.Count - 1; i++)
         {
-            split[i] = Money.Cents(amount * _specs[i].Share);
+            split[i] = Money.Cents(amount * lines[i].Share);
             assigned += split[i];
         }
 

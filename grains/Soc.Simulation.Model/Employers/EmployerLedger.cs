@@ -34,15 +34,19 @@ public sealed class EmployerLedger(string employerId, decimal priorDeMinimisEur,
             a.RoadTransport ? call.DeMinimisRoadTransportCapEur : call.DeMinimisCapEur,
             call.MaxParticipantsPerEmployer);
 
-    /// <summary>The refusal reason (B4 or A6) if a new grant of <paramref name="amount"/> would break a limit.</summary>
-    public string? Refusal(decimal amount)
+    /// <summary>
+    /// The refusal reason (B4 or A6) if a new grant of <paramref name="amount"/> would break a limit, counting
+    /// <paramref name="otherAidEur"/> from the portfolio's other calls (I5). The call's own grants always count: a call
+    /// lasts less than either window.
+    /// </summary>
+    public string? Refusal(decimal amount, decimal otherAidEur = 0m)
     {
         if (SubsidisedParticipants >= MaxParticipants)
         {
             return $"B4 employer already has {SubsidisedParticipants} subsidised participants (max {MaxParticipants})";
         }
 
-        decimal total = PriorDeMinimisEur + GrantedInCallEur + amount;
+        decimal total = PriorDeMinimisEur + otherAidEur + GrantedInCallEur + amount;
         if (total > CapEur)
         {
             return string.Create(CultureInfo.InvariantCulture,

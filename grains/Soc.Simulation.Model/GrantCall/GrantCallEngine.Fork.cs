@@ -53,6 +53,12 @@ public sealed partial class GrantCallEngine
 
     private GrantCallEngine(GrantCallEngine from)
     {
+        // A fork of a portfolio's call would charge the shared lines twice: projections fork calls alone.
+        if (from._authorities is not null)
+        {
+            throw new InvalidOperationException("a call of a portfolio cannot be forked");
+        }
+
         _call = from._call;
         OpenedOn = from.OpenedOn;
         _budget = from._budget.Copy();

@@ -3,6 +3,7 @@ using Soc.Simulation.Abstractions.Employers;
 using Soc.Simulation.Model.Employers;
 using Soc.Simulation.Abstractions.GrantCall;
 using Soc.Simulation.Model.Results;
+using Soc.Simulation.Abstractions.Budget;
 
 namespace Soc.Simulation.Model.GrantCall;
 
@@ -18,6 +19,9 @@ public sealed partial class GrantCallEngine
 {
     private readonly CallParameters _call;
     private readonly CallBudget _budget;
+
+    // Null for a call alone; in a portfolio, the other calls' aid and the lines of the fiscal year (I4, I5).
+    private readonly CallAuthorities? _authorities;
     private readonly Dictionary<string, ApplicationCase> _cases = new(StringComparer.Ordinal);
 
     // The same cases by Index, in the order they were registered.
@@ -38,10 +42,11 @@ public sealed partial class GrantCallEngine
     // What the event being handled freed, for the decision trail of an application it takes off the waiting list.
     private (ReleaseKind Kind, string? By, decimal Eur)? _release;
 
-    public GrantCallEngine(CallParameters call)
+    public GrantCallEngine(CallParameters call, CallAuthorities? authorities = null)
     {
         _call = call;
-        OpenedOn = call.HiringStart < call.FilingStart ? call.HiringStart : call.FilingStart;
+        _authorities = authorities;
+        OpenedOn = OpeningDay(call);
         _budget = new CallBudget(call, OpenedOn);
         foreach (BudgetChange change in call.BudgetChanges)
         {
@@ -52,6 +57,9 @@ public sealed partial class GrantCallEngine
     /// <summary>The first day of the call's books.</summary>
     public DateOnly OpenedOn { get; }
 
+    /// <summary>The first day of a call's books: the start of hiring or of filing, whichever comes first.</summary>
+    public static DateOnly OpeningDay(CallParameters call) => call.HiringStart < call.FilingStart ? call.HiringStart : call.FilingStart;
+
     /// <summary>The last day whose events have all been processed.</summary>
     public DateOnly? ProcessedThrough { get; private set; }
 
@@ -60,7 +68,13 @@ public sealed partial class GrantCallEngine
 
     public CallBudget Budget => _budget;
 
-    public CallStatus Status => new(ExhaustedOn, _budget.AvailableEur);
+    public CallStatus Status => new(ExhaustedOn, AvailableEur);
+
+    /// <summary>What the call may still grant: its own budget left, and in a portfolio no more than its lines of the year have left.</summary>
+    public decimal AvailableEur => _authorities is null ? _budget.AvailableEur : Math.Min(_budget.AvailableEur, _authorities.Lines.AvailableEur);
+
+    /// <summary>The day of the next event to process, or null when the call's books are final.</summary>
+    public DateOnly? NextEventDay => _events.TryPeek(out _, out EventKey key) ? key.Day : null;
 
     public decimal TopUpsEur { get; private set; }
 
@@ -162,7 +176,9 @@ public sealed partial class GrantCallEngine
         switch (e)
         {
             case BudgetChangeEvent b:
+                int postedBefore = _budget.Postings.Count;
                 decimal effective = _budget.Apply(b.Change);
+                FollowBudgetChange(postedBefore);
                 if (b.Change.Kind == BudgetChangeKind.TopUp) TopUpsEur += effective; else CutsEur += effective;
                 if (b.Change.Kind == BudgetChangeKind.TopUp) _release = (ReleaseKind.TopUp, null, effective);
                 ServeWaitingList(day);
@@ -188,7 +204,7 @@ public sealed partial class GrantCallEngine
         c.DecidedOn = day;
         c.Decided = true;
         _decided.Add(c);
-        string? refusal = Eligibility.Refusal(c.Application, _call) ?? Employer(c.Application).Refusal(c.RequestedEur);
+        string? refusal = Eligibility.Refusal(c.Application, _call) ?? Employer(c.Application).Refusal(c.RequestedEur, OtherAid(c, day));
         if (refusal is not null)
         {
             RefuseAsIneligible(c, refusal, day);
@@ -204,8 +220,9 @@ public sealed partial class GrantCallEngine
         {
             // The trail: what it needed and what was left; in strict order, an earlier application may be the one that did not fit.
             ApplicationCase head = _waitingList.First!.Value;
-            string? ahead = head != c && AmountNow(c) <= _budget.AvailableEur ? head.Id : null;
-            c.Trail = new DecisionTrail(day, AmountNow(c), _budget.AvailableEur, c.Line, _budget.AvailableOn(c.Line), ahead);
+            decimal available = AvailableEur;
+            string? ahead = head != c && AmountNow(c) <= available ? head.Id : null;
+            c.Trail = new DecisionTrail(day, AmountNow(c), available, c.Line, _budget.AvailableOn(c.Line), ahead);
             c.HasWaited = true;
             c.Decision = DecisionKind.RefusedBudget;
             c.Reason = "A12 no budget left in registry order; on the waiting list";
@@ -230,7 +247,7 @@ public sealed partial class GrantCallEngine
             ApplicationCase c = node.Value;
             LinkedListNode<ApplicationCase>? next = node.Next;
             decimal amount = AmountNow(c);
-            if (Employer(c.Application).Refusal(amount) is string refusal)
+            if (Employer(c.Application).Refusal(amount, OtherAid(c, day)) is string refusal)
             {
                 LeaveWaitingList(c);
                 RefuseAsIneligible(c, refusal, day);
@@ -238,7 +255,7 @@ public sealed partial class GrantCallEngine
                 continue;
             }
 
-            decimal available = _budget.AvailableEur;
+            decimal available = AvailableEur;
             decimal grant = amount <= available ? amount : _call.PartialGrants ? available : 0m;
             if (grant <= 0)
             {
@@ -272,10 +289,11 @@ public sealed partial class GrantCallEngine
         c.CommittedEur = amount;
         if (c.HasWaited && c.Trail is not null)
         {
-            c.Trail = c.Trail with { GrantedOn = day, Freed = _release?.Kind, FreedBy = _release?.By, FreedEur = _release?.Eur ?? 0, AvailableEur = _budget.AvailableEur };
+            c.Trail = c.Trail with { GrantedOn = day, Freed = _release?.Kind, FreedBy = _release?.By, FreedEur = _release?.Eur ?? 0, AvailableEur = AvailableEur };
         }
 
         _budget.Commit(day, c.Line, amount, c.Id, reassignment: c.HasWaited);
+        _authorities?.Lines.Commit(day, c.Line, amount, c.Id, reassignment: c.HasWaited);
         SetEmployerGrant(c, amount);
 
         decimal advance = Money.Cents(amount * _call.AdvanceShare);
@@ -306,6 +324,7 @@ public sealed partial class GrantCallEngine
         {
             c.CommittedEur = due;
             _budget.Release(day, c.Line, freed, c.Id);
+            _authorities?.Lines.Release(day, c.Line, freed, c.Id);
             SetEmployerGrant(c, due);
             _release = (ReleaseKind.EarlyEnd, c.Id, freed);
         }
@@ -339,6 +358,7 @@ public sealed partial class GrantCallEngine
         {
             _release = (ReleaseKind.Renunciation, c.Id, c.CommittedEur);
             _budget.Release(day, c.Line, c.CommittedEur, c.Id);
+            _authorities?.Lines.Release(day, c.Line, c.CommittedEur, c.Id);
             c.CommittedEur = 0;
             SetEmployerGrant(c, 0);
         }
@@ -395,6 +415,7 @@ public sealed partial class GrantCallEngine
         if (amount <= 0) return;
         c.PaidEur += amount;
         _budget.Pay(day, c.Line, amount, c.Id);
+        _authorities?.Lines.Pay(day, c.Line, amount, c.Id);
     }
 
     private void Refund(ApplicationCase c, decimal amount, DateOnly day)
@@ -402,6 +423,7 @@ public sealed partial class GrantCallEngine
         if (amount <= 0) return;
         c.RefundedEur += amount;
         _budget.Refund(day, c.Line, amount, c.Id);
+        _authorities?.Lines.Refund(day, c.Line, amount, c.Id);
     }
 
     private EmployerLedger Employer(Application a)
@@ -418,7 +440,7 @@ public sealed partial class GrantCallEngine
     private void SetEmployerGrant(ApplicationCase c, decimal amount)
     {
         Employer(c.Application).Set(c.Id, amount);
-        _employerChanges.Add((c.Application.EmployerId, new EmployerGrantChange(c.Id, amount)));
+        _employerChanges.Add((c.Application.EmployerId, new EmployerGrantChange(c.Id, amount, c.DecidedOn)));
     }
 
     internal IReadOnlyDictionary<string, EmployerLedger> Employers => _employers;
@@ -430,7 +452,19 @@ public sealed partial class GrantCallEngine
     public EmployerTerms TermsOf(string employerId)
     {
         EmployerLedger l = _employers[employerId];
-        return new EmployerTerms(l.PriorDeMinimisEur, l.CapEur, l.MaxParticipants);
+        return new EmployerTerms(l.PriorDeMinimisEur, l.CapEur, l.MaxParticipants, _call.DeMinimisWindow);
+    }
+
+    /// <summary>The employer's aid from the portfolio's other calls that counts on the day (none for a call alone).</summary>
+    private decimal OtherAid(ApplicationCase c, DateOnly day) =>
+        _authorities?.OtherAid.InWindow(c.Application.EmployerId, day, _call.DeMinimisWindow) ?? 0m;
+
+    /// <summary>The lines of the fiscal year follow the call's top-ups and cuts (A5, A8).</summary>
+    private void FollowBudgetChange(int postedBefore)
+    {
+        if (_authorities is null) return;
+        IReadOnlyList<LedgerPosting> postings = _budget.Postings;
+        for (int i = postedBefore; i < postings.Count; i++) _authorities.Lines.FollowBudgetChange(postings[i]);
     }
 
     private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;

@@ -1,0 +1,33 @@
+using Soc.Simulation.Abstractions.Budget;
+using Soc.Simulation.Abstractions.Employers;
+using Soc.Simulation.Abstractions.GrantCall;
+
+namespace Soc.Simulation.Abstractions.Portfolio;
+
+/// <summary>One call's outcome in a portfolio: its figures, its decisions in registry order, and its own line books by month.</summary>
+[GenerateSerializer, Immutable, Alias("Soc.PortfolioCallResult")]
+public sealed record PortfolioCallResult(
+    [property: Id(0)] string CallId,
+    [property: Id(1)] CallSummary Summary,
+    [property: Id(2)] AwardDecision[] Decisions,
+    [property: Id(3)] LedgerMonth[] Books);
+
+/// <summary>The book by month of one budget line of one fiscal year, with every call's movements on it.</summary>
+[GenerateSerializer, Immutable, Alias("Soc.LineYearBook")]
+public sealed record LineYearMonths(
+    [property: Id(0)] int Year,
+    [property: Id(1)] string Code,
+    [property: Id(2)] LedgerMonth[] Months);
+
+/// <summary>What a portfolio replay decided: each call's outcome, the lines of each year, and each employer's de minimis aid.</summary>
+[GenerateSerializer, Immutable, Alias("Soc.PortfolioResult")]
+public sealed record PortfolioResult(
+    [property: Id(0)] PortfolioCallResult[] Calls,
+    [property: Id(1)] LineYearMonths[] Lines,
+    [property: Id(2)] EmployerAid[] Employers);
+
+/// <summary>The register of one call of a portfolio.</summary>
+[GenerateSerializer, Immutable, Alias("Soc.CallRegister")]
+public sealed record CallRegister(
+    [property: Id(0)] string CallId,
+    [property: Id(1)] Application[] Applications);

@@ -1,0 +1,98 @@
+using Soc.Simulation.Abstractions.Budget;
+using Soc.Simulation.Abstractions.Employers;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Abstractions.Portfolio;
+using Soc.Simulation.Model.Budget;
+using Soc.Simulation.Model.Employers;
+using Soc.Simulation.Model.GrantCall;
+using Soc.Simulation.Model.Register;
+
+namespace Soc.Simulation.Model.Portfolio;
+
+/// <summary>
+/// A portfolio's calls in one process, no silo: the reference the grains must match. The budget lines of each year
+/// and the employers' de minimis accounts are shared objects every call asks (I4, I5).
+/// </summary>
+/// <remarks>
+/// The clock: the day of the earliest pending event of any call; on that day each call with events takes its turn in
+/// the portfolio's listed order and processes all its events of the day (domain.md F), then its employer changes are
+/// recorded with their accounts. A later call on the same day sees what an earlier one did.
+/// </remarks>
+public sealed class PortfolioEngine
+{
+    private readonly Abstractions.Portfolio.Portfolio _portfolio;
+    private readonly SortedDictionary<(int Year, string Code), BudgetLineBook> _lines = [];
+    private readonly DeMinimisRegister _deMinimis = new();
+    private readonly GrantCallEngine[] _engines;
+
+    public PortfolioEngine(Abstractions.Portfolio.Portfolio portfolio)
+    {
+        PortfolioCheck.Require(portfolio);
+        _portfolio = portfolio;
+        foreach ((int year, string code, LedgerPosting allocation) in PortfolioLines.Openings(portfolio))
+        {
+            var book = new BudgetLineBook(code);
+            book.Post(allocation);
+            _lines.Add((year, code), book);
+        }
+
+        _engines = [.. portfolio.Calls.Select(c => new GrantCallEngine(c.Call, new CallAuthorities(c.Id, _deMinimis.SeenBy(c.Id),
+            new FiscalYearLines(c.FiscalYear, [.. c.Call.BudgetLines.Select(l => (l.Code, (ILineYearBook)_lines[(c.FiscalYear, l.Code)]))]))))];
+    }
+
+    public void Register(string callId, IEnumerable<Application> applications) => _engines[IndexOf(callId)].Register(applications);
+
+    /// <summary>Runs every call to its last payment, turn by turn.</summary>
+    public void RunToEnd()
+    {
+        while (PortfolioClock.NextDay(_engines.Select(e => e.NextEventDay)) is DateOnly day)
+        {
+            for (int i = 0; i < _engines.Length; i++)
+            {
+                if (_engines[i].NextEventDay != day) continue;
+                _engines[i].AdvanceThrough(day);
+                RecordWithEmployers(_portfolio.Calls[i].Id, _engines[i], day);
+            }
+        }
+
+        foreach (GrantCallEngine engine in _engines) engine.RunToEnd();
+    }
+
+    public PortfolioResult Result() => new(
+        [.. _portfolio.Calls.Select((c, i) => CallResult(c, _engines[i]))],
+        [.. _lines.Select(l => new LineYearMonths(l.Key.Year, l.Key.Code, [.. l.Value.Months(PortfolioClock.Start(_portfolio), LastDay())]))],
+        [.. _deMinimis.Accounts.Select(a => a.ToAid())]);
+
+    /// <summary>One call's outcome; its books are those of its own postings (the portfolio's grains return the same).</summary>
+    public static PortfolioCallResult CallResult(PortfolioCall call, GrantCallEngine engine)
+    {
+        CallSummary summary = DirectReplay.Summary(engine, call.Call);
+        return new PortfolioCallResult(call.Id, summary, [.. engine.Decisions()],
+            [.. DirectReplay.Books(call.Call.BudgetLines, engine.Budget.Postings, summary).SelectMany(l => l.Months)]);
+    }
+
+    private DateOnly LastDay() => _engines.Select(e => e.ProcessedThrough ?? e.OpenedOn).Max();
+
+    /// <summary>The authority's yes: a call that granted beyond what an employer's account allows is a bug, not an outcome.</summary>
+    private void RecordWithEmployers(string callId, GrantCallEngine engine, DateOnly day)
+    {
+        foreach (IGrouping<string, (string EmployerId, EmployerGrantChange Change)> employer in engine.DrainEmployerChanges().GroupBy(c => c.EmployerId))
+        {
+            string? refusal = _deMinimis.Account(employer.Key).TryRecord(callId, engine.TermsOf(employer.Key), day, [.. employer.Select(c => c.Change)]);
+            if (refusal is not null)
+            {
+                throw new InvalidOperationException($"call {callId} granted what employer {employer.Key} refuses: {refusal}");
+            }
+        }
+    }
+
+    private int IndexOf(string callId)
+    {
+        for (int i = 0; i < _portfolio.Calls.Count; i++)
+        {
+            if (_portfolio.Calls[i].Id == callId) return i;
+        }
+
+        throw new InvalidOperationException($"the portfolio has no call {callId}");
+    }
+}
