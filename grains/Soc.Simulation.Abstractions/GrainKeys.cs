@@ -1,14 +1,20 @@
 namespace Soc.Simulation.Abstractions;
 
-/// <summary>Grain keys of the things that live inside one call run: "{callId}/{local id}".</summary>
+/// <summary>Grain keys of the things that live inside one run: "{run}/{local id}".</summary>
 public static class GrainKeys
 {
-    public static string Child(string callId, string localId) => $"{callId}/{localId}";
+    public static string Child(string runId, string localId) => $"{runId}/{localId}";
 
-    /// <summary>Splits a child key at its first '/': call ids never contain one, local ids may.</summary>
-    public static (string CallId, string LocalId) Split(string key)
+    /// <summary>The key of a budget line of a fiscal year in a run.</summary>
+    public static string LineYear(string runId, int year, string code) => Child(runId, LineYearId(year, code));
+
+    /// <summary>How a line of a year is named in a turn's news: "{year}/{code}".</summary>
+    public static string LineYearId(int year, string code) => $"{year}/{code}";
+
+    /// <summary>Splits a child key at its first '/': run ids never contain one, local ids may.</summary>
+    public static (string RunId, string LocalId) Split(string key)
     {
         int slash = key.IndexOf('/', StringComparison.Ordinal);
-        return slash > 0 ? (key[..slash], key[(slash + 1)..]) : throw new ArgumentException($"grain key '{key}' has no call id");
+        return slash > 0 ? (key[..slash], key[(slash + 1)..]) : throw new ArgumentException($"grain key '{key}' has no run id");
     }
 }

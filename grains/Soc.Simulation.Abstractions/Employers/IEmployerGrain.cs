@@ -1,25 +1,24 @@
-using Soc.Simulation.Abstractions.GrantCall;
-
 namespace Soc.Simulation.Abstractions.Employers;
 
-/// <summary>One contracting entity in one call (key: "{callId}/{employer id}"): applies for its hires and keeps its de minimis book.</summary>
+/// <summary>
+/// One contracting entity across a run's calls (key: "{run}/{employer id}"), the authority over its de minimis aid
+/// (A6, B9, I5) and its participants in each call (B4): a call asks it before its grants count.
+/// </summary>
 [Alias("Soc.IEmployerGrain")]
 public interface IEmployerGrain : IGrainWithStringKey
 {
-    /// <summary>Files applications for this employer's hires with the call.</summary>
-    [Alias("Apply")]
-    Task ApplyAsync(Immutable<Application[]> applications);
+    /// <summary>Every grant the employer holds in the run's calls, and the version that moves with each record.</summary>
+    [Alias("GetAid")]
+    Task<EmployerAid> GetAidAsync();
 
-    /// <summary>Books what the call decided for this employer's grants; rejects a change that breaks its caps.</summary>
-    /// <remarks>Interleaves: the call may report grants while an Apply of this employer waits on the call.</remarks>
-    [Alias("RecordGrants"), AlwaysInterleave]
-    Task RecordGrantsAsync(EmployerTerms terms, Immutable<EmployerGrantChange[]> changes);
+    /// <summary>
+    /// Records a call's changes to its grants if the call read the current version and, afterwards, the employer stays
+    /// within that call's terms on the day; else records none of them and says why.
+    /// </summary>
+    [Alias("CheckAndRecord")]
+    Task<AuthorityAnswer> CheckAndRecordAsync(string callId, EmployerTerms terms, DateOnly day, int expectedVersion, Immutable<EmployerGrantChange[]> changes);
 
-    /// <summary>Deactivates the employer's book once its call run is over.</summary>
+    /// <summary>Deactivates the employer's book once its run is over.</summary>
     [Alias("Close")]
     Task CloseAsync();
-
-    /// <summary>The employer's de minimis total and participant count in the call.</summary>
-    [Alias("GetBook")]
-    Task<EmployerBook> GetBookAsync();
 }

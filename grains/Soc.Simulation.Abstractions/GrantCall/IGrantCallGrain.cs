@@ -1,22 +1,38 @@
+using Soc.Simulation.Abstractions.Portfolio;
 
 namespace Soc.Simulation.Abstractions.GrantCall;
 
 /// <summary>
-/// One grant call (key: the call run's id, no '/'). Registers applications in any order and decides them in
-/// registry order when the clock moves; keeps the waiting list and reassigns freed money.
+/// One grant call of a run (key: "{run}/{call id}"). Registers applications in any order and decides them in registry
+/// order when the clock moves; keeps the waiting list and reassigns freed money. Before its grants count it asks the
+/// budget lines of its fiscal year and its employers (their grains), which may refuse.
 /// </summary>
 [Alias("Soc.IGrantCallGrain")]
 public interface IGrantCallGrain : IGrainWithStringKey
 {
-    /// <summary>Opens the call with its parameters; must come before any registration.</summary>
+    /// <summary>
+    /// Opens the call with its parameters, charged to the lines of <paramref name="fiscalYear"/>; a call alone opens those
+    /// lines itself with its own budget (<paramref name="opensItsLines"/>), a portfolio's call finds them open.
+    /// </summary>
     [Alias("Open")]
-    Task OpenAsync(CallParameters call);
+    Task OpenAsync(CallParameters call, int fiscalYear, bool opensItsLines);
 
     /// <summary>Registers a batch of applications; they are decided when the clock reaches their day.</summary>
     [Alias("Register")]
     Task RegisterAsync(Immutable<Application[]> applications);
 
-    /// <summary>Decides and books everything up to and including the day.</summary>
+    /// <summary>The day of the call's next event, or null when its books are final.</summary>
+    [Alias("Peek")]
+    Task<DateOnly?> PeekAsync();
+
+    /// <summary>
+    /// The call's turn on a day: it reads again what other calls changed since its last turn, decides and books everything
+    /// up to and including the day, and settles its grants and movements with its employers and lines.
+    /// </summary>
+    [Alias("Turn")]
+    Task<CallTurn> TurnAsync(DateOnly day, Immutable<TurnNews> news);
+
+    /// <summary>A turn with no news from other calls (a call alone).</summary>
     [Alias("AdvanceThrough")]
     Task<CallStatus> AdvanceThroughAsync(DateOnly day);
 
@@ -24,7 +40,11 @@ public interface IGrantCallGrain : IGrainWithStringKey
     [Alias("Finish")]
     Task<CallSummary> FinishAsync();
 
-    /// <summary>Ends the call run: it and its line and employer grains deactivate, freeing their memory.</summary>
+    /// <summary>The call's figures, its decisions in registry order and its own line books by month.</summary>
+    [Alias("GetResult")]
+    Task<Immutable<PortfolioCallResult>> GetResultAsync(string callId);
+
+    /// <summary>Ends the call run; a call alone closes its line and employer grains too.</summary>
     [Alias("Close")]
     Task CloseAsync();
 
@@ -32,3 +52,20 @@ public interface IGrantCallGrain : IGrainWithStringKey
     [Alias("GetDecisions")]
     Task<Immutable<AwardDecision[]>> GetDecisionsAsync();
 }
+
+/// <summary>What other calls changed since a call's last turn: which employers' aid and which lines (as "{year}/{code}").</summary>
+[GenerateSerializer, Immutable, Alias("Soc.TurnNews")]
+public sealed record TurnNews(
+    [property: Id(0)] string[] Employers,
+    [property: Id(1)] string[] Lines)
+{
+    public static readonly TurnNews None = new([], []);
+}
+
+/// <summary>What a call's turn changed, for the other calls' next turns, and the day of its next event.</summary>
+[GenerateSerializer, Immutable, Alias("Soc.CallTurn")]
+public sealed record CallTurn(
+    [property: Id(0)] DateOnly? NextDay,
+    [property: Id(1)] string[] Employers,
+    [property: Id(2)] string[] Lines,
+    [property: Id(3)] CallStatus Status);

@@ -1,46 +1,27 @@
 using Orleans.Placement;
-using Soc.Simulation.Abstractions.GrantCall;
 using Soc.Simulation.Abstractions;
 using Soc.Simulation.Abstractions.Employers;
 using Soc.Simulation.Model.Employers;
 
 namespace Soc.Simulation.Grains.Employers;
 
-/// <summary>
-/// An employer in a call. It files its applications with the call grain and keeps its own de minimis book
-/// (A6) and participant count (B4) from the grants and terms the call reports, refusing any change that would break
-/// them: a second check on the call's decisions.
-/// </summary>
-// Activated on the silo of the grain that first calls it: a replicate's calls stay in one process.
+/// <summary>An employer across a run's calls: its <see cref="EmployerAccount"/> is the only record of its de minimis aid, and it refuses what breaks a call's terms.</summary>
+// Activated on the silo of the grain that first calls it: a run's calls stay in one process.
 [PreferLocalPlacement]
-public sealed class EmployerGrain(IGrainFactory grains) : Grain, IEmployerGrain
+public sealed class EmployerGrain : Grain, IEmployerGrain
 {
-    private EmployerLedger? _ledger;
+    private EmployerAccount? _account;
 
-    public async Task ApplyAsync(Immutable<Application[]> applications)
+    private EmployerAccount Account => _account ??= new EmployerAccount(GrainKeys.Split(this.GetPrimaryKeyString()).LocalId);
+
+    public Task<EmployerAid> GetAidAsync() => Task.FromResult(Account.ToAid());
+
+    public Task<AuthorityAnswer> CheckAndRecordAsync(string callId, EmployerTerms terms, DateOnly day, int expectedVersion, Immutable<EmployerGrantChange[]> changes)
     {
-        (string callId, string employerId) = GrainKeys.Split(this.GetPrimaryKeyString());
-        foreach (Application a in applications.Value)
-        {
-            if (a.EmployerId != employerId)
-            {
-                throw new ArgumentException($"application {a.ApplicationId} belongs to employer {a.EmployerId}, not {employerId}");
-            }
-        }
-
-        await grains.GetGrain<IGrantCallGrain>(callId).RegisterAsync(applications);
-    }
-
-    public Task RecordGrantsAsync(EmployerTerms terms, Immutable<EmployerGrantChange[]> changes)
-    {
-        string employerId = GrainKeys.Split(this.GetPrimaryKeyString()).LocalId;
-        EmployerLedger ledger = _ledger ??= new EmployerLedger(employerId, terms.PriorDeMinimisEur, terms.CapEur, terms.MaxParticipants);
-        foreach (EmployerGrantChange change in changes.Value)
-        {
-            ledger.Set(change.ApplicationId, change.GrantEur);
-        }
-
-        return Task.CompletedTask;
+        string? refusal = expectedVersion != Account.Version
+            ? $"call {callId} read version {expectedVersion} of employer {Account.EmployerId}, which is at {Account.Version}: another call has changed its aid since"
+            : Account.TryRecord(callId, terms, day, changes.Value);
+        return Task.FromResult(new AuthorityAnswer(refusal is null, refusal, Account.Version));
     }
 
     public Task CloseAsync()
@@ -48,7 +29,4 @@ public sealed class EmployerGrain(IGrainFactory grains) : Grain, IEmployerGrain
         DeactivateOnIdle();
         return Task.CompletedTask;
     }
-
-    public Task<EmployerBook> GetBookAsync() =>
-        Task.FromResult(_ledger?.ToBook() ?? new EmployerBook(GrainKeys.Split(this.GetPrimaryKeyString()).LocalId, 0m, 0m, 0m, 0));
 }

@@ -1,73 +1,106 @@
 using Orleans.Placement;
+using Soc.Simulation.Abstractions;
 using Soc.Simulation.Abstractions.Budget;
 using Soc.Simulation.Abstractions.Employers;
-using Soc.Simulation.Model.Register;
-using Soc.Simulation.Abstractions;
 using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Abstractions.Portfolio;
+using Soc.Simulation.Model.Budget;
+using Soc.Simulation.Model.Employers;
 using Soc.Simulation.Model.GrantCall;
+using Soc.Simulation.Model.Portfolio;
+using Soc.Simulation.Model.Register;
 
 namespace Soc.Simulation.Grains.GrantCall;
 
 /// <summary>
-/// Holds the call's <see cref="GrantCallEngine"/>. After each clock move it sends the new postings to the
-/// budget line grains (one batch per line) and the grant changes to the employer grains (one batch per
-/// employer), in a fixed order, so every book outside this grain follows the decisions.
+/// Holds the call's <see cref="GrantCallEngine"/>, which decides with what the call last read from its authorities:
+/// the lines of its fiscal year and its employers' aid from other calls. At the end of each turn it settles with them —
+/// its movements with each line, its grant changes with each employer — and each may refuse: a grant the employer or the
+/// line refuses fails the turn, so no grant stands without both yeses. Turns of a portfolio's calls never overlap (the
+/// portfolio grain gives them one at a time), so what a call read is what its authorities hold unless another call's
+/// turn changed it, and then the news of its next turn says so and it reads again.
 /// </summary>
-// Activated on the silo of the grain that first calls it: a replicate's calls stay in one process.
+// Activated on the silo of the grain that first calls it: a run's calls stay in one process.
 [PreferLocalPlacement]
 public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrain
 {
+    private readonly DeMinimisRegister _otherAid = new();
+    private readonly Dictionary<string, int> _employerVersions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LineYearReading> _lines = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _employers = new(StringComparer.Ordinal);
+
+    // Employers another call changed before this call had applications from them: read before the next turn.
+    private readonly HashSet<string> _changedElsewhere = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _toRead = new(StringComparer.Ordinal);
     private GrantCallEngine? _engine;
     private CallParameters? _call;
-    private int _postingsSent;
+    private int _fiscalYear;
+    private bool _alone;
 
-    public Task OpenAsync(CallParameters call)
+    private string RunId => GrainKeys.Split(this.GetPrimaryKeyString()).RunId;
+
+    private string CallId => GrainKeys.Split(this.GetPrimaryKeyString()).LocalId;
+
+    public async Task OpenAsync(CallParameters call, int fiscalYear, bool opensItsLines)
     {
-        if (_engine is not null)
+        if (_engine is not null) throw new InvalidOperationException($"call {this.GetPrimaryKeyString()} is already open");
+        (_call, _fiscalYear, _alone) = (call, fiscalYear, opensItsLines);
+        if (opensItsLines)
         {
-            throw new InvalidOperationException($"call {this.GetPrimaryKeyString()} is already open");
+            var alone = new Abstractions.Portfolio.Portfolio(CallId, "", [new PortfolioCall(CallId, CallId, fiscalYear, call)], []);
+            await Task.WhenAll(PortfolioLines.Openings(alone).Select(o => Line(o.Code).OpenAsync(o.Allocation)));
         }
 
-        _call = call;
-        _engine = new GrantCallEngine(call);
-        return Task.CompletedTask;
+        foreach (BudgetLineSpec spec in call.BudgetLines)
+        {
+            LineBalanceReading read = await Line(spec.Code).GetBalanceAsync();
+            _lines.Add(spec.Code, new LineYearReading(Totals(read), read.Version));
+        }
+
+        _engine = new GrantCallEngine(call, new CallAuthorities(CallId, _otherAid.SeenBy(CallId),
+            new FiscalYearLines(fiscalYear, [.. call.BudgetLines.Select(l => (l.Code, (ILineYearBook)_lines[l.Code]))])));
     }
 
     public Task RegisterAsync(Immutable<Application[]> applications)
     {
         Engine.Register(applications.Value);
+        foreach (Application a in applications.Value)
+        {
+            if (_employers.Add(a.EmployerId) && _changedElsewhere.Contains(a.EmployerId)) _toRead.Add(a.EmployerId);
+        }
+
         return Task.CompletedTask;
     }
 
-    public async Task<CallStatus> AdvanceThroughAsync(DateOnly day)
+    public Task<DateOnly?> PeekAsync() => Task.FromResult(Engine.NextEventDay);
+
+    public async Task<CallTurn> TurnAsync(DateOnly day, Immutable<TurnNews> news)
     {
+        await ReadAgainAsync(news.Value);
         Engine.AdvanceThrough(day);
-        await PublishAsync();
-        return Engine.Status;
+        return await SettleAsync(day);
     }
+
+    public async Task<CallStatus> AdvanceThroughAsync(DateOnly day) => (await TurnAsync(day, TurnNews.None.AsImmutable())).Status;
 
     public async Task<CallSummary> FinishAsync()
     {
         Engine.RunToEnd();
-        await PublishAsync();
+        await SettleAsync(Engine.ProcessedThrough ?? Engine.OpenedOn);
         return DirectReplay.Summary(Engine, _call!);
     }
 
+    public Task<Immutable<PortfolioCallResult>> GetResultAsync(string callId) =>
+        Task.FromResult(PortfolioEngine.CallResult(new PortfolioCall(callId, callId, _fiscalYear, _call!), Engine).AsImmutable());
+
     public async Task CloseAsync()
     {
-        string callId = this.GetPrimaryKeyString();
-        var closing = new List<Task>();
-        if (_call is not null)
+        if (_alone)
         {
-            closing.AddRange(_call.BudgetLines.Select(l => grains.GetGrain<IBudgetLineGrain>(GrainKeys.Child(callId, l.Code)).CloseAsync()));
+            await Task.WhenAll(_lines.Keys.Select(code => Line(code).CloseAsync())
+                .Concat(_employers.Select(e => Employer(e).CloseAsync())));
         }
 
-        if (_engine is not null)
-        {
-            closing.AddRange(_engine.EmployerIds.Select(e => grains.GetGrain<IEmployerGrain>(GrainKeys.Child(callId, e)).CloseAsync()));
-        }
-
-        await Task.WhenAll(closing);
         DeactivateOnIdle();
     }
 
@@ -76,26 +109,60 @@ public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrai
     private GrantCallEngine Engine =>
         _engine ?? throw new InvalidOperationException($"call {this.GetPrimaryKeyString()} is not open");
 
-    private async Task PublishAsync()
+    private IBudgetLineGrain Line(string code) => grains.GetGrain<IBudgetLineGrain>(GrainKeys.LineYear(RunId, _fiscalYear, code));
+
+    private IEmployerGrain Employer(string employerId) => grains.GetGrain<IEmployerGrain>(GrainKeys.Child(RunId, employerId));
+
+    private static LineTotals Totals(LineBalanceReading r) => new(r.AllocatedEur, r.NetCommittedEur, r.CommittedEverEur, r.NetPaidEur);
+
+    /// <summary>Reads again what other calls changed: the aid of this call's employers, and its lines.</summary>
+    private async Task ReadAgainAsync(TurnNews news)
     {
-        string callId = this.GetPrimaryKeyString();
-        IReadOnlyList<LedgerPosting> postings = Engine.Budget.Postings;
-        LedgerPosting[] fresh = [.. postings.Skip(_postingsSent)];
-        _postingsSent = postings.Count;
-
-        var sends = new List<Task>();
-        foreach (IGrouping<string, LedgerPosting> line in fresh.GroupBy(p => p.Line).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (string e in news.Employers)
         {
-            sends.Add(grains.GetGrain<IBudgetLineGrain>(GrainKeys.Child(callId, line.Key)).PostAsync(line.ToArray().AsImmutable()));
+            if (_employers.Contains(e)) _toRead.Add(e);
+            else _changedElsewhere.Add(e);
         }
 
-        foreach (IGrouping<string, (string EmployerId, EmployerGrantChange Change)> employer in Engine.DrainEmployerChanges()
-                     .GroupBy(c => c.EmployerId).OrderBy(g => g.Key, StringComparer.Ordinal))
+        Task<EmployerAid>[] aid = [.. _toRead.Order(StringComparer.Ordinal).Select(e => Employer(e).GetAidAsync())];
+        _toRead.Clear();
+        string prefix = $"{_fiscalYear}/";
+        string[] lines = [.. news.Lines.Where(l => l.StartsWith(prefix, StringComparison.Ordinal) && _lines.ContainsKey(l[prefix.Length..])).Select(l => l[prefix.Length..])];
+        Task<LineBalanceReading>[] balances = [.. lines.Select(code => Line(code).GetBalanceAsync())];
+        foreach (EmployerAid read in await Task.WhenAll(aid))
         {
-            EmployerGrantChange[] changes = [.. employer.Select(c => c.Change)];
-            sends.Add(grains.GetGrain<IEmployerGrain>(GrainKeys.Child(callId, employer.Key)).RecordGrantsAsync(Engine.TermsOf(employer.Key), changes.AsImmutable()));
+            _otherAid.Replace(read);
+            _employerVersions[read.EmployerId] = read.Version;
         }
 
-        await Task.WhenAll(sends);
+        LineBalanceReading[] readBalances = await Task.WhenAll(balances);
+        for (int i = 0; i < lines.Length; i++) _lines[lines[i]].Follow(Totals(readBalances[i]), readBalances[i].Version);
+    }
+
+    /// <summary>The authorities' yes for the turn, or the turn fails: a grant they refuse does not stand.</summary>
+    private async Task<CallTurn> SettleAsync(DateOnly day)
+    {
+        var employerChanges = Engine.DrainEmployerChanges().GroupBy(c => c.EmployerId).ToArray();
+        Task<AuthorityAnswer>[] employerAnswers = [.. employerChanges.Select(g => Employer(g.Key).CheckAndRecordAsync(
+            CallId, Engine.TermsOf(g.Key), day, _employerVersions.GetValueOrDefault(g.Key), g.Select(c => c.Change).ToArray().AsImmutable()))];
+        var linePostings = _lines.Select(l => (Code: l.Key, Postings: l.Value.TakeUnsettled())).Where(l => l.Postings.Length > 0).ToArray();
+        Task<AuthorityAnswer>[] lineAnswers = [.. linePostings.Select(l => Line(l.Code).SettleAsync(CallId, _lines[l.Code].Version, l.Postings.AsImmutable()))];
+
+        AuthorityAnswer[] fromEmployers = await Task.WhenAll(employerAnswers);
+        AuthorityAnswer[] fromLines = await Task.WhenAll(lineAnswers);
+        for (int i = 0; i < fromEmployers.Length; i++)
+        {
+            if (!fromEmployers[i].Accepted) throw new InvalidOperationException($"call {CallId} on {day:yyyy-MM-dd}: employer {employerChanges[i].Key} refused: {fromEmployers[i].Refusal}");
+            _employerVersions[employerChanges[i].Key] = fromEmployers[i].Version;
+        }
+
+        for (int i = 0; i < fromLines.Length; i++)
+        {
+            if (!fromLines[i].Accepted) throw new InvalidOperationException($"call {CallId} on {day:yyyy-MM-dd}: line {linePostings[i].Code} refused: {fromLines[i].Refusal}");
+            _lines[linePostings[i].Code].Settled(fromLines[i].Version);
+        }
+
+        return new CallTurn(Engine.NextEventDay, [.. employerChanges.Select(g => g.Key)],
+            [.. linePostings.Select(l => GrainKeys.LineYearId(_fiscalYear, l.Code))], Engine.Status);
     }
 }

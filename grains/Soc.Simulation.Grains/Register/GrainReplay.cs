@@ -1,35 +1,28 @@
-using Soc.Simulation.Abstractions.Budget;
-using Soc.Simulation.Abstractions.Employers;
 using Soc.Simulation.Abstractions.GrantCall;
-using Soc.Simulation.Model.Results;
+using Soc.Simulation.Abstractions.Portfolio;
 using Soc.Simulation.Abstractions.Scenarios;
-using Soc.Simulation.Abstractions;
+using Soc.Simulation.Model.Portfolio;
+using Soc.Simulation.Model.Results;
 
 namespace Soc.Simulation.Grains.Register;
 
 /// <summary>
-/// Decides a register on the cluster: every employer files its own applications through its grain, all at
-/// the same time; the call grain decides them in registry order; the books come back from the line grains.
+/// Decides a register on the cluster: the call as a portfolio of one (<see cref="Portfolio.PortfolioGrain"/>), asking the
+/// grains of its budget lines and of its employers before its grants count.
 /// </summary>
 public static class GrainReplay
 {
     public static async Task<(ReplayReport Report, IReadOnlyList<AwardDecision> Decisions)> RunAsync(
-        IGrainFactory grains, Scenario scenario, IReadOnlyList<Application> applications, string callId)
+        IGrainFactory grains, Scenario scenario, IReadOnlyList<Application> applications, string runId)
     {
-        IGrantCallGrain call = grains.GetGrain<IGrantCallGrain>(callId);
-        await call.OpenAsync(scenario.Call);
-        await Task.WhenAll(applications
-            .GroupBy(a => a.EmployerId, StringComparer.Ordinal)
-            .Select(hires => grains.GetGrain<IEmployerGrain>(GrainKeys.Child(callId, hires.Key)).ApplyAsync(hires.ToArray().AsImmutable())));
-
-        CallSummary summary = await call.FinishAsync();
-        AwardDecision[] decisions = (await call.GetDecisionsAsync()).Value;
-        LineLedger[] lines = await Task.WhenAll(scenario.Call.BudgetLines.Select(async l =>
-        {
-            LedgerMonth[] months = (await grains.GetGrain<IBudgetLineGrain>(GrainKeys.Child(callId, l.Code))
-                .GetMonthsAsync(summary.OpenedOn, summary.LastDay)).Value;
-            return new LineLedger(l.Code, months);
-        }));
-        return (ReplayReport.Build(scenario.Name, summary, decisions, lines), decisions);
+        Abstractions.Portfolio.Portfolio alone = PortfolioOf(scenario);
+        PortfolioResult result = (await grains.GetGrain<IPortfolioGrain>(runId)
+            .RunAsync(alone, new[] { new CallRegister(alone.Calls[0].Id, [.. applications]) }.AsImmutable())).Value;
+        PortfolioCallResult call = result.Calls[0];
+        return (ReplayReport.Build(scenario.Name, call.Summary, call.Decisions, CallBooks.Lines(scenario.Call, call.Books)), call.Decisions);
     }
+
+    /// <summary>A call alone, charged to the lines of the year its filing ends, which hold its own budget.</summary>
+    public static Abstractions.Portfolio.Portfolio PortfolioOf(Scenario scenario) =>
+        new(scenario.Name, "", [new PortfolioCall("call", scenario.Name, scenario.Call.FilingEnd.Year, scenario.Call)], []);
 }

@@ -12,13 +12,18 @@ namespace Soc.Simulation.Grains.Simulation;
 public sealed class GrainBackend(IGrainFactory grains, string runId, SimulationSetup setup) : ISimulationBackend
 {
     private readonly string[] _districts = [.. setup.Scenario.Population!.Districts.Keys.Order(StringComparer.Ordinal)];
-    private readonly IGrantCallGrain _call = grains.GetGrain<IGrantCallGrain>(runId);
+    private readonly IGrantCallGrain _call = grains.GetGrain<IGrantCallGrain>(CallKey(runId));
+
+    /// <summary>A replicate's call: alone, charged to the lines of the year its filing ends.</summary>
+    public static string CallKey(string runId) => GrainKeys.Child(runId, "call");
+
+    private int FiscalYear => setup.Scenario.Call.FilingEnd.Year;
 
     private ICohortGrain Cohort(string district) => grains.GetGrain<ICohortGrain>(GrainKeys.Child(runId, district));
 
     public async Task InitAsync()
     {
-        await _call.OpenAsync(setup.Scenario.Call);
+        await _call.OpenAsync(setup.Scenario.Call, FiscalYear, opensItsLines: true);
         await Task.WhenAll(_districts.Select(d => Cohort(d).InitAsync(setup.Scenario, setup.Seed, setup.Replicate)));
     }
 
@@ -36,7 +41,7 @@ public sealed class GrainBackend(IGrainFactory grains, string runId, SimulationS
 
     public Task<LineLedger[]> LedgerAsync(CallSummary summary) =>
         Task.WhenAll(setup.Call.BudgetLines.Select(async l => new LineLedger(l.Code,
-            (await grains.GetGrain<IBudgetLineGrain>(GrainKeys.Child(runId, l.Code)).GetMonthsAsync(summary.OpenedOn, summary.LastDay)).Value)));
+            (await grains.GetGrain<IBudgetLineGrain>(GrainKeys.LineYear(runId, FiscalYear, l.Code)).GetMonthsAsync(summary.OpenedOn, summary.LastDay)).Value)));
 
     public Task<CohortReport[]> CohortReportsAsync() => Task.WhenAll(_districts.Select(d => Cohort(d).ReportAsync()));
 }

@@ -17,7 +17,7 @@ public sealed class SimulationGrain(IGrainFactory grains) : Grain, ISimulationGr
         var backend = new GrainBackend(grains, this.GetPrimaryKeyString(), setup);
         await backend.InitAsync();
         ReplicateResult result = await SimulationLoop.RunAsync(setup, backend);
-        await grains.GetGrain<Abstractions.GrantCall.IGrantCallGrain>(this.GetPrimaryKeyString()).CloseAsync();
+        await grains.GetGrain<Abstractions.GrantCall.IGrantCallGrain>(GrainBackend.CallKey(this.GetPrimaryKeyString())).CloseAsync();
         DeactivateOnIdle();
         return result;
     }

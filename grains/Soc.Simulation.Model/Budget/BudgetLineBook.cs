@@ -13,20 +13,19 @@ public sealed class BudgetLineBook(string line) : ILineYearBook
 
     // The latest month booked: postings come in date order, so nearly all of them land here.
     private (int Key, Flows Flows)? _latest;
-    private decimal _allocated;
-    private decimal _netCommitted;
-    private decimal _committedEver;
-    private decimal _netPaid;
+    private LineTotals _totals;
 
     public string Line { get; } = line;
 
-    public decimal AllocatedEur => _allocated;
+    public LineTotals Totals => _totals;
 
-    public decimal NetCommittedEur => _netCommitted;
+    public decimal AllocatedEur => _totals.Allocated;
 
-    public decimal AvailableEur => _allocated - _netCommitted;
+    public decimal NetCommittedEur => _totals.NetCommitted;
 
-    public decimal NetPaidEur => _netPaid;
+    public decimal AvailableEur => _totals.Available;
+
+    public decimal NetPaidEur => _totals.NetPaid;
 
     public void Post(LedgerPosting posting)
     {
@@ -39,43 +38,53 @@ public sealed class BudgetLineBook(string line) : ILineYearBook
         decimal amount = posting.AmountEur;
         switch (posting.Kind)
         {
-            case PostingKind.Allocation or PostingKind.TopUp or PostingKind.BorrowedIn:
-                _allocated += amount;
-                break;
-            case PostingKind.Cut or PostingKind.LentOut:
-                _allocated -= amount;
-                break;
             case PostingKind.Commitment:
                 month.Committed += amount;
-                _netCommitted += amount;
-                _committedEver += amount;
                 break;
             case PostingKind.Reassignment:
                 month.Committed += amount;
                 month.Reassigned += amount;
-                _netCommitted += amount;
-                _committedEver += amount;
                 break;
             case PostingKind.Release:
                 month.Released += amount;
-                _netCommitted -= amount;
                 break;
             case PostingKind.Payment:
                 month.Paid += amount;
-                _netPaid += amount;
                 break;
             case PostingKind.Refund:
                 month.Refunded += amount;
-                _netPaid -= amount;
                 break;
-            default:
-                throw new InvalidOperationException($"unknown posting kind {posting.Kind}");
         }
 
-        month.Allocated = _allocated;
-        month.NetCommitted = _netCommitted;
-        month.NetPaid = _netPaid;
+        _totals = _totals.After(posting);
+        month.Allocated = _totals.Allocated;
+        month.NetCommitted = _totals.NetCommitted;
+        month.NetPaid = _totals.NetPaid;
         CheckBounds(posting);
+    }
+
+    /// <summary>Why these postings, booked in order, would take the line out of its bounds or its date order; null if they would not.</summary>
+    public string? Refusal(IReadOnlyList<LedgerPosting> postings)
+    {
+        LineTotals totals = _totals;
+        int latest = _latest?.Key ?? int.MinValue;
+        foreach (LedgerPosting p in postings)
+        {
+            int key = p.On.Year * 12 + p.On.Month - 1;
+            if (p.Line != Line || key < latest)
+            {
+                return $"{p.Kind} of {p.AmountEur} € on {p.On:yyyy-MM-dd} for {p.Line} does not follow the book of {Line}";
+            }
+
+            latest = key;
+            totals = totals.After(p);
+            if (p.AmountEur < 0 || !totals.WithinBounds)
+            {
+                return $"{p.Kind} of {p.AmountEur} € on {p.On:yyyy-MM-dd} takes {Line} out of bounds (allocated {totals.Allocated}, committed {totals.NetCommitted}, paid {totals.NetPaid})";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The book by month from <paramref name="from"/> to <paramref name="to"/>, months without movements included.</summary>
@@ -109,7 +118,7 @@ public sealed class BudgetLineBook(string line) : ILineYearBook
             }
         }
 
-        var flows = new Flows { Allocated = _allocated, NetCommitted = _netCommitted, NetPaid = _netPaid };
+        var flows = new Flows { Allocated = _totals.Allocated, NetCommitted = _totals.NetCommitted, NetPaid = _totals.NetPaid };
         _months[MonthKey(day)] = flows;
         _latest = (key, flows);
         return flows;
@@ -119,11 +128,11 @@ public sealed class BudgetLineBook(string line) : ILineYearBook
 
     private void CheckBounds(LedgerPosting posting)
     {
-        if (posting.AmountEur < 0 || _allocated < 0 || _netCommitted < 0 || AvailableEur < 0 || _netPaid < 0 || _netPaid > _committedEver)
+        if (posting.AmountEur < 0 || !_totals.WithinBounds)
         {
             throw new InvalidOperationException(
                 $"{posting.Kind} of {posting.AmountEur} € on {posting.On:yyyy-MM-dd} takes {Line} out of bounds " +
-                $"(allocated {_allocated}, committed {_netCommitted}, paid {_netPaid})");
+                $"(allocated {_totals.Allocated}, committed {_totals.NetCommitted}, paid {_totals.NetPaid})");
         }
     }
 

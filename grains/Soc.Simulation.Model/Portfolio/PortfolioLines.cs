@@ -11,7 +11,8 @@ public static class PortfolioLines
     /// <summary>
     /// Every line of every year the calls charge or the portfolio lists, in (year, code) order, with its opening
     /// allocation posting: the allocation given, else the sum of the calls' budgets split by their lines' shares. It
-    /// is dated on the first day of the year, or the opening of the earliest call charging it if that comes first.
+    /// is dated on the opening of the earliest call charging it (so a call alone has the books it would have without a
+    /// portfolio), or on the first day of the year when no call charges it.
     /// </summary>
     public static IReadOnlyList<(int Year, string Code, LedgerPosting Allocation)> Openings(Abstractions.Portfolio.Portfolio portfolio)
     {
@@ -33,8 +34,7 @@ public static class PortfolioLines
         return [.. brought.Keys.Union(declared.Keys).Order()
             .Select(key =>
             {
-                DateOnly yearStart = new(key.Item1, 1, 1);
-                DateOnly on = opens.TryGetValue(key, out DateOnly o) && o < yearStart ? o : yearStart;
+                DateOnly on = opens.TryGetValue(key, out DateOnly o) ? o : new DateOnly(key.Item1, 1, 1);
                 decimal allocation = declared.TryGetValue(key, out LineYear? line) && line.AllocationEur is decimal given ? given : brought.GetValueOrDefault(key);
                 return (key.Item1, key.Item2, new LedgerPosting(on, key.Item2, PostingKind.Allocation, allocation, null));
             })];

@@ -35,57 +35,51 @@ public class GrainReplayTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task Many_employers_applying_at_once_day_by_day_give_the_sequential_decisions()
+    public async Task Registrations_arriving_in_any_batches_and_order_day_by_day_give_the_sequential_decisions()
     {
         var (_, sequential) = DirectReplay.Run(Baseline, Sample);
-        string callId = NewCallId();
-        IGrantCallGrain call = fixture.Grains.GetGrain<IGrantCallGrain>(callId);
-        await call.OpenAsync(Baseline.Call);
+        string runId = NewCallId();
+        IGrantCallGrain call = fixture.Grains.GetGrain<IGrantCallGrain>(GrainKeys.Child(runId, "call"));
+        await call.OpenAsync(Baseline.Call, 2023, opensItsLines: true);
         var rng = new RandomStream(42);
 
-        // Each day, every employer with applications that day files them through its own grain, all
-        // concurrently and in a shuffled order, then the clock moves past the day.
+        // Each day, every employer's applications of that day arrive as their own batch, all concurrently and in a
+        // shuffled order, then the clock moves past the day.
         foreach (IGrouping<DateOnly, Application> day in Sample.GroupBy(a => a.RegisteredOn).OrderBy(g => g.Key))
         {
             Task[] filings = [.. day.GroupBy(a => a.EmployerId)
                 .OrderBy(_ => rng.NextUInt64())
-                .Select(hires => fixture.Grains.GetGrain<IEmployerGrain>(GrainKeys.Child(callId, hires.Key))
-                    .ApplyAsync(hires.OrderBy(_ => rng.NextUInt64()).ToArray().AsImmutable()))];
+                .Select(hires => call.RegisterAsync(hires.OrderBy(_ => rng.NextUInt64()).ToArray().AsImmutable()))];
             await Task.WhenAll(filings);
             await call.AdvanceThroughAsync(day.Key);
         }
 
         await call.FinishAsync();
         Assert.Equal(sequential, (await call.GetDecisionsAsync()).Value);
+        await call.CloseAsync();
     }
 
     [Fact]
-    public async Task Employer_grains_books_match_the_decisions_and_stay_under_their_caps()
+    public async Task A_line_grain_refuses_a_settlement_beyond_its_allocation_or_from_a_stale_reading_and_books_none_of_it()
     {
-        string callId = NewCallId();
-        var (_, decisions) = await GrainReplay.RunAsync(fixture.Grains, Baseline, Sample, callId);
-        Dictionary<string, AwardDecision> byId = decisions.ToDictionary(d => d.ApplicationId);
-
-        foreach (IGrouping<string, Application> employer in Sample.GroupBy(a => a.EmployerId).Take(200))
-        {
-            EmployerBook book = await fixture.Grains.GetGrain<IEmployerGrain>(GrainKeys.Child(callId, employer.Key)).GetBookAsync();
-            AwardDecision[] granted = [.. employer.Select(a => byId[a.ApplicationId])
-                .Where(d => d.Decision is DecisionKind.Granted or DecisionKind.GrantedOnReassignment && d.RefundedEur < d.PaidEur)];
-            Assert.True(book.SubsidisedParticipants <= 5);
-            Assert.True(book.PriorDeMinimisEur + book.GrantedInCallEur <= book.CapEur || book.SubsidisedParticipants == 0);
-            Assert.True(book.SubsidisedParticipants >= granted.Length - employer.Count(a => a.RenouncedOn is not null));
-        }
-    }
-
-    [Fact]
-    public async Task Budget_line_grain_rejects_a_posting_that_takes_it_below_zero()
-    {
-        IBudgetLineGrain line = fixture.Grains.GetGrain<IBudgetLineGrain>(GrainKeys.Child(NewCallId(), "L1"));
+        IBudgetLineGrain line = fixture.Grains.GetGrain<IBudgetLineGrain>(GrainKeys.LineYear(NewCallId(), 2023, "L1"));
         var day = new DateOnly(2023, 1, 1);
-        await line.PostAsync(new[] { new LedgerPosting(day, "L1", PostingKind.Allocation, 100m, null) }.AsImmutable());
+        await line.OpenAsync(new LedgerPosting(day, "L1", PostingKind.Allocation, 100m, null));
 
-        await Assert.ThrowsAnyAsync<InvalidOperationException>(() =>
-            line.PostAsync(new[] { new LedgerPosting(day, "L1", PostingKind.Commitment, 100.01m, "A") }.AsImmutable()));
+        AuthorityAnswer tooMuch = await line.SettleAsync("c", 0, new[]
+        {
+            new LedgerPosting(day, "L1", PostingKind.Commitment, 60m, "A"),
+            new LedgerPosting(day, "L1", PostingKind.Commitment, 40.01m, "B"),
+        }.AsImmutable());
+        Assert.False(tooMuch.Accepted);
+        Assert.Contains("out of bounds", tooMuch.Refusal);
+        Assert.Equal(new LineBalanceReading(100m, 0m, 0m, 0m, 0), await line.GetBalanceAsync());
+
+        Assert.True((await line.SettleAsync("c", 0, new[] { new LedgerPosting(day, "L1", PostingKind.Commitment, 60m, "A") }.AsImmutable())).Accepted);
+        AuthorityAnswer stale = await line.SettleAsync("d", 0, new[] { new LedgerPosting(day, "L1", PostingKind.Commitment, 1m, "C") }.AsImmutable());
+        Assert.False(stale.Accepted);
+        Assert.Contains("another call has moved it", stale.Refusal);
+        Assert.Equal(new LineBalanceReading(100m, 60m, 60m, 0m, 1), await line.GetBalanceAsync());
     }
 
     private static string Flatten(ReplayReport report) =>

@@ -1,0 +1,82 @@
+using Orleans.Placement;
+using Soc.Simulation.Abstractions;
+using Soc.Simulation.Abstractions.Budget;
+using Soc.Simulation.Abstractions.Employers;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Abstractions.Portfolio;
+using Soc.Simulation.Model.Portfolio;
+
+namespace Soc.Simulation.Grains.Portfolio;
+
+/// <summary>
+/// Moves a portfolio's clock as <see cref="PortfolioEngine"/> does: on the earliest day any call has an event, each such
+/// call takes its turn in the listed order; after each turn, the employers and lines it changed become news for the other
+/// calls' next turns. The calls' grains, the lines' and the employers' may live on any silo: the answers do not depend
+/// on where, only on this order.
+/// </summary>
+[RandomPlacement]
+public sealed class PortfolioGrain(IGrainFactory grains) : Grain, IPortfolioGrain
+{
+    public async Task<Immutable<PortfolioResult>> RunAsync(Abstractions.Portfolio.Portfolio portfolio, Immutable<CallRegister[]> registers)
+    {
+        PortfolioCheck.Require(portfolio);
+        string run = this.GetPrimaryKeyString();
+        var openings = PortfolioLines.Openings(portfolio);
+        await Task.WhenAll(openings.Select(o => grains.GetGrain<IBudgetLineGrain>(GrainKeys.LineYear(run, o.Year, o.Code)).OpenAsync(o.Allocation)));
+
+        IGrantCallGrain[] calls = [.. portfolio.Calls.Select(c => grains.GetGrain<IGrantCallGrain>(GrainKeys.Child(run, c.Id)))];
+        await Task.WhenAll(portfolio.Calls.Select((c, i) => calls[i].OpenAsync(c.Call, c.FiscalYear, opensItsLines: false)));
+        foreach (CallRegister register in registers.Value)
+        {
+            int index = IndexOf(portfolio, register.CallId);
+            await calls[index].RegisterAsync(register.Applications.AsImmutable());
+        }
+
+        DateOnly?[] next = await Task.WhenAll(calls.Select(c => c.PeekAsync()));
+        var news = calls.Select(_ => (Employers: new HashSet<string>(StringComparer.Ordinal), Lines: new HashSet<string>(StringComparer.Ordinal))).ToArray();
+        while (PortfolioClock.NextDay(next) is DateOnly day)
+        {
+            for (int i = 0; i < calls.Length; i++)
+            {
+                if (next[i] != day) continue;
+                var told = new TurnNews([.. news[i].Employers.Order(StringComparer.Ordinal)], [.. news[i].Lines.Order(StringComparer.Ordinal)]);
+                news[i].Employers.Clear();
+                news[i].Lines.Clear();
+                CallTurn turn = await calls[i].TurnAsync(day, told.AsImmutable());
+                next[i] = turn.NextDay;
+                for (int j = 0; j < calls.Length; j++)
+                {
+                    if (j == i) continue;
+                    news[j].Employers.UnionWith(turn.Employers);
+                    news[j].Lines.UnionWith(turn.Lines);
+                }
+            }
+        }
+
+        await Task.WhenAll(calls.Select(c => c.FinishAsync()));
+        PortfolioCallResult[] results = [.. (await Task.WhenAll(portfolio.Calls.Select((c, i) => calls[i].GetResultAsync(c.Id)))).Select(r => r.Value)];
+        DateOnly start = openings.Min(o => o.Allocation.On);
+        DateOnly last = results.Max(r => r.Summary.LastDay);
+        LineYearMonths[] lines = await Task.WhenAll(openings.Select(async o => new LineYearMonths(o.Year, o.Code,
+            (await grains.GetGrain<IBudgetLineGrain>(GrainKeys.LineYear(run, o.Year, o.Code)).GetMonthsAsync(start, last)).Value)));
+        string[] employerIds = [.. registers.Value.SelectMany(r => r.Applications.Select(a => a.EmployerId)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        EmployerAid[] aid = await Task.WhenAll(employerIds.Select(e => grains.GetGrain<IEmployerGrain>(GrainKeys.Child(run, e)).GetAidAsync()));
+
+        await Task.WhenAll(calls.Select(c => c.CloseAsync())
+            .Concat(openings.Select(o => grains.GetGrain<IBudgetLineGrain>(GrainKeys.LineYear(run, o.Year, o.Code)).CloseAsync()))
+            .Concat(employerIds.Select(e => grains.GetGrain<IEmployerGrain>(GrainKeys.Child(run, e)).CloseAsync())));
+        DeactivateOnIdle();
+        // An employer that never held a grant has no account on the direct path either.
+        return new PortfolioResult(results, lines, [.. aid.Where(a => a.Version > 0)]).AsImmutable();
+    }
+
+    private static int IndexOf(Abstractions.Portfolio.Portfolio portfolio, string callId)
+    {
+        for (int i = 0; i < portfolio.Calls.Count; i++)
+        {
+            if (portfolio.Calls[i].Id == callId) return i;
+        }
+
+        throw new ArgumentException($"the portfolio has no call {callId}");
+    }
+}
