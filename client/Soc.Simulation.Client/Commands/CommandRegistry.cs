@@ -9,6 +9,7 @@ public static class CommandRegistry
     public static IReadOnlyList<SocSimCommand> All =>
     [
         new RunCommand(),
+        new PortfolioCommand(),
         new CompareCommand(),
         new ProjectCommand(),
         new BackTestCommand(),

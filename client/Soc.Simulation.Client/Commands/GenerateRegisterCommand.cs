@@ -16,11 +16,14 @@ public sealed class GenerateRegisterCommand : SocSimCommand
         "The shape of demand (DemandProfile): flat (the original), ramp (starts grow as promoters recruit), surge (last-minute filing and a hiring rush before the hiring end) or frontload (pent-up demand at opening).",
         [.. DemandProfile.Shipped.Select(p => p.Name)]);
 
+    private readonly Option<int> _yearsLater = CommonOptions.WholeNumber("--years-later", 0, 0, 10,
+        "Move every date this many years later, for a later edition's calendar (the 2023-24 edition: 1); ids and employers stay, so editions share employers.", "n");
+
     public override string Name => "generate-register";
 
     public override string Summary => "Write a synthetic register of the 2023 30 Plus call, with cases on both sides of every rule's edge.";
 
-    public override IReadOnlyList<string> Examples => ["socsim generate-register --out scenarios/registers/sample-2023.csv", "socsim generate-register --rows 100000 --seed 7 --out big.csv", "socsim generate-register --profile ramp --seed 11 --out ramp.csv"];
+    public override IReadOnlyList<string> Examples => ["socsim generate-register --out scenarios/registers/sample-2023.csv", "socsim generate-register --rows 100000 --seed 7 --out big.csv", "socsim generate-register --profile ramp --seed 11 --out ramp.csv", "socsim generate-register --seed 2024 --years-later 1 --out scenarios/registers/sample-2023-24.csv"];
 
     public override void Define(Command command)
     {
@@ -28,6 +31,7 @@ public sealed class GenerateRegisterCommand : SocSimCommand
         command.Add(_rows);
         command.Add(_seed);
         command.Add(_profile);
+        command.Add(_yearsLater);
     }
 
     public override Task<int> RunAsync(ParseResult parsed, CommandIo io)
@@ -35,7 +39,8 @@ public sealed class GenerateRegisterCommand : SocSimCommand
         string target = parsed.GetValue(_out)!;
         int rows = parsed.GetValue(_rows), seed = parsed.GetValue(_seed);
         DemandProfile profile = DemandProfile.Named(parsed.GetValue(_profile)!)!;
-        string csv = RegisterWriter.Write(SampleRegisterGenerator.Generate(rows, (ulong)seed, profile));
+        int yearsLater = parsed.GetValue(_yearsLater);
+        string csv = RegisterWriter.Write(RegisterShift.YearsLater(SampleRegisterGenerator.Generate(rows, (ulong)seed, profile), yearsLater));
         OutputFiles.CommitFile(target, new System.Text.UTF8Encoding(false).GetBytes(csv));
         io.Out.WriteLine($"wrote {target} ({rows} applications, seed {seed}, profile {profile.Name})");
         return Task.FromResult(ExitCodes.Done);

@@ -13,6 +13,8 @@ using Soc.Simulation.Abstractions.Scenarios;
 using Soc.Simulation.Model.Scenarios;
 using Soc.Simulation.Abstractions.Simulation;
 using Soc.Simulation.Model.Register;
+using Soc.Simulation.Model.Portfolio;
+using Soc.Simulation.Abstractions.Portfolio;
 
 namespace Soc.Simulation.Client.Output;
 
@@ -33,6 +35,26 @@ public static class OutputSets
         .With("decision-trail.csv", DecisionTrailCsv.Write(decisions))
         .With("results.xlsx", ReplaySheets.Results(report))
         .With(ReportWriter.ForReplay(report, scenario, registerName).Files());
+
+    /// <summary><c>socsim portfolio</c>: the portfolio's figures, its lines by month, its employers' aid, and each call's awards and results.</summary>
+    public static OutputFiles Portfolio(PortfolioReport report, Abstractions.Portfolio.Portfolio portfolio, PortfolioResult result)
+    {
+        OutputFiles files = new OutputFiles()
+            .Printed("portfolio.json", Json(report))
+            .With("portfolio.xlsx", PortfolioSheets.Write(report, result))
+            .With("lines.csv", PortfolioCsv.Lines(result.Lines))
+            .With("de-minimis.csv", PortfolioCsv.DeMinimis(result.Employers));
+        for (int i = 0; i < portfolio.Calls.Count; i++)
+        {
+            PortfolioCall call = portfolio.Calls[i];
+            PortfolioCallResult r = result.Calls[i];
+            files.Add($"awards-{call.Id}.csv", AwardsCsv.Write(r.Decisions));
+            files.Add($"decision-trail-{call.Id}.csv", DecisionTrailCsv.Write(r.Decisions));
+            files.Add($"results-{call.Id}.json", Json(ReplayReport.Build(call.Name, r.Summary, r.Decisions, CallBooks.Lines(call.Call, r.Books))));
+        }
+
+        return files;
+    }
 
     /// <summary><c>socsim run</c> on a policy scenario, and <c>socsim fetch</c>.</summary>
     public static OutputFiles Experiment(ExperimentSummary summary, IReadOnlyList<ReplicateResult> results, Scenario scenario) => new OutputFiles()

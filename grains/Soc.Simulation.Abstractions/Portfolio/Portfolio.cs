@@ -11,7 +11,26 @@ public sealed record Portfolio(
     [property: Id(0)] string Name,
     [property: Id(1)] string Notes,
     [property: Id(2)] IReadOnlyList<PortfolioCall> Calls,
-    [property: Id(3)] IReadOnlyList<LineYear> BudgetLines);
+    [property: Id(3)] IReadOnlyList<LineYear> BudgetLines)
+{
+    /// <summary>The service programmes charging the lines (none: calls only).</summary>
+    [Id(4)] public IReadOnlyList<ProgrammeSpending> Programmes { get; init; } = [];
+}
+
+/// <summary>
+/// What a service programme spends from one budget line of a year (I4), e.g. the convention's services (C1, C3). ASSUMPTION: its
+/// budget is earmarked on the line when the line opens and paid in equal monthly parts from <see cref="Start"/>; the
+/// seeds give no execution profile.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("Soc.ProgrammeSpending")]
+public sealed record ProgrammeSpending(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Name,
+    [property: Id(2)] int FiscalYear,
+    [property: Id(3)] string Line,
+    [property: Id(4)] decimal BudgetEur,
+    [property: Id(5)] DateOnly Start,
+    [property: Id(6)] int Months);
 
 /// <summary>One call (an edition) of a portfolio, charged to the budget lines of <see cref="FiscalYear"/>.</summary>
 [GenerateSerializer, Immutable, Alias("Soc.PortfolioCall")]

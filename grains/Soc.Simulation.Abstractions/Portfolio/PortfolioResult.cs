@@ -13,7 +13,7 @@ public sealed record PortfolioCallResult(
     [property: Id(3)] LedgerMonth[] Books);
 
 /// <summary>The book by month of one budget line of one fiscal year, with every call's movements on it.</summary>
-[GenerateSerializer, Immutable, Alias("Soc.LineYearBook")]
+[GenerateSerializer, Immutable, Alias("Soc.LineYearMonths")]
 public sealed record LineYearMonths(
     [property: Id(0)] int Year,
     [property: Id(1)] string Code,

@@ -9,8 +9,8 @@ using Soc.Simulation.Model.Portfolio;
 namespace Soc.Simulation.Grains.Portfolio;
 
 /// <summary>
-/// Moves a portfolio's clock as <see cref="PortfolioEngine"/> does: on the earliest day any call has an event, each such
-/// call takes its turn in the listed order; after each turn, the employers and lines it changed become news for the other
+/// Moves a portfolio's clock as <see cref="PortfolioEngine"/> does: on the earliest day any call has an event or a
+/// programme a payment, the programmes pay, then each call with events takes its turn in the listed order; after each turn, the employers and lines it changed become news for the other
 /// calls' next turns. The calls' grains, the lines' and the employers' may live on any silo: the answers do not depend
 /// on where, only on this order.
 /// </summary>
@@ -22,7 +22,9 @@ public sealed class PortfolioGrain(IGrainFactory grains) : Grain, IPortfolioGrai
         PortfolioCheck.Require(portfolio);
         string run = this.GetPrimaryKeyString();
         var openings = PortfolioLines.Openings(portfolio);
-        await Task.WhenAll(openings.Select(o => grains.GetGrain<IBudgetLineGrain>(GrainKeys.LineYear(run, o.Year, o.Code)).OpenAsync(o.Allocation)));
+        await Task.WhenAll(openings.Select(o => OpenLineAsync(run, o.Year, o.Code, o.Allocation, o.Earmarks)));
+        IReadOnlyList<(int Year, LedgerPosting Posting)> payments = ProgrammeSchedule.AllPayments(portfolio);
+        int paid = 0;
 
         IGrantCallGrain[] calls = [.. portfolio.Calls.Select(c => grains.GetGrain<IGrantCallGrain>(GrainKeys.Child(run, c.Id)))];
         await Task.WhenAll(portfolio.Calls.Select((c, i) => calls[i].OpenAsync(c.Call, c.FiscalYear, opensItsLines: false)));
@@ -34,8 +36,15 @@ public sealed class PortfolioGrain(IGrainFactory grains) : Grain, IPortfolioGrai
 
         DateOnly?[] next = await Task.WhenAll(calls.Select(c => c.PeekAsync()));
         var news = calls.Select(_ => (Employers: new HashSet<string>(StringComparer.Ordinal), Lines: new HashSet<string>(StringComparer.Ordinal))).ToArray();
-        while (PortfolioClock.NextDay(next) is DateOnly day)
+        while (PortfolioClock.NextDay(next.Append(paid < payments.Count ? payments[paid].Posting.On : null)) is DateOnly day)
         {
+            for (; paid < payments.Count && payments[paid].Posting.On == day; paid++)
+            {
+                (int year, LedgerPosting payment) = payments[paid];
+                await SettleProgrammePaymentAsync(run, year, payment);
+                foreach (var told in news) told.Lines.Add(GrainKeys.LineYearId(year, payment.Line));
+            }
+
             for (int i = 0; i < calls.Length; i++)
             {
                 if (next[i] != day) continue;
@@ -56,7 +65,7 @@ public sealed class PortfolioGrain(IGrainFactory grains) : Grain, IPortfolioGrai
         await Task.WhenAll(calls.Select(c => c.FinishAsync()));
         PortfolioCallResult[] results = [.. (await Task.WhenAll(portfolio.Calls.Select((c, i) => calls[i].GetResultAsync(c.Id)))).Select(r => r.Value)];
         DateOnly start = openings.Min(o => o.Allocation.On);
-        DateOnly last = results.Max(r => r.Summary.LastDay);
+        DateOnly last = PortfolioClock.LastDay(results.Select(r => r.Summary.LastDay), payments);
         LineYearMonths[] lines = await Task.WhenAll(openings.Select(async o => new LineYearMonths(o.Year, o.Code,
             (await grains.GetGrain<IBudgetLineGrain>(GrainKeys.LineYear(run, o.Year, o.Code)).GetMonthsAsync(start, last)).Value)));
         string[] employerIds = [.. registers.Value.SelectMany(r => r.Applications.Select(a => a.EmployerId)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
@@ -68,6 +77,26 @@ public sealed class PortfolioGrain(IGrainFactory grains) : Grain, IPortfolioGrai
         DeactivateOnIdle();
         // An employer that never held a grant has no account on the direct path either.
         return new PortfolioResult(results, lines, [.. aid.Where(a => a.Version > 0)]).AsImmutable();
+    }
+
+    private async Task OpenLineAsync(string run, int year, string code, LedgerPosting allocation, LedgerPosting[] earmarks)
+    {
+        IBudgetLineGrain line = grains.GetGrain<IBudgetLineGrain>(GrainKeys.LineYear(run, year, code));
+        await line.OpenAsync(allocation);
+        if (earmarks.Length > 0) Require(await line.SettleAsync("programmes", 0, earmarks.AsImmutable()));
+    }
+
+    /// <summary>A programme pays on its line like a call settles: it reads the version first, no one else moves the line meanwhile.</summary>
+    private async Task SettleProgrammePaymentAsync(string run, int year, LedgerPosting payment)
+    {
+        IBudgetLineGrain line = grains.GetGrain<IBudgetLineGrain>(GrainKeys.LineYear(run, year, payment.Line));
+        LineBalanceReading read = await line.GetBalanceAsync();
+        Require(await line.SettleAsync(payment.ApplicationId ?? "programme", read.Version, new[] { payment }.AsImmutable()));
+    }
+
+    private static void Require(AuthorityAnswer answer)
+    {
+        if (!answer.Accepted) throw new InvalidOperationException($"a programme's posting was refused: {answer.Refusal}");
     }
 
     private static int IndexOf(Abstractions.Portfolio.Portfolio portfolio, string callId)

@@ -20,6 +20,10 @@ public static class PortfolioClock
     /// <summary>The first day of the portfolio's books: its earliest line-year opening.</summary>
     public static DateOnly Start(Abstractions.Portfolio.Portfolio portfolio) => PortfolioLines.Openings(portfolio).Min(o => o.Allocation.On);
 
+    /// <summary>The last day of the portfolio's books: its calls' last days and its programmes' last payments.</summary>
+    public static DateOnly LastDay(IEnumerable<DateOnly> callLastDays, IReadOnlyList<(int Year, Abstractions.Budget.LedgerPosting Posting)> programmePayments) =>
+        callLastDays.Concat(programmePayments.Select(p => p.Posting.On)).Max();
+
     /// <summary>The first day of a call's books.</summary>
     public static DateOnly Opening(Abstractions.Portfolio.PortfolioCall call) => GrantCallEngine.OpeningDay(call.Call);
 }

@@ -24,17 +24,22 @@ public sealed class PortfolioEngine
     private readonly SortedDictionary<(int Year, string Code), BudgetLineBook> _lines = [];
     private readonly DeMinimisRegister _deMinimis = new();
     private readonly GrantCallEngine[] _engines;
+    private readonly IReadOnlyList<(int Year, LedgerPosting Posting)> _programmePayments;
+    private int _programmePaid;
 
     public PortfolioEngine(Abstractions.Portfolio.Portfolio portfolio)
     {
         PortfolioCheck.Require(portfolio);
         _portfolio = portfolio;
-        foreach ((int year, string code, LedgerPosting allocation) in PortfolioLines.Openings(portfolio))
+        foreach ((int year, string code, LedgerPosting allocation, LedgerPosting[] earmarks) in PortfolioLines.Openings(portfolio))
         {
             var book = new BudgetLineBook(code);
             book.Post(allocation);
+            foreach (LedgerPosting earmark in earmarks) book.Post(earmark);
             _lines.Add((year, code), book);
         }
+
+        _programmePayments = ProgrammeSchedule.AllPayments(portfolio);
 
         _engines = [.. portfolio.Calls.Select(c => new GrantCallEngine(c.Call, new CallAuthorities(c.Id, _deMinimis.SeenBy(c.Id),
             new FiscalYearLines(c.FiscalYear, [.. c.Call.BudgetLines.Select(l => (l.Code, (ILineYearBook)_lines[(c.FiscalYear, l.Code)]))]))))];
@@ -45,8 +50,14 @@ public sealed class PortfolioEngine
     /// <summary>Runs every call to its last payment, turn by turn.</summary>
     public void RunToEnd()
     {
-        while (PortfolioClock.NextDay(_engines.Select(e => e.NextEventDay)) is DateOnly day)
+        while (PortfolioClock.NextDay(_engines.Select(e => e.NextEventDay).Append(NextProgrammeDay)) is DateOnly day)
         {
+            for (; _programmePaid < _programmePayments.Count && _programmePayments[_programmePaid].Posting.On == day; _programmePaid++)
+            {
+                (int year, LedgerPosting payment) = _programmePayments[_programmePaid];
+                _lines[(year, payment.Line)].Post(payment);
+            }
+
             for (int i = 0; i < _engines.Length; i++)
             {
                 if (_engines[i].NextEventDay != day) continue;
@@ -71,7 +82,9 @@ public sealed class PortfolioEngine
             [.. DirectReplay.Books(call.Call.BudgetLines, engine.Budget.Postings, summary).SelectMany(l => l.Months)]);
     }
 
-    private DateOnly LastDay() => _engines.Select(e => e.ProcessedThrough ?? e.OpenedOn).Max();
+    private DateOnly? NextProgrammeDay => _programmePaid < _programmePayments.Count ? _programmePayments[_programmePaid].Posting.On : null;
+
+    private DateOnly LastDay() => PortfolioClock.LastDay(_engines.Select(e => e.ProcessedThrough ?? e.OpenedOn), _programmePayments);
 
     /// <summary>The authority's yes: a call that granted beyond what an employer's account allows is a bug, not an outcome.</summary>
     private void RecordWithEmployers(string callId, GrantCallEngine engine, DateOnly day)
