@@ -86,6 +86,9 @@ await using (EmbeddedSilo silo = await EmbeddedSilo.StartAsync())
 }
 
 Console.WriteLine(Invariant($"register replay of {register.Count} applications: direct {replayDirect * 1000:0.0} ms, orleans {replayOrleans * 1000:0.0} ms, replay_orleans_vs_direct_ratio={replayDirect / replayOrleans:0.000}"));
+// 3b. A portfolio (issue 16): the shipped two editions and the convention, the Model alone against the portfolio grain.
+PortfolioBenchmark.Run(Path.Combine(root, "scenarios", "portfolios", "soc-2024-2025.json"));
+
 // 4. Projection of a running call (issue 14): the sample register, and a generated register of 100,000 applications.
 ProjectionBenchmark.Run(call, register, "3k", 200);
 ProjectionBenchmark.Run(call, SampleRegisterGenerator.Generate(100_000, 5), "100k", 20);

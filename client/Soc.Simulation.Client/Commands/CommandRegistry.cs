@@ -9,10 +9,10 @@ public static class CommandRegistry
     public static IReadOnlyList<SocSimCommand> All =>
     [
         new RunCommand(),
-        new PortfolioCommand(),
         new CompareCommand(),
         new ProjectCommand(),
         new BackTestCommand(),
+        new PortfolioCommand(),
         new SweepCommand(),
         new PlanCommand(),
         new SensitivityCommand(),

@@ -53,9 +53,9 @@ public sealed class PortfolioCommand : SocSimCommand
 
     public override IReadOnlyList<string> Examples =>
     [
-        "socsim portfolio scenarios/portfolio-2024-2025.json --out out/portfolio",
-        "socsim portfolio scenarios/portfolio-2024-2025.json --registry 30plus-2024-25=registre-2025.csv --out out/portfolio",
-        "socsim portfolio scenarios/portfolio-2024-2025.json --backend direct --json",
+        "socsim portfolio scenarios/portfolios/soc-2024-2025.json --out out/portfolio",
+        "socsim portfolio scenarios/portfolios/soc-2024-2025.json --registry 30plus-2024-25=registre-2025.csv --out out/portfolio",
+        "socsim portfolio scenarios/portfolios/soc-2024-2025.json --backend direct --json",
     ];
 
     public override void Define(Command command)

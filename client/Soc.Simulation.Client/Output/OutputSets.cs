@@ -47,7 +47,7 @@ public static class OutputSets
         for (int i = 0; i < portfolio.Calls.Count; i++)
         {
             PortfolioCall call = portfolio.Calls[i];
-            PortfolioCallResult r = result.Calls[i];
+            CallResult r = result.Calls[i];
             files.Add($"awards-{call.Id}.csv", AwardsCsv.Write(r.Decisions));
             files.Add($"decision-trail-{call.Id}.csv", DecisionTrailCsv.Write(r.Decisions));
             files.Add($"results-{call.Id}.json", Json(ReplayReport.Build(call.Name, r.Summary, r.Decisions, CallBooks.Lines(call.Call, r.Books))));

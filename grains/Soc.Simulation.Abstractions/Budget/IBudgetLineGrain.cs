@@ -1,5 +1,3 @@
-using Soc.Simulation.Abstractions.Employers;
-
 namespace Soc.Simulation.Abstractions.Budget;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Soc.Simulation.Abstractions.Portfolio;
-
 namespace Soc.Simulation.Abstractions.GrantCall;
 
 /// <summary>
@@ -42,7 +40,7 @@ public interface IGrantCallGrain : IGrainWithStringKey
 
     /// <summary>The call's figures, its decisions in registry order and its own line books by month.</summary>
     [Alias("GetResult")]
-    Task<Immutable<PortfolioCallResult>> GetResultAsync(string callId);
+    Task<Immutable<CallResult>> GetResultAsync(string callId);
 
     /// <summary>Ends the call run; a call alone closes its line and employer grains too.</summary>
     [Alias("Close")]

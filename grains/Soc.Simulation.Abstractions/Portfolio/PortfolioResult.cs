@@ -4,14 +4,6 @@ using Soc.Simulation.Abstractions.GrantCall;
 
 namespace Soc.Simulation.Abstractions.Portfolio;
 
-/// <summary>One call's outcome in a portfolio: its figures, its decisions in registry order, and its own line books by month.</summary>
-[GenerateSerializer, Immutable, Alias("Soc.PortfolioCallResult")]
-public sealed record PortfolioCallResult(
-    [property: Id(0)] string CallId,
-    [property: Id(1)] CallSummary Summary,
-    [property: Id(2)] AwardDecision[] Decisions,
-    [property: Id(3)] LedgerMonth[] Books);
-
 /// <summary>The book by month of one budget line of one fiscal year, with every call's movements on it.</summary>
 [GenerateSerializer, Immutable, Alias("Soc.LineYearMonths")]
 public sealed record LineYearMonths(
@@ -22,7 +14,7 @@ public sealed record LineYearMonths(
 /// <summary>What a portfolio replay decided: each call's outcome, the lines of each year, and each employer's de minimis aid.</summary>
 [GenerateSerializer, Immutable, Alias("Soc.PortfolioResult")]
 public sealed record PortfolioResult(
-    [property: Id(0)] PortfolioCallResult[] Calls,
+    [property: Id(0)] CallResult[] Calls,
     [property: Id(1)] LineYearMonths[] Lines,
     [property: Id(2)] EmployerAid[] Employers);
 

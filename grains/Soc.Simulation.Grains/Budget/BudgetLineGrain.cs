@@ -1,7 +1,6 @@
 using Orleans.Placement;
 using Soc.Simulation.Abstractions;
 using Soc.Simulation.Abstractions.Budget;
-using Soc.Simulation.Abstractions.Employers;
 using Soc.Simulation.Model.Budget;
 
 namespace Soc.Simulation.Grains.Budget;

@@ -90,7 +90,7 @@ public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrai
         return DirectReplay.Summary(Engine, _call!);
     }
 
-    public Task<Immutable<PortfolioCallResult>> GetResultAsync(string callId) =>
+    public Task<Immutable<CallResult>> GetResultAsync(string callId) =>
         Task.FromResult(PortfolioEngine.CallResult(new PortfolioCall(callId, callId, _fiscalYear, _call!), Engine).AsImmutable());
 
     public async Task CloseAsync()

@@ -63,7 +63,7 @@ public sealed class PortfolioGrain(IGrainFactory grains) : Grain, IPortfolioGrai
         }
 
         await Task.WhenAll(calls.Select(c => c.FinishAsync()));
-        PortfolioCallResult[] results = [.. (await Task.WhenAll(portfolio.Calls.Select((c, i) => calls[i].GetResultAsync(c.Id)))).Select(r => r.Value)];
+        CallResult[] results = [.. (await Task.WhenAll(portfolio.Calls.Select((c, i) => calls[i].GetResultAsync(c.Id)))).Select(r => r.Value)];
         DateOnly start = openings.Min(o => o.Allocation.On);
         DateOnly last = PortfolioClock.LastDay(results.Select(r => r.Summary.LastDay), payments);
         LineYearMonths[] lines = await Task.WhenAll(openings.Select(async o => new LineYearMonths(o.Year, o.Code,

@@ -18,7 +18,7 @@ public static class GrainReplay
         Abstractions.Portfolio.Portfolio alone = PortfolioOf(scenario);
         PortfolioResult result = (await grains.GetGrain<IPortfolioGrain>(runId)
             .RunAsync(alone, new[] { new CallRegister(alone.Calls[0].Id, [.. applications]) }.AsImmutable())).Value;
-        PortfolioCallResult call = result.Calls[0];
+        CallResult call = result.Calls[0];
         return (ReplayReport.Build(scenario.Name, call.Summary, call.Decisions, CallBooks.Lines(scenario.Call, call.Books)), call.Decisions);
     }
 

@@ -75,10 +75,10 @@ public sealed class PortfolioEngine
         [.. _deMinimis.Accounts.Select(a => a.ToAid())]);
 
     /// <summary>One call's outcome; its books are those of its own postings (the portfolio's grains return the same).</summary>
-    public static PortfolioCallResult CallResult(PortfolioCall call, GrantCallEngine engine)
+    public static CallResult CallResult(PortfolioCall call, GrantCallEngine engine)
     {
         CallSummary summary = DirectReplay.Summary(engine, call.Call);
-        return new PortfolioCallResult(call.Id, summary, [.. engine.Decisions()],
+        return new CallResult(call.Id, summary, [.. engine.Decisions()],
             [.. DirectReplay.Books(call.Call.BudgetLines, engine.Budget.Postings, summary).SelectMany(l => l.Months)]);
     }
 

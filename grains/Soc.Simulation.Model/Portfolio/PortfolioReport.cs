@@ -1,3 +1,4 @@
+using Soc.Simulation.Abstractions.GrantCall;
 using Soc.Simulation.Abstractions.Budget;
 using Soc.Simulation.Abstractions.Portfolio;
 using Soc.Simulation.Model.Results;
@@ -43,7 +44,7 @@ public sealed record PortfolioReport(
     {
         PortfolioCallReport[] calls = [.. portfolio.Calls.Select((c, i) =>
         {
-            PortfolioCallResult r = result.Calls[i];
+            CallResult r = result.Calls[i];
             ReplayReport replay = ReplayReport.Build(c.Name, r.Summary, r.Decisions, CallBooks.Lines(c.Call, r.Books));
             return new PortfolioCallReport(c.Id, c.Name, c.FiscalYear, replay.Kpis, replay.RefusedByReason);
         })];

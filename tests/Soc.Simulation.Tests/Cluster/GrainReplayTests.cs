@@ -1,6 +1,5 @@
 using Orleans.Concurrency;
 using Soc.Simulation.Abstractions.Budget;
-using Soc.Simulation.Abstractions.Employers;
 using Soc.Simulation.Abstractions.GrantCall;
 using Soc.Simulation.Model.Randomness;
 using Soc.Simulation.Model.Register;
