@@ -11,6 +11,15 @@ public static class GrainKeys
     /// <summary>How a line of a year is named in a turn's news: "{year}/{code}".</summary>
     public static string LineYearId(int year, string code) => $"{year}/{code}";
 
+    /// <summary>The year and code of a line named as in a turn's news ("{year}/{code}"; codes may hold '/').</summary>
+    public static (int Year, string Code) SplitLineYear(string lineYearId)
+    {
+        int slash = lineYearId.IndexOf('/', StringComparison.Ordinal);
+        return slash > 0 && int.TryParse(lineYearId.AsSpan(0, slash), System.Globalization.CultureInfo.InvariantCulture, out int year)
+            ? (year, lineYearId[(slash + 1)..])
+            : throw new ArgumentException($"line '{lineYearId}' is not named as year/code");
+    }
+
     /// <summary>Splits a child key at its first '/': run ids never contain one, local ids may.</summary>
     public static (string RunId, string LocalId) Split(string key)
     {

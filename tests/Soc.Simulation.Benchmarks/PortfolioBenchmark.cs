@@ -5,6 +5,9 @@ using Soc.Simulation.Abstractions.Portfolio;
 using Soc.Simulation.Client.Hosting;
 using Soc.Simulation.Model.Portfolio;
 using Soc.Simulation.Model.Register;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Grains.Register;
 
 namespace Soc.Simulation.Benchmarks;
 
@@ -12,6 +15,26 @@ namespace Soc.Simulation.Benchmarks;
 public static class PortfolioBenchmark
 {
     public static void Run(string portfolioFile) => RunAsync(portfolioFile).GetAwaiter().GetResult();
+
+    /// <summary>One register through the grains (a portfolio of one call: line and employer grains as authorities) against the Model alone.</summary>
+    public static async Task RegisterAsync(Scenario scenario, IReadOnlyList<Application> register, string label, int rounds)
+    {
+        DirectReplay.Run(scenario, register);
+        var clock = Stopwatch.StartNew();
+        for (int i = 0; i < rounds; i++) DirectReplay.Run(scenario, register);
+        double direct = clock.Elapsed.TotalSeconds / rounds;
+        double grains;
+        await using (EmbeddedSilo silo = await EmbeddedSilo.StartAsync())
+        {
+            await GrainReplay.RunAsync(silo.Grains, scenario, register, $"warm-{label}");
+            clock.Restart();
+            for (int i = 0; i < rounds; i++) await GrainReplay.RunAsync(silo.Grains, scenario, register, $"{label}-{i}");
+            grains = clock.Elapsed.TotalSeconds / rounds;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"register replay {label} ({register.Count} applications): direct {direct * 1000:0.0} ms, grains {grains * 1000:0.0} ms, replay_grains_vs_direct_{label}={grains / direct:0.00}x"));
+    }
 
     private static async Task RunAsync(string portfolioFile)
     {

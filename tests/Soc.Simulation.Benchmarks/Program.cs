@@ -14,10 +14,21 @@ using Soc.Simulation.Model.Replicates;
 // Figures measured in one process and one run, reported as ratios against a reference measured alongside,
 // so they do not depend on how fast the machine is that day. Usage: Benchmarks [repo root] [replicates],
 // or Benchmarks cluster redis://host:port [replicates] against running silos (scripts/bench-cluster.sh),
-// or Benchmarks projection [repo root] for the projection's figures alone.
+// or Benchmarks projection [repo root] for the projection's figures alone,
+// or Benchmarks portfolio [repo root] for the replays through the grains (a register, a portfolio) alone.
 if (args is ["cluster", string cluster, ..])
 {
     await ClusterBenchmark.RunAsync(".", cluster, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200);
+    return;
+}
+
+if (args is ["portfolio", .. var there])
+{
+    string at = there.Length > 0 ? there[0] : ".";
+    Scenario thirtyPlus = ScenarioFile.Load(Path.Combine(at, "scenarios", "30plus-2023.json"));
+    await PortfolioBenchmark.RegisterAsync(thirtyPlus, RegisterReader.ReadFile(Path.Combine(at, "scenarios", "registers", "sample-2023.csv")), "3k", 20);
+    await PortfolioBenchmark.RegisterAsync(thirtyPlus, SampleRegisterGenerator.Generate(100_000, 5), "100k", 3);
+    PortfolioBenchmark.Run(Path.Combine(at, "scenarios", "portfolios", "soc-2024-2025.json"));
     return;
 }
 

@@ -43,3 +43,9 @@ public sealed record EmployerAid(
     [property: Id(0)] string EmployerId,
     [property: Id(1)] AidEntry[] Entries,
     [property: Id(2)] int Version);
+
+/// <summary>The grants an employer holds at the end of a run, in every call of the portfolio: its de minimis ledger over the years (I5).</summary>
+[GenerateSerializer, Immutable, Alias("Soc.HeldAid")]
+public sealed record HeldAid(
+    [property: Id(0)] string EmployerId,
+    [property: Id(1)] AidEntry[] Entries);

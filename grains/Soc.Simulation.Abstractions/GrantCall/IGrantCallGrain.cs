@@ -19,16 +19,28 @@ public interface IGrantCallGrain : IGrainWithStringKey
     [Alias("Register")]
     Task RegisterAsync(Immutable<Application[]> applications);
 
+    /// <summary>
+    /// Tells a portfolio's call what it shares with other calls: those employers' aid and those lines it reads from and
+    /// settles with their grains at each turn; the rest it keeps in its own books until it finishes.
+    /// </summary>
+    [Alias("Share")]
+    Task ShareAsync(Immutable<CallSharing> sharing);
+
     /// <summary>The day of the call's next event, or null when its books are final.</summary>
     [Alias("Peek")]
     Task<DateOnly?> PeekAsync();
 
     /// <summary>
-    /// The call's turn on a day: it reads again what other calls changed since its last turn, decides and books everything
-    /// up to and including the day, and settles its grants and movements with its employers and lines.
+    /// The call's turn from a day: it reads again what other calls changed since its last turn, decides and books every
+    /// event up to and including <paramref name="through"/> (no one else acts before then), and settles its grants and
+    /// movements with the employers and lines it shares.
     /// </summary>
     [Alias("Turn")]
-    Task<CallTurn> TurnAsync(DateOnly day, Immutable<TurnNews> news);
+    Task<CallTurn> TurnAsync(DateOnly through, Immutable<TurnNews> news);
+
+    /// <summary>The grants of the employers this call alone deals with (the others' are with their grains).</summary>
+    [Alias("GetOwnAid")]
+    Task<Immutable<Employers.HeldAid[]>> GetOwnAidAsync();
 
     /// <summary>A turn with no news from other calls (a call alone).</summary>
     [Alias("AdvanceThrough")]
@@ -60,7 +72,13 @@ public sealed record TurnNews(
     public static readonly TurnNews None = new([], []);
 }
 
-/// <summary>What a call's turn changed, for the other calls' next turns, and the day of its next event.</summary>
+/// <summary>What a call shares with the other calls of its portfolio: employers, and lines as "{year}/{code}".</summary>
+[GenerateSerializer, Immutable, Alias("Soc.CallSharing")]
+public sealed record CallSharing(
+    [property: Id(0)] string[] Employers,
+    [property: Id(1)] string[] Lines);
+
+/// <summary>What a call's turn changed that others share, for their next turns, and the day of its next event.</summary>
 [GenerateSerializer, Immutable, Alias("Soc.CallTurn")]
 public sealed record CallTurn(
     [property: Id(0)] DateOnly? NextDay,

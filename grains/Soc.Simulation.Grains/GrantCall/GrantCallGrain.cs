@@ -14,11 +14,12 @@ namespace Soc.Simulation.Grains.GrantCall;
 
 /// <summary>
 /// Holds the call's <see cref="GrantCallEngine"/>, which decides with what the call last read from its authorities:
-/// the lines of its fiscal year and its employers' aid from other calls. At the end of each turn it settles with them —
-/// its movements with each line, its grant changes with each employer — and each may refuse: a grant the employer or the
-/// line refuses fails the turn, so no grant stands without both yeses. Turns of a portfolio's calls never overlap (the
-/// portfolio grain gives them one at a time), so what a call read is what its authorities hold unless another call's
-/// turn changed it, and then the news of its next turn says so and it reads again.
+/// the lines of its fiscal year and its employers' aid from other calls. What the call shares with other calls of its
+/// portfolio (employers that also apply elsewhere, lines another call or a programme charges) it settles with their
+/// grains at the end of each turn, and each may refuse: a refusal fails the turn, so no grant stands without both yeses.
+/// What it does not share has no other caller, so its own books hold it and it settles the lines when it finishes.
+/// Turns never overlap (the portfolio grain gives them one at a time), so what a call read is what its authorities hold
+/// unless another call's turn changed it, and then the news of its next turn says so and it reads again.
 /// </summary>
 // Activated on the silo of the grain that first calls it: a run's calls stay in one process.
 [PreferLocalPlacement]
@@ -29,8 +30,10 @@ public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrai
     private readonly Dictionary<string, LineYearReading> _lines = new(StringComparer.Ordinal);
     private readonly HashSet<string> _employers = new(StringComparer.Ordinal);
 
-    // Employers another call changed before this call had applications from them: read before the next turn.
-    private readonly HashSet<string> _changedElsewhere = new(StringComparer.Ordinal);
+    // The aid of the employers this call alone deals with: it is their only caller, so it keeps their accounts.
+    private readonly DeMinimisRegister _ownAid = new();
+    private readonly HashSet<string> _sharedEmployers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _sharedLines = new(StringComparer.Ordinal);
     private readonly HashSet<string> _toRead = new(StringComparer.Ordinal);
     private GrantCallEngine? _engine;
     private CallParameters? _call;
@@ -64,42 +67,49 @@ public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrai
     public Task RegisterAsync(Immutable<Application[]> applications)
     {
         Engine.Register(applications.Value);
-        foreach (Application a in applications.Value)
-        {
-            if (_employers.Add(a.EmployerId) && _changedElsewhere.Contains(a.EmployerId)) _toRead.Add(a.EmployerId);
-        }
+        foreach (Application a in applications.Value) _employers.Add(a.EmployerId);
+        return Task.CompletedTask;
+    }
 
+    public Task ShareAsync(Immutable<CallSharing> sharing)
+    {
+        _sharedEmployers.UnionWith(sharing.Value.Employers);
+        _sharedLines.UnionWith(sharing.Value.Lines.Select(GrainKeys.SplitLineYear).Where(l => l.Year == _fiscalYear).Select(l => l.Code));
         return Task.CompletedTask;
     }
 
     public Task<DateOnly?> PeekAsync() => Task.FromResult(Engine.NextEventDay);
 
-    public async Task<CallTurn> TurnAsync(DateOnly day, Immutable<TurnNews> news)
+    public async Task<CallTurn> TurnAsync(DateOnly through, Immutable<TurnNews> news)
     {
         await ReadAgainAsync(news.Value);
-        Engine.AdvanceThrough(day);
-        return await SettleAsync(day);
+        Engine.ProcessEventsThrough(through);
+        return await SettleAsync(Engine.ProcessedThrough ?? Engine.OpenedOn, finishing: false);
     }
 
-    public async Task<CallStatus> AdvanceThroughAsync(DateOnly day) => (await TurnAsync(day, TurnNews.None.AsImmutable())).Status;
+    /// <summary>A call alone (a replicate's): the clock moves to the day itself, as the Model's backend moves it.</summary>
+    public async Task<CallStatus> AdvanceThroughAsync(DateOnly day)
+    {
+        Engine.AdvanceThrough(day);
+        return (await SettleAsync(day, finishing: false)).Status;
+    }
 
     public async Task<CallSummary> FinishAsync()
     {
         Engine.RunToEnd();
-        await SettleAsync(Engine.ProcessedThrough ?? Engine.OpenedOn);
+        await SettleAsync(Engine.ProcessedThrough ?? Engine.OpenedOn, finishing: true);
         return DirectReplay.Summary(Engine, _call!);
     }
+
+    public Task<Immutable<HeldAid[]>> GetOwnAidAsync() =>
+        Task.FromResult(_ownAid.Accounts.Select(a => a.Held()).ToArray().AsImmutable());
 
     public Task<Immutable<CallResult>> GetResultAsync(string callId) =>
         Task.FromResult(PortfolioEngine.CallResult(new PortfolioCall(callId, callId, _fiscalYear, _call!), Engine).AsImmutable());
 
     public async Task CloseAsync()
     {
-        if (_alone)
-        {
-            await Task.WhenAll(_lines.Keys.Select(code => Line(code).CloseAsync())
-                .Concat(_employers.Select(e => Employer(e).CloseAsync())));
-        }
+        if (_alone) await Task.WhenAll(_lines.Keys.Select(code => Line(code).CloseAsync()));
 
         DeactivateOnIdle();
     }
@@ -118,16 +128,10 @@ public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrai
     /// <summary>Reads again what other calls changed: the aid of this call's employers, and its lines.</summary>
     private async Task ReadAgainAsync(TurnNews news)
     {
-        foreach (string e in news.Employers)
-        {
-            if (_employers.Contains(e)) _toRead.Add(e);
-            else _changedElsewhere.Add(e);
-        }
-
+        _toRead.UnionWith(news.Employers.Where(_sharedEmployers.Contains));
         Task<EmployerAid>[] aid = [.. _toRead.Order(StringComparer.Ordinal).Select(e => Employer(e).GetAidAsync())];
         _toRead.Clear();
-        string prefix = $"{_fiscalYear}/";
-        string[] lines = [.. news.Lines.Where(l => l.StartsWith(prefix, StringComparison.Ordinal) && _lines.ContainsKey(l[prefix.Length..])).Select(l => l[prefix.Length..])];
+        string[] lines = [.. news.Lines.Select(GrainKeys.SplitLineYear).Where(l => l.Year == _fiscalYear && _sharedLines.Contains(l.Code)).Select(l => l.Code)];
         Task<LineBalanceReading>[] balances = [.. lines.Select(code => Line(code).GetBalanceAsync())];
         foreach (EmployerAid read in await Task.WhenAll(aid))
         {
@@ -139,21 +143,34 @@ public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrai
         for (int i = 0; i < lines.Length; i++) _lines[lines[i]].Follow(Totals(readBalances[i]), readBalances[i].Version);
     }
 
-    /// <summary>The authorities' yes for the turn, or the turn fails: a grant they refuse does not stand.</summary>
-    private async Task<CallTurn> SettleAsync(DateOnly day)
+    /// <summary>
+    /// The authorities' yes for what the call shares, or the turn fails: a grant they refuse does not stand. What it does
+    /// not share it records in its own accounts (which refuse as the grains would) and, finishing, settles the lines.
+    /// </summary>
+    private async Task<CallTurn> SettleAsync(DateOnly day, bool finishing)
     {
         var employerChanges = Engine.DrainEmployerChanges().GroupBy(c => c.EmployerId).ToArray();
-        Task<AuthorityAnswer>[] employerAnswers = [.. employerChanges.Select(g => Employer(g.Key).CheckAndRecordAsync(
+        foreach (var own in employerChanges.Where(g => !_sharedEmployers.Contains(g.Key)))
+        {
+            if (_ownAid.Account(own.Key).TryRecord(CallId, Engine.TermsOf(own.Key), day, [.. own.Select(c => c.Change)]) is string refusal)
+            {
+                throw new InvalidOperationException($"call {CallId} on {day:yyyy-MM-dd}: employer {own.Key} refused: {refusal}");
+            }
+        }
+
+        var shared = employerChanges.Where(g => _sharedEmployers.Contains(g.Key)).ToArray();
+        Task<AuthorityAnswer>[] employerAnswers = [.. shared.Select(g => Employer(g.Key).CheckAndRecordAsync(
             CallId, Engine.TermsOf(g.Key), day, _employerVersions.GetValueOrDefault(g.Key), g.Select(c => c.Change).ToArray().AsImmutable()))];
-        var linePostings = _lines.Select(l => (Code: l.Key, Postings: l.Value.TakeUnsettled())).Where(l => l.Postings.Length > 0).ToArray();
+        var linePostings = _lines.Where(l => finishing || _sharedLines.Contains(l.Key))
+            .Select(l => (Code: l.Key, Postings: l.Value.TakeUnsettled())).Where(l => l.Postings.Length > 0).ToArray();
         Task<AuthorityAnswer>[] lineAnswers = [.. linePostings.Select(l => Line(l.Code).SettleAsync(CallId, _lines[l.Code].Version, l.Postings.AsImmutable()))];
 
         AuthorityAnswer[] fromEmployers = await Task.WhenAll(employerAnswers);
         AuthorityAnswer[] fromLines = await Task.WhenAll(lineAnswers);
         for (int i = 0; i < fromEmployers.Length; i++)
         {
-            if (!fromEmployers[i].Accepted) throw new InvalidOperationException($"call {CallId} on {day:yyyy-MM-dd}: employer {employerChanges[i].Key} refused: {fromEmployers[i].Refusal}");
-            _employerVersions[employerChanges[i].Key] = fromEmployers[i].Version;
+            if (!fromEmployers[i].Accepted) throw new InvalidOperationException($"call {CallId} on {day:yyyy-MM-dd}: employer {shared[i].Key} refused: {fromEmployers[i].Refusal}");
+            _employerVersions[shared[i].Key] = fromEmployers[i].Version;
         }
 
         for (int i = 0; i < fromLines.Length; i++)
@@ -162,7 +179,7 @@ public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrai
             _lines[linePostings[i].Code].Settled(fromLines[i].Version);
         }
 
-        return new CallTurn(Engine.NextEventDay, [.. employerChanges.Select(g => g.Key)],
-            [.. linePostings.Select(l => GrainKeys.LineYearId(_fiscalYear, l.Code))], Engine.Status);
+        return new CallTurn(Engine.NextEventDay, [.. shared.Select(g => g.Key)],
+            [.. linePostings.Where(l => _sharedLines.Contains(l.Code)).Select(l => GrainKeys.LineYearId(_fiscalYear, l.Code))], Engine.Status);
     }
 }

@@ -34,6 +34,9 @@ public sealed class PortfolioGrain(IGrainFactory grains) : Grain, IPortfolioGrai
             await calls[index].RegisterAsync(register.Applications.AsImmutable());
         }
 
+        IReadOnlyList<CallSharing> sharing = PortfolioSharing.Of(portfolio, registers.Value);
+        await Task.WhenAll(calls.Select((c, i) => c.ShareAsync(sharing[i].AsImmutable())));
+
         DateOnly?[] next = await Task.WhenAll(calls.Select(c => c.PeekAsync()));
         var news = calls.Select(_ => (Employers: new HashSet<string>(StringComparer.Ordinal), Lines: new HashSet<string>(StringComparer.Ordinal))).ToArray();
         while (PortfolioClock.NextDay(next.Append(paid < payments.Count ? payments[paid].Posting.On : null)) is DateOnly day)
@@ -51,7 +54,10 @@ public sealed class PortfolioGrain(IGrainFactory grains) : Grain, IPortfolioGrai
                 var told = new TurnNews([.. news[i].Employers.Order(StringComparer.Ordinal)], [.. news[i].Lines.Order(StringComparer.Ordinal)]);
                 news[i].Employers.Clear();
                 news[i].Lines.Clear();
-                CallTurn turn = await calls[i].TurnAsync(day, told.AsImmutable());
+                // No one else acts before the next day another call or a programme has an event: this turn may go on until then.
+                DateOnly? others = PortfolioClock.NextDay(next.Where((_, j) => j != i).Append(paid < payments.Count ? payments[paid].Posting.On : null));
+                DateOnly through = others is DateOnly o && o.AddDays(-1) > day ? o.AddDays(-1) : others is null ? DateOnly.MaxValue : day;
+                CallTurn turn = await calls[i].TurnAsync(through, told.AsImmutable());
                 next[i] = turn.NextDay;
                 for (int j = 0; j < calls.Length; j++)
                 {
@@ -68,15 +74,19 @@ public sealed class PortfolioGrain(IGrainFactory grains) : Grain, IPortfolioGrai
         DateOnly last = PortfolioClock.LastDay(results.Select(r => r.Summary.LastDay), payments);
         LineYearMonths[] lines = await Task.WhenAll(openings.Select(async o => new LineYearMonths(o.Year, o.Code,
             (await grains.GetGrain<IBudgetLineGrain>(GrainKeys.LineYear(run, o.Year, o.Code)).GetMonthsAsync(start, last)).Value)));
-        string[] employerIds = [.. registers.Value.SelectMany(r => r.Applications.Select(a => a.EmployerId)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        // The shared employers' aid is with their grains, the others' with the one call each deals with.
+        string[] employerIds = [.. sharing.SelectMany(s => s.Employers).Distinct(StringComparer.Ordinal)];
         EmployerAid[] aid = await Task.WhenAll(employerIds.Select(e => grains.GetGrain<IEmployerGrain>(GrainKeys.Child(run, e)).GetAidAsync()));
+        HeldAid[][] own = [.. (await Task.WhenAll(calls.Select(c => c.GetOwnAidAsync()))).Select(a => a.Value)];
+        HeldAid[] held = [.. aid.Where(a => a.Version > 0).Select(a => new HeldAid(a.EmployerId, a.Entries)).Concat(own.SelectMany(o => o))
+            .OrderBy(a => a.EmployerId, StringComparer.Ordinal)];
 
         await Task.WhenAll(calls.Select(c => c.CloseAsync())
             .Concat(openings.Select(o => grains.GetGrain<IBudgetLineGrain>(GrainKeys.LineYear(run, o.Year, o.Code)).CloseAsync()))
             .Concat(employerIds.Select(e => grains.GetGrain<IEmployerGrain>(GrainKeys.Child(run, e)).CloseAsync())));
         DeactivateOnIdle();
         // An employer that never held a grant has no account on the direct path either.
-        return new PortfolioResult(results, lines, [.. aid.Where(a => a.Version > 0)]).AsImmutable();
+        return new PortfolioResult(results, lines, held).AsImmutable();
     }
 
     private async Task OpenLineAsync(string run, int year, string code, LedgerPosting allocation, LedgerPosting[] earmarks)

@@ -71,6 +71,8 @@ public sealed class EmployerAccount(string employerId)
 
     public EmployerAid ToAid() => new(EmployerId, Entries(), Version);
 
+    public HeldAid Held() => new(EmployerId, Entries());
+
     /// <summary>An account holding what an authority answered.</summary>
     public static EmployerAccount From(EmployerAid aid)
     {

@@ -129,6 +129,21 @@ public sealed partial class GrantCallEngine
         ProcessedThrough = day;
     }
 
+    /// <summary>
+    /// Processes every event up to and including <paramref name="through"/>, as turn after turn on each event day would:
+    /// the last day processed is the last event's (a portfolio's call, given several days in one turn because no one
+    /// else acts on them, ends where it would have day by day).
+    /// </summary>
+    public void ProcessEventsThrough(DateOnly through)
+    {
+        while (_events.TryPeek(out CallEvent? e, out EventKey key) && key.Day <= through)
+        {
+            _events.TryDequeue(out _, out _);
+            Handle(e, key.Day);
+            ProcessedThrough = key.Day;
+        }
+    }
+
     /// <summary>Processes every remaining event: the call's books are then final.</summary>
     public void RunToEnd()
     {

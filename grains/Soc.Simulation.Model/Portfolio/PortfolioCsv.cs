@@ -32,10 +32,10 @@ public static class PortfolioCsv
     }
 
     /// <summary>Every grant each employer holds at the end, by employer, call and application: its de minimis ledger over the years (I5).</summary>
-    public static string DeMinimis(IEnumerable<EmployerAid> employers)
+    public static string DeMinimis(IEnumerable<HeldAid> employers)
     {
         var sb = new StringBuilder(DeMinimisHeader).Append('\n');
-        foreach (EmployerAid employer in employers)
+        foreach (HeldAid employer in employers)
         {
             foreach (AidEntry e in employer.Entries)
             {

@@ -72,7 +72,7 @@ public sealed class PortfolioEngine
     public PortfolioResult Result() => new(
         [.. _portfolio.Calls.Select((c, i) => CallResult(c, _engines[i]))],
         [.. _lines.Select(l => new LineYearMonths(l.Key.Year, l.Key.Code, [.. l.Value.Months(PortfolioClock.Start(_portfolio), LastDay())]))],
-        [.. _deMinimis.Accounts.Select(a => a.ToAid())]);
+        [.. _deMinimis.Accounts.Select(a => a.Held())]);
 
     /// <summary>One call's outcome; its books are those of its own postings (the portfolio's grains return the same).</summary>
     public static CallResult CallResult(PortfolioCall call, GrantCallEngine engine)

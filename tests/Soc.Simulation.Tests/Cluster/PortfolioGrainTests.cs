@@ -81,6 +81,9 @@ public class PortfolioGrainTests(ClusterFixture fixture)
         await first.OpenAsync(call, 2023, opensItsLines: false);
         await second.OpenAsync(call, 2023, opensItsLines: false);
         await third.OpenAsync(call, 2023, opensItsLines: false);
+        // They share the line of companies of 2023: each settles with its grain at the end of each turn.
+        var sharing = new CallSharing([], [GrainKeys.LineYearId(2023, CallFixtures.Line470)]);
+        foreach (IGrantCallGrain c in new[] { first, second, third }) await c.ShareAsync(sharing.AsImmutable());
         await first.RegisterAsync(new[] { Hire("a1", "E1", new(2022, 10, 1), new(2022, 10, 3)) }.AsImmutable());
         await second.RegisterAsync(new[] { Hire("b1", "E2", new(2022, 10, 1), new(2022, 10, 3)) }.AsImmutable());
 

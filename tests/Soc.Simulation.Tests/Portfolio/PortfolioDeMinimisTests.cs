@@ -37,7 +37,7 @@ public class PortfolioDeMinimisTests
         Assert.Equal(135_000m, result.Decision("2026", "D").GrantedEur);
 
         // The employer's account spans the calls: the 2023 and the 2026 grants.
-        EmployerAid account = result.Employers.Single(e => e.EmployerId == "E");
+        HeldAid account = result.Employers.Single(e => e.EmployerId == "E");
         Assert.Equal(["2023/A", "2026/D"], account.Entries.Select(e => $"{e.CallId}/{e.ApplicationId}"));
     }
 
