@@ -27,6 +27,9 @@ public sealed record Scenario
     /// <summary>H6: the calibration's joint posterior of the calibrated parameters, which replaces their priors.</summary>
     [Id(11)] public Posterior? Posterior { get; init; }
 
+    /// <summary>I1: other territories whose employers apply to the same call (none: the simulated territory has the call to itself).</summary>
+    [Id(12)] public IReadOnlyList<Territory>? Territories { get; init; }
+
     /// <summary>True when replicates draw their parameters (H6); false for a point scenario or with <c>--uncertainty off</c>.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public bool IsUncertain => Uncertainty is { Count: > 0 } || Posterior is { Samples.Count: > 0 };

@@ -1,3 +1,4 @@
+using Soc.Simulation.Abstractions.GrantCall;
 using Soc.Simulation.Abstractions.Scenarios;
 using Soc.Simulation.Model.Simulation;
 
@@ -40,13 +41,19 @@ public static class KpiCatalogue
         new("permanentShare", new("insercions amb contracte indefinit", "inserciones con contrato indefinido", "share of insertions on permanent contracts"), KpiUnit.Share, Better.Higher,
             d => (double)d.PermanentInsertions / Math.Max(1, d.Insertions.GetValueOrDefault("all"))),
         new("applications", new("sol·licituds a la convocatòria", "solicitudes a la convocatoria", "applications to the call"), KpiUnit.Count, Better.Neither,
-            d => d.Decisions.Length),
+            d => d.HomeDecisions.Length),
         new("applicationsRefusedBudget", new("sol·licituds denegades per manca de pressupost", "solicitudes denegadas por falta de presupuesto", "applications refused for budget"), KpiUnit.Count, Better.Lower,
-            d => d.Ledger.Kpis.RefusedBudget),
+            d => d.HomeDecisions.Count(x => x.Decision == DecisionKind.RefusedBudget)),
         new("grossSubsidisedInsertions", new("contractacions subvencionades (brutes)", "contrataciones subvencionadas (brutas)", "subsidised hires (gross)"), KpiUnit.Count, Better.Higher,
             d => d.GrossSubsidised),
         new("deadweightShare", new("pes mort: 1 − causades ÷ subvencionades", "peso muerto: 1 − causadas ÷ subvencionadas", "deadweight: 1 − caused ÷ subsidised insertions"), KpiUnit.Share, Better.Lower,
             d => d.GrossSubsidised == 0 ? double.NaN : 1.0 - (double)d.CausedByCall / d.GrossSubsidised),
+        // I1: with other territories on the same call, the counts and costs above are the simulated territory's own; the
+        // money below is the call's (its books, its budget, when it ran out), and these two say how the call was shared.
+        new("callApplications", new("sol·licituds a la convocatòria, tots els territoris", "solicitudes a la convocatoria, todos los territorios", "applications to the call, all territories"), KpiUnit.Count, Better.Neither,
+            d => d.Decisions.Length),
+        new("territoryShareOfCall", new("part de la convocatòria pagada al territori simulat", "parte de la convocatoria pagada al territorio simulado", "share of the call paid to the simulated territory"), KpiUnit.Share, Better.Neither,
+            d => d.Ledger.Kpis.NetPaidEur == 0 ? double.NaN : (double)(d.HomeNetPaidEur / d.Ledger.Kpis.NetPaidEur)),
         new("subsidyCommittedEur", new("subvenció compromesa neta", "subvención comprometida neta", "subsidy net committed"), KpiUnit.Euros, Better.Neither,
             d => (double)d.Ledger.Kpis.NetCommittedEur),
         new("subsidyPaidEur", new("subvenció pagada neta", "subvención pagada neta", "subsidy net paid"), KpiUnit.Euros, Better.Neither,
@@ -64,12 +71,12 @@ public static class KpiCatalogue
         new("serviceSpendingEur", new("despesa en serveis", "gasto en servicios", "spending on services"), KpiUnit.Euros, Better.Neither,
             d => (double)d.ServiceSpendingEur),
         new("costPerInsertionEur", new("cost per inserció (serveis + subvenció pagada)", "coste por inserción (servicios + subvención pagada)", "cost per insertion (services + subsidy paid)"), KpiUnit.Euros, Better.Lower,
-            d => (double)(d.ServiceSpendingEur + d.Ledger.Kpis.NetPaidEur) / Math.Max(1, d.Insertions.GetValueOrDefault("all"))),
+            d => (double)(d.ServiceSpendingEur + d.HomeNetPaidEur) / Math.Max(1, d.Insertions.GetValueOrDefault("all"))),
         new("costPerCausedInsertionEur", new("subvenció pagada per inserció causada", "subvención pagada por inserción causada", "subsidy paid per insertion caused by the call"), KpiUnit.Euros, Better.Lower,
-            d => d.CausedByCall <= 0 ? double.NaN : (double)d.Ledger.Kpis.NetPaidEur / d.CausedByCall),
+            d => d.CausedByCall <= 0 ? double.NaN : (double)d.HomeNetPaidEur / d.CausedByCall),
         // C1: the services are funded 70/30 by the SOC and the city council; the 30 Plus call is the SOC's.
         new("spendingSocEur", new("despesa pagada pel SOC", "gasto pagado por el SOC", "spending paid by the SOC"), KpiUnit.Euros, Better.Neither,
-            d => (double)(d.ServiceSpendingSocEur + d.Ledger.Kpis.NetPaidEur)),
+            d => (double)(d.ServiceSpendingSocEur + d.HomeNetPaidEur)),
         new("spendingCityCouncilEur", new("despesa pagada per l'Ajuntament", "gasto pagado por el Ayuntamiento", "spending paid by the city council"), KpiUnit.Euros, Better.Neither,
             d => (double)d.ServiceSpendingCityCouncilEur),
     ];

@@ -22,7 +22,9 @@ public static class SimulationLoop
         {
             CohortStepReport[] steps = await backend.StepCohortsAsync(month, news);
             Application[] applications = [.. steps.SelectMany(s => s.Applications).OrderBy(a => a, RegistryOrder.Comparer)];
-            await backend.RegisterAsync(applications);
+            // I1: the other territories' employers apply to the same call in the same registry order.
+            IReadOnlyList<Application> others = setup.OtherTerritoriesByMonth[month];
+            await backend.RegisterAsync(others.Count == 0 ? applications : [.. applications.Concat(others).OrderBy(a => a, RegistryOrder.Comparer)]);
             DateOnly monthEnd = setup.MonthStarts[month].AddMonths(1).AddDays(-1);
             CallStatus status = await backend.AdvanceCallAsync(monthEnd);
             // What employers hiring next month can know: the day the call ran out, if it has (H4).

@@ -14,6 +14,7 @@ internal static class SimulationValidator
             if (!ok) errors.Add($"$.{path}: expected {expected}");
         }
 
+        CheckTerritories(s, errors);
         bool any = s.Horizon is not null || s.Population is not null || s.Services is not null || s.Employers is not null || s.Behaviour is not null || s.Pathway is not null;
         if (!any) return;
         Require(s.Horizon is not null, "horizon", "the simulated period");
@@ -144,5 +145,24 @@ internal static class SimulationValidator
 
         decimal sum = shares.Values.Sum();
         if (sum != 1m) errors.Add($"$.{path}: expected shares that sum to 1, they sum to {sum}");
+    }
+
+    /// <summary>I1: other territories on the call need a simulated territory to compete with, and ids that prefix theirs.</summary>
+    private static void CheckTerritories(Scenario s, List<string> errors)
+    {
+        if (s.Territories is not { } territories) return;
+        if (!s.IsSimulation && territories.Count > 0) errors.Add("$.territories: expected no territories in a scenario without a simulated territory (population, services, ...)");
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < territories.Count; i++)
+        {
+            Territory t = territories[i];
+            if (t.Id.Length == 0 || !t.Id.All(char.IsAsciiLetterOrDigit) || !seen.Add(t.Id))
+            {
+                errors.Add($"$.territories[{i}].id: expected a distinct id of letters and digits");
+            }
+
+            if (t.RegisteredUnemployed < 0) errors.Add($"$.territories[{i}].registeredUnemployed: expected a number of people, 0 or more");
+            if (t.ApplicationsPerCall is < 0 or > 1_000_000) errors.Add($"$.territories[{i}].applicationsPerCall: expected 0 to 1,000,000 applications");
+        }
     }
 }

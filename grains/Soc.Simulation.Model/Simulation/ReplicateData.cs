@@ -4,6 +4,7 @@ using Soc.Simulation.Abstractions.GrantCall;
 using Soc.Simulation.Model.Results;
 using Soc.Simulation.Abstractions.Scenarios;
 using Soc.Simulation.Abstractions.Simulation;
+using Soc.Simulation.Model.Territories;
 
 namespace Soc.Simulation.Model.Simulation;
 
@@ -30,8 +31,11 @@ public sealed class ReplicateData
         PermanentInsertions = cohorts.Sum(c => c.PermanentInsertions);
         GuidanceUsers = cohorts.Sum(c => c.GuidanceUsers);
         PlacesUsed = [.. Enumerable.Range(0, setup.Programmes.Count).Select(i => cohorts.Sum(c => c.PlacesUsed[i]))];
+        // I1: the simulated territory's own applications; the call's books hold every territory's.
+        HomeDecisions = setup.Scenario.Territories is { Count: > 0 } ? [.. decisions.Where(d => !OtherTerritories.IsOther(d.ApplicationId))] : decisions;
+        HomeNetPaidEur = HomeDecisions.Sum(d => d.PaidEur - d.RefundedEur);
         // A subsidised insertion is a grant still standing at the end: granted, and not renounced (all refunded).
-        GrossSubsidised = decisions.Count(d => d.Decision is DecisionKind.Granted or DecisionKind.GrantedOnReassignment && d.PaidEur > d.RefundedEur);
+        GrossSubsidised = HomeDecisions.Count(d => d.Decision is DecisionKind.Granted or DecisionKind.GrantedOnReassignment && d.PaidEur > d.RefundedEur);
         // H2: the insertions the call caused are the difference with the twin world that had no call money, person by person.
         CausedByCall = Insertions.GetValueOrDefault("all") - WithoutCallInsertions.GetValueOrDefault("all");
         decimal soc = 0, city = 0;
@@ -49,6 +53,12 @@ public sealed class ReplicateData
 
     public SimulationSetup Setup { get; }
     public AwardDecision[] Decisions { get; }
+
+    /// <summary>The decisions on the simulated territory's applications (all of them when no other territory shares the call).</summary>
+    public AwardDecision[] HomeDecisions { get; }
+
+    /// <summary>What the call paid, net of refunds, for the simulated territory's applications (its books are final).</summary>
+    public decimal HomeNetPaidEur { get; }
     public CallSummary Summary { get; }
     public MonthlyCounts Monthly { get; }
     public ReplayReport Ledger { get; }

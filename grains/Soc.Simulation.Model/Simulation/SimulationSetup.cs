@@ -2,6 +2,7 @@ using Soc.Simulation.Model.Employers;
 using Soc.Simulation.Abstractions.GrantCall;
 using Soc.Simulation.Abstractions.Scenarios;
 using Soc.Simulation.Model.Scenarios;
+using Soc.Simulation.Model.Territories;
 
 namespace Soc.Simulation.Model.Simulation;
 
@@ -54,6 +55,28 @@ public sealed class SimulationSetup
 
         TotalMonths = SimulatedMonths(h, Programmes, scenario.Pathway!);
         MonthStarts = [.. Enumerable.Range(0, TotalMonths).Select(m => h.Start.AddMonths(m))];
+        OtherTerritoriesByMonth = ByMonth(OtherTerritories.Applications(scenario, seed, replicate));
+    }
+
+    /// <summary>
+    /// I1: the other territories' applications to the call, by the simulated month they are registered in (before the
+    /// first month: the first; after the last: the last, which the call's finish decides).
+    /// </summary>
+    public IReadOnlyList<Application>[] OtherTerritoriesByMonth { get; }
+
+    private List<Application>[] ByMonth(IReadOnlyList<Application> applications)
+    {
+        var months = new List<Application>[TotalMonths];
+        for (int m = 0; m < TotalMonths; m++) months[m] = [];
+        DateOnly first = MonthStarts[0];
+        foreach (Application a in applications)
+        {
+            DateOnly day = a.RegisteredOn;
+            int m = day < first ? 0 : Math.Min(TotalMonths - 1, (day.Year - first.Year) * 12 + day.Month - first.Month);
+            months[m].Add(a);
+        }
+
+        return months;
     }
 
     public Scenario Scenario { get; }

@@ -13,7 +13,7 @@ namespace Soc.Simulation.Tests.Scenarios;
 /// </summary>
 public class ScenarioShapeTests
 {
-    private const string TopFields = "name, description, call, assumptions, horizon, population, services, employers, behaviour, pathway, uncertainty, posterior";
+    private const string TopFields = "name, description, call, assumptions, horizon, population, services, employers, behaviour, pathway, uncertainty, posterior, territories";
 
     private const string CallFields = "budgetEur, hiringStart, hiringEnd, filingStart, filingEnd, filingWindowMonths, executionEnd, minimumAge, "
         + "minimumContractMonths, minimumWorkingTimeFraction, fullTimeWeeklyHours, annualMinimumWageEur, monthlyAmountEur, dailyModuleEur, maxSubsidisedMonths, "
