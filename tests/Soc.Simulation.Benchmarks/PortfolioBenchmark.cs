@@ -42,9 +42,9 @@ public static class PortfolioBenchmark
         CallRegister[] registers = [.. loaded.Portfolio.Calls.Select(c => new CallRegister(c.Id, [.. RegisterReader.ReadFile(loaded.Registers[c.Id])]))];
         int applications = registers.Sum(r => r.Applications.Length);
         const int rounds = 10;
-        Direct(loaded.Portfolio, registers);
+        PortfolioEngine.Run(loaded.Portfolio, registers);
         var clock = Stopwatch.StartNew();
-        for (int i = 0; i < rounds; i++) Direct(loaded.Portfolio, registers);
+        for (int i = 0; i < rounds; i++) PortfolioEngine.Run(loaded.Portfolio, registers);
         double direct = clock.Elapsed.TotalSeconds / rounds;
 
         double grains;
@@ -60,11 +60,4 @@ public static class PortfolioBenchmark
             $"portfolio replay of {loaded.Portfolio.Calls.Count} calls, {applications} applications: direct {direct * 1000:0.0} ms, grains {grains * 1000:0.0} ms, portfolio_grains_vs_direct={grains / direct:0.00}x"));
     }
 
-    private static PortfolioResult Direct(Portfolio portfolio, CallRegister[] registers)
-    {
-        var engine = new PortfolioEngine(portfolio);
-        foreach (CallRegister r in registers) engine.Register(r.CallId, r.Applications);
-        engine.RunToEnd();
-        return engine.Result();
-    }
 }

@@ -83,21 +83,13 @@ public sealed class PortfolioCommand : SocSimCommand
         await using (ReplicateRunner runner = await ReplicateRunner.StartAsync(backend))
         {
             result = runner.Grains is null
-                ? Direct(portfolio, registers)
+                ? PortfolioEngine.Run(portfolio, registers)
                 : (await runner.Grains.GetGrain<Abstractions.Portfolio.IPortfolioGrain>(ExperimentWatch.NewId()).RunAsync(portfolio, registers.AsImmutable())).Value;
         }
 
         PortfolioReport report = PortfolioReport.Build(portfolio, result);
         return OutputSets.Portfolio(report, portfolio, result)
             .CommitAndPrint(_output.FolderOf(parsed), io.Out, _output.JsonOf(parsed), () => PortfolioTable.Render(report, registers));
-    }
-
-    public static PortfolioResult Direct(Portfolio portfolio, IEnumerable<CallRegister> registers)
-    {
-        var engine = new PortfolioEngine(portfolio);
-        foreach (CallRegister r in registers) engine.Register(r.CallId, r.Applications);
-        engine.RunToEnd();
-        return engine.Result();
     }
 
     /// <summary>Each call's register: the one --registry gives, else the one the portfolio names, else none (nothing to decide).</summary>

@@ -129,6 +129,8 @@ public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrai
     private async Task ReadAgainAsync(TurnNews news)
     {
         _toRead.UnionWith(news.Employers.Where(_sharedEmployers.Contains));
+        // Past its filing end and its execution end the call grants nothing more (A11, F8), so it never asks for aid again.
+        if (Engine.NextEventDay is not DateOnly next || (next > _call!.FilingEnd && next >= _call.ExecutionEnd)) _toRead.Clear();
         Task<EmployerAid>[] aid = [.. _toRead.Order(StringComparer.Ordinal).Select(e => Employer(e).GetAidAsync())];
         _toRead.Clear();
         string[] lines = [.. news.Lines.Select(GrainKeys.SplitLineYear).Where(l => l.Year == _fiscalYear && _sharedLines.Contains(l.Code)).Select(l => l.Code)];

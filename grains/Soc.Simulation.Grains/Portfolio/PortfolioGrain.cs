@@ -30,7 +30,7 @@ public sealed class PortfolioGrain(IGrainFactory grains) : Grain, IPortfolioGrai
         await Task.WhenAll(portfolio.Calls.Select((c, i) => calls[i].OpenAsync(c.Call, c.FiscalYear, opensItsLines: false)));
         foreach (CallRegister register in registers.Value)
         {
-            int index = IndexOf(portfolio, register.CallId);
+            int index = PortfolioCheck.CallIndex(portfolio, register.CallId);
             await calls[index].RegisterAsync(register.Applications.AsImmutable());
         }
 
@@ -109,13 +109,4 @@ public sealed class PortfolioGrain(IGrainFactory grains) : Grain, IPortfolioGrai
         if (!answer.Accepted) throw new InvalidOperationException($"a programme's posting was refused: {answer.Refusal}");
     }
 
-    private static int IndexOf(Abstractions.Portfolio.Portfolio portfolio, string callId)
-    {
-        for (int i = 0; i < portfolio.Calls.Count; i++)
-        {
-            if (portfolio.Calls[i].Id == callId) return i;
-        }
-
-        throw new ArgumentException($"the portfolio has no call {callId}");
-    }
 }

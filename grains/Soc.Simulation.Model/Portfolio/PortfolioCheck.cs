@@ -46,4 +46,15 @@ public static class PortfolioCheck
             }
         }
     }
+
+    /// <summary>The place of a call in the portfolio's list (its turn order); an unknown id is a bug of the caller.</summary>
+    public static int CallIndex(Abstractions.Portfolio.Portfolio portfolio, string callId)
+    {
+        for (int i = 0; i < portfolio.Calls.Count; i++)
+        {
+            if (portfolio.Calls[i].Id == callId) return i;
+        }
+
+        throw new ArgumentException($"the portfolio has no call {callId}");
+    }
 }

@@ -47,6 +47,15 @@ public sealed class PortfolioEngine
 
     public void Register(string callId, IEnumerable<Application> applications) => _engines[IndexOf(callId)].Register(applications);
 
+    /// <summary>Decides each call's register and returns what the calls, lines and employers hold at the end.</summary>
+    public static PortfolioResult Run(Abstractions.Portfolio.Portfolio portfolio, IEnumerable<CallRegister> registers)
+    {
+        var engine = new PortfolioEngine(portfolio);
+        foreach (CallRegister r in registers) engine.Register(r.CallId, r.Applications);
+        engine.RunToEnd();
+        return engine.Result();
+    }
+
     /// <summary>Runs every call to its last payment, turn by turn.</summary>
     public void RunToEnd()
     {
@@ -99,13 +108,5 @@ public sealed class PortfolioEngine
         }
     }
 
-    private int IndexOf(string callId)
-    {
-        for (int i = 0; i < _portfolio.Calls.Count; i++)
-        {
-            if (_portfolio.Calls[i].Id == callId) return i;
-        }
-
-        throw new InvalidOperationException($"the portfolio has no call {callId}");
-    }
+    private int IndexOf(string callId) => PortfolioCheck.CallIndex(_portfolio, callId);
 }

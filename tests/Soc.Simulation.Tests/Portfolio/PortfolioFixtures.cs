@@ -38,13 +38,8 @@ internal static class PortfolioFixtures
 
     public static Abstractions.Portfolio.Portfolio Of(params PortfolioCall[] calls) => new("test", "", calls, []);
 
-    public static PortfolioResult Run(Abstractions.Portfolio.Portfolio portfolio, params (string CallId, Application[] Applications)[] registers)
-    {
-        var engine = new PortfolioEngine(portfolio);
-        foreach ((string callId, Application[] applications) in registers) engine.Register(callId, applications);
-        engine.RunToEnd();
-        return engine.Result();
-    }
+    public static PortfolioResult Run(Abstractions.Portfolio.Portfolio portfolio, params (string CallId, Application[] Applications)[] registers) =>
+        PortfolioEngine.Run(portfolio, registers.Select(r => new CallRegister(r.CallId, r.Applications)));
 
     public static AwardDecision Decision(this PortfolioResult result, string callId, string applicationId) =>
         result.Calls.Single(c => c.CallId == callId).Decisions.Single(d => d.ApplicationId == applicationId);
