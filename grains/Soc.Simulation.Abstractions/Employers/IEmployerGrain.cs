@@ -17,8 +17,4 @@ public interface IEmployerGrain : IGrainWithStringKey
     /// </summary>
     [Alias("CheckAndRecord")]
     Task<AuthorityAnswer> CheckAndRecordAsync(string callId, EmployerTerms terms, DateOnly day, int expectedVersion, Immutable<EmployerGrantChange[]> changes);
-
-    /// <summary>Deactivates the employer's book once its run is over.</summary>
-    [Alias("Close")]
-    Task CloseAsync();
 }

@@ -8,6 +8,8 @@ namespace Soc.Simulation.Grains.Employers;
 /// <summary>An employer across a run's calls: its <see cref="EmployerAccount"/> is the only record of its de minimis aid, and it refuses what breaks a call's terms.</summary>
 // Activated on the silo of the grain that first calls it: a run's calls stay in one process.
 [PreferLocalPlacement]
+// A run's employers are many and idle once it is over: collected after two idle minutes, not closed one by one.
+[CollectionAgeLimit(Minutes = 2)]
 public sealed class EmployerGrain : Grain, IEmployerGrain
 {
     private EmployerAccount? _account;
@@ -22,11 +24,5 @@ public sealed class EmployerGrain : Grain, IEmployerGrain
             ? $"call {callId} read version {expectedVersion} of employer {Account.EmployerId}, which is at {Account.Version}: another call has changed its aid since"
             : Account.TryRecord(callId, terms, day, changes.Value);
         return Task.FromResult(new AuthorityAnswer(refusal is null, refusal, Account.Version));
-    }
-
-    public Task CloseAsync()
-    {
-        DeactivateOnIdle();
-        return Task.CompletedTask;
     }
 }

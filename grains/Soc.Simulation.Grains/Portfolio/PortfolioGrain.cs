@@ -82,8 +82,9 @@ public sealed class PortfolioGrain(IGrainFactory grains) : Grain, IPortfolioGrai
             .OrderBy(a => a.EmployerId, StringComparer.Ordinal)];
 
         await Task.WhenAll(calls.Select(c => c.CloseAsync())
-            .Concat(openings.Select(o => grains.GetGrain<IBudgetLineGrain>(GrainKeys.LineYear(run, o.Year, o.Code)).CloseAsync()))
-            .Concat(employerIds.Select(e => grains.GetGrain<IEmployerGrain>(GrainKeys.Child(run, e)).CloseAsync())));
+            .Concat(openings.Select(o => grains.GetGrain<IBudgetLineGrain>(GrainKeys.LineYear(run, o.Year, o.Code)).CloseAsync())));
+        // The employers' grains, many and idle from now on, are collected after a short idle time (EmployerGrain): closing
+        // each one here took longer than the whole replay.
         DeactivateOnIdle();
         // An employer that never held a grant has no account on the direct path either.
         return new PortfolioResult(results, lines, held).AsImmutable();
