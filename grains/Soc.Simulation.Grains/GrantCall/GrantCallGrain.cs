@@ -28,7 +28,6 @@ public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrai
     private readonly DeMinimisRegister _otherAid = new();
     private readonly Dictionary<string, int> _employerVersions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LineYearReading> _lines = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _employers = new(StringComparer.Ordinal);
 
     // The aid of the employers this call alone deals with: it is their only caller, so it keeps their accounts.
     private readonly DeMinimisRegister _ownAid = new();
@@ -67,7 +66,6 @@ public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrai
     public Task RegisterAsync(Immutable<Application[]> applications)
     {
         Engine.Register(applications.Value);
-        foreach (Application a in applications.Value) _employers.Add(a.EmployerId);
         return Task.CompletedTask;
     }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Soc.Simulation.Abstractions.GrantCall;
-using Soc.Simulation.Abstractions.Employers;
 
 namespace Soc.Simulation.Model.Employers;
 
@@ -86,6 +85,4 @@ public sealed class EmployerLedger(string employerId, decimal priorDeMinimisEur,
             _grants = new Dictionary<string, decimal>(_grants, StringComparer.Ordinal),
         };
     }
-
-    public EmployerBook ToBook() => new(EmployerId, PriorDeMinimisEur, CapEur, GrantedInCallEur, SubsidisedParticipants);
 }

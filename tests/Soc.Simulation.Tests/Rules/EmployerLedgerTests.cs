@@ -1,5 +1,4 @@
 using static Soc.Simulation.Tests.Rules.CallFixtures;
-using Soc.Simulation.Abstractions.Employers;
 using Soc.Simulation.Model.Employers;
 
 namespace Soc.Simulation.Tests.Rules;
@@ -97,12 +96,4 @@ public class EmployerLedgerTests
     [Fact]
     public void A6_setting_a_grant_above_the_cap_throws() =>
         Assert.Throws<InvalidOperationException>(() => Ledger(prior: 195_000m).Set("a1", FullGrant));
-
-    [Fact]
-    public void A6_the_book_reports_the_employer_totals()
-    {
-        EmployerLedger ledger = Ledger(prior: 1_000m, roadTransport: true);
-        ledger.Set("a1", 500m);
-        Assert.Equal(new EmployerBook("e", 1_000m, 100_000m, 500m, 1), ledger.ToBook());
-    }
 }

@@ -9,15 +9,6 @@ public sealed record EmployerGrantChange(
     [property: Id(1)] decimal GrantEur,
     [property: Id(2)] DateOnly GrantedOn);
 
-/// <summary>An employer's de minimis book (A6) and participant count (B4) in one call, as its grain keeps it.</summary>
-[GenerateSerializer, Immutable, Alias("Soc.EmployerBook")]
-public sealed record EmployerBook(
-    [property: Id(0)] string EmployerId,
-    [property: Id(1)] decimal PriorDeMinimisEur,
-    [property: Id(2)] decimal CapEur,
-    [property: Id(3)] decimal GrantedInCallEur,
-    [property: Id(4)] int SubsidisedParticipants);
-
 /// <summary>
 /// The limits one employer has in a call (F5): the aid it declared from outside the portfolio, its cap, the
 /// participant limit, and which earlier aid the cap counts (A6 or B9).
