@@ -12,8 +12,8 @@ public interface IEmployerGrain : IGrainWithStringKey
     Task<EmployerAid> GetAidAsync();
 
     /// <summary>
-    /// Records a call's changes to its grants if the call read the current version and, afterwards, the employer stays
-    /// within that call's terms on the day; else records none of them and says why.
+    /// Records a call's changes to its grants if, afterwards, the employer stays within that call's terms on the day and,
+    /// when a change raises its aid, the call read the current version; else records none of them and says why.
     /// </summary>
     [Alias("CheckAndRecord")]
     Task<AuthorityAnswer> CheckAndRecordAsync(string callId, EmployerTerms terms, DateOnly day, int expectedVersion, Immutable<EmployerGrantChange[]> changes);

@@ -38,6 +38,10 @@ public interface IGrantCallGrain : IGrainWithStringKey
     [Alias("Turn")]
     Task<CallTurn> TurnAsync(DateOnly through, Immutable<TurnNews> news);
 
+    /// <summary>Settles now the grant changes of shared employers it has kept since its turns, before another call that may grant reads them.</summary>
+    [Alias("SettleShared")]
+    Task<CallTurn> SettleSharedAsync();
+
     /// <summary>The grants of the employers this call alone deals with (the others' are with their grains).</summary>
     [Alias("GetOwnAid")]
     Task<Immutable<Employers.HeldAid[]>> GetOwnAidAsync();
@@ -78,10 +82,14 @@ public sealed record CallSharing(
     [property: Id(0)] string[] Employers,
     [property: Id(1)] string[] Lines);
 
-/// <summary>What a call's turn changed that others share, for their next turns, and the day of its next event.</summary>
+/// <summary>
+/// What a call's turn settled that others share, for their next turns; the day of its next event; and whether it keeps
+/// shared employers' changes not settled yet (it settles them when a call that may grant is about to read them).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Soc.CallTurn")]
 public sealed record CallTurn(
     [property: Id(0)] DateOnly? NextDay,
     [property: Id(1)] string[] Employers,
     [property: Id(2)] string[] Lines,
-    [property: Id(3)] CallStatus Status);
+    [property: Id(3)] CallStatus Status,
+    [property: Id(4)] bool KeepsSharedChanges = false);

@@ -20,7 +20,9 @@ public sealed class EmployerGrain : Grain, IEmployerGrain
 
     public Task<AuthorityAnswer> CheckAndRecordAsync(string callId, EmployerTerms terms, DateOnly day, int expectedVersion, Immutable<EmployerGrantChange[]> changes)
     {
-        string? refusal = expectedVersion != Account.Version
+        // Only a grant that raises the employer's aid rests on what the call read of the others' aid; an early end or a
+        // renunciation lowers it and stands whatever others did meanwhile.
+        string? refusal = expectedVersion != Account.Version && Account.Raises(callId, changes.Value)
             ? $"call {callId} read version {expectedVersion} of employer {Account.EmployerId}, which is at {Account.Version}: another call has changed its aid since"
             : Account.TryRecord(callId, terms, day, changes.Value);
         return Task.FromResult(new AuthorityAnswer(refusal is null, refusal, Account.Version));

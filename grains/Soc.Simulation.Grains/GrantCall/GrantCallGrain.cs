@@ -34,6 +34,10 @@ public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrai
     private readonly HashSet<string> _sharedEmployers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _sharedLines = new(StringComparer.Ordinal);
     private readonly HashSet<string> _toRead = new(StringComparer.Ordinal);
+
+    // Shared employers' grant changes not settled yet, in the order made: settled when a call that may grant is about to
+    // read them (the portfolio grain asks), or when the call finishes.
+    private readonly Dictionary<string, List<EmployerGrantChange>> _keptShared = new(StringComparer.Ordinal);
     private GrantCallEngine? _engine;
     private CallParameters? _call;
     private int _fiscalYear;
@@ -82,22 +86,24 @@ public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrai
     {
         await ReadAgainAsync(news.Value);
         Engine.ProcessEventsThrough(through);
-        return await SettleAsync(Engine.ProcessedThrough ?? Engine.OpenedOn, finishing: false);
+        return await SettleAsync(Engine.ProcessedThrough ?? Engine.OpenedOn, finishing: false, sharedEmployersNow: false);
     }
 
     /// <summary>A call alone (a replicate's): the clock moves to the day itself, as the Model's backend moves it.</summary>
     public async Task<CallStatus> AdvanceThroughAsync(DateOnly day)
     {
         Engine.AdvanceThrough(day);
-        return (await SettleAsync(day, finishing: false)).Status;
+        return (await SettleAsync(day, finishing: false, sharedEmployersNow: false)).Status;
     }
 
     public async Task<CallSummary> FinishAsync()
     {
         Engine.RunToEnd();
-        await SettleAsync(Engine.ProcessedThrough ?? Engine.OpenedOn, finishing: true);
+        await SettleAsync(Engine.ProcessedThrough ?? Engine.OpenedOn, finishing: true, sharedEmployersNow: true);
         return DirectReplay.Summary(Engine, _call!);
     }
+
+    public Task<CallTurn> SettleSharedAsync() => SettleAsync(Engine.ProcessedThrough ?? Engine.OpenedOn, finishing: false, sharedEmployersNow: true);
 
     public Task<Immutable<HeldAid[]>> GetOwnAidAsync() =>
         Task.FromResult(_ownAid.Accounts.Select(a => a.Held()).ToArray().AsImmutable());
@@ -147,20 +153,25 @@ public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrai
     /// The authorities' yes for what the call shares, or the turn fails: a grant they refuse does not stand. What it does
     /// not share it records in its own accounts (which refuse as the grains would) and, finishing, settles the lines.
     /// </summary>
-    private async Task<CallTurn> SettleAsync(DateOnly day, bool finishing)
+    private async Task<CallTurn> SettleAsync(DateOnly day, bool finishing, bool sharedEmployersNow)
     {
-        var employerChanges = Engine.DrainEmployerChanges().GroupBy(c => c.EmployerId).ToArray();
-        foreach (var own in employerChanges.Where(g => !_sharedEmployers.Contains(g.Key)))
+        foreach (var own in Engine.DrainEmployerChanges().GroupBy(c => c.EmployerId))
         {
-            if (_ownAid.Account(own.Key).TryRecord(CallId, Engine.TermsOf(own.Key), day, [.. own.Select(c => c.Change)]) is string refusal)
+            if (_sharedEmployers.Contains(own.Key))
+            {
+                if (!_keptShared.TryGetValue(own.Key, out List<EmployerGrantChange>? kept)) _keptShared[own.Key] = kept = [];
+                kept.AddRange(own.Select(c => c.Change));
+            }
+            else if (_ownAid.Account(own.Key).TryRecord(CallId, Engine.TermsOf(own.Key), day, [.. own.Select(c => c.Change)]) is string refusal)
             {
                 throw new InvalidOperationException($"call {CallId} on {day:yyyy-MM-dd}: employer {own.Key} refused: {refusal}");
             }
         }
 
-        var shared = employerChanges.Where(g => _sharedEmployers.Contains(g.Key)).ToArray();
+        KeyValuePair<string, List<EmployerGrantChange>>[] shared = sharedEmployersNow ? [.. _keptShared.OrderBy(k => k.Key, StringComparer.Ordinal)] : [];
+        if (sharedEmployersNow) _keptShared.Clear();
         Task<AuthorityAnswer>[] employerAnswers = [.. shared.Select(g => Employer(g.Key).CheckAndRecordAsync(
-            CallId, Engine.TermsOf(g.Key), day, _employerVersions.GetValueOrDefault(g.Key), g.Select(c => c.Change).ToArray().AsImmutable()))];
+            CallId, Engine.TermsOf(g.Key), day, _employerVersions.GetValueOrDefault(g.Key), g.Value.ToArray().AsImmutable()))];
         var linePostings = _lines.Where(l => finishing || _sharedLines.Contains(l.Key))
             .Select(l => (Code: l.Key, Postings: l.Value.TakeUnsettled())).Where(l => l.Postings.Length > 0).ToArray();
         Task<AuthorityAnswer>[] lineAnswers = [.. linePostings.Select(l => Line(l.Code).SettleAsync(CallId, _lines[l.Code].Version, l.Postings.AsImmutable()))];
@@ -180,6 +191,7 @@ public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrai
         }
 
         return new CallTurn(Engine.NextEventDay, [.. shared.Select(g => g.Key)],
-            [.. linePostings.Where(l => _sharedLines.Contains(l.Code)).Select(l => GrainKeys.LineYearId(_fiscalYear, l.Code))], Engine.Status);
+            [.. linePostings.Where(l => _sharedLines.Contains(l.Code)).Select(l => GrainKeys.LineYearId(_fiscalYear, l.Code))], Engine.Status,
+            KeepsSharedChanges: _keptShared.Count > 0);
     }
 }

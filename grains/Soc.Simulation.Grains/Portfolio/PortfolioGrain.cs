@@ -39,6 +39,20 @@ public sealed class PortfolioGrain(IGrainFactory grains) : Grain, IPortfolioGrai
 
         DateOnly?[] next = await Task.WhenAll(calls.Select(c => c.PeekAsync()));
         var news = calls.Select(_ => (Employers: new HashSet<string>(StringComparer.Ordinal), Lines: new HashSet<string>(StringComparer.Ordinal))).ToArray();
+        var keeps = new bool[calls.Length];
+        // The last day a call may grant and so read other calls' aid: its filing end (A11) or the eve of its execution end (F8).
+        DateOnly[] lastAsk = [.. portfolio.Calls.Select(c => c.Call.FilingEnd > c.Call.ExecutionEnd.AddDays(-1) ? c.Call.FilingEnd : c.Call.ExecutionEnd.AddDays(-1))];
+        void Tell(int from, CallTurn turn)
+        {
+            keeps[from] = turn.KeepsSharedChanges;
+            for (int j = 0; j < calls.Length; j++)
+            {
+                if (j == from) continue;
+                news[j].Employers.UnionWith(turn.Employers);
+                news[j].Lines.UnionWith(turn.Lines);
+            }
+        }
+
         while (PortfolioClock.NextDay(next.Append(paid < payments.Count ? payments[paid].Posting.On : null)) is DateOnly day)
         {
             for (; paid < payments.Count && payments[paid].Posting.On == day; paid++)
@@ -51,6 +65,15 @@ public sealed class PortfolioGrain(IGrainFactory grains) : Grain, IPortfolioGrai
             for (int i = 0; i < calls.Length; i++)
             {
                 if (next[i] != day) continue;
+                // A call that may grant in this turn reads the others' aid: what they kept is settled first.
+                if (day <= lastAsk[i])
+                {
+                    for (int j = 0; j < calls.Length; j++)
+                    {
+                        if (j != i && keeps[j]) Tell(j, await calls[j].SettleSharedAsync());
+                    }
+                }
+
                 var told = new TurnNews([.. news[i].Employers.Order(StringComparer.Ordinal)], [.. news[i].Lines.Order(StringComparer.Ordinal)]);
                 news[i].Employers.Clear();
                 news[i].Lines.Clear();
@@ -59,12 +82,7 @@ public sealed class PortfolioGrain(IGrainFactory grains) : Grain, IPortfolioGrai
                 DateOnly through = others is DateOnly o && o.AddDays(-1) > day ? o.AddDays(-1) : others is null ? DateOnly.MaxValue : day;
                 CallTurn turn = await calls[i].TurnAsync(through, told.AsImmutable());
                 next[i] = turn.NextDay;
-                for (int j = 0; j < calls.Length; j++)
-                {
-                    if (j == i) continue;
-                    news[j].Employers.UnionWith(turn.Employers);
-                    news[j].Lines.UnionWith(turn.Lines);
-                }
+                Tell(i, turn);
             }
         }
 

@@ -5,8 +5,8 @@ namespace Soc.Simulation.Model.Employers;
 
 /// <summary>
 /// One employer's de minimis aid across the calls of a portfolio (I5): each grant with its day, counted for what
-/// it is now worth (an early end lowers it, a renunciation removes it). The version moves with every record, so
-/// a call that decided on an older reading can be told so.
+/// it is now worth (an early end lowers it, a renunciation removes it). The version moves with every record that raises
+/// its aid, so a call that granted on an older reading can be told so; a lowering takes nothing from anyone's room.
 /// </summary>
 public sealed class EmployerAccount(string employerId)
 {
@@ -60,9 +60,13 @@ public sealed class EmployerAccount(string employerId)
             return refusal;
         }
 
-        Version++;
+        if (raises) Version++;
         return null;
     }
+
+    /// <summary>Whether any of a call's changes would raise what a grant counts for (a new grant, or more than before).</summary>
+    public bool Raises(string callId, IReadOnlyList<EmployerGrantChange> changes) =>
+        changes.Any(c => c.GrantEur > _grants.GetValueOrDefault((callId, c.ApplicationId)).Eur);
 
     /// <summary>Every grant, by call and application id.</summary>
     public AidEntry[] Entries() =>
