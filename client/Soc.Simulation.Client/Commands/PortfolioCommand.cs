@@ -88,7 +88,7 @@ public sealed class PortfolioCommand : SocSimCommand
         }
 
         PortfolioReport report = PortfolioReport.Build(portfolio, result);
-        return OutputSets.Portfolio(report, portfolio, result)
+        return OutputSets.Portfolio(report, portfolio, registers, result)
             .CommitAndPrint(_output.FolderOf(parsed), io.Out, _output.JsonOf(parsed), () => PortfolioTable.Render(report, registers));
     }
 

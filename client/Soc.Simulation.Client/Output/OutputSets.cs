@@ -14,6 +14,7 @@ using Soc.Simulation.Model.Scenarios;
 using Soc.Simulation.Abstractions.Simulation;
 using Soc.Simulation.Model.Register;
 using Soc.Simulation.Model.Portfolio;
+using Soc.Simulation.Model.GrantCall;
 using Soc.Simulation.Abstractions.Portfolio;
 
 namespace Soc.Simulation.Client.Output;
@@ -37,7 +38,7 @@ public static class OutputSets
         .With(ReportWriter.ForReplay(report, scenario, registerName).Files());
 
     /// <summary><c>socsim portfolio</c>: the portfolio's figures, its lines by month, its employers' aid, and each call's awards and results.</summary>
-    public static OutputFiles Portfolio(PortfolioReport report, Abstractions.Portfolio.Portfolio portfolio, PortfolioResult result)
+    public static OutputFiles Portfolio(PortfolioReport report, Abstractions.Portfolio.Portfolio portfolio, IReadOnlyList<CallRegister> registers, PortfolioResult result)
     {
         OutputFiles files = new OutputFiles()
             .Printed("portfolio.json", Json(report))
@@ -50,7 +51,10 @@ public static class OutputSets
             CallResult r = result.Calls[i];
             files.Add($"awards-{call.Id}.csv", AwardsCsv.Write(r.Decisions));
             files.Add($"decision-trail-{call.Id}.csv", DecisionTrailCsv.Write(r.Decisions));
-            files.Add($"results-{call.Id}.json", Json(ReplayReport.Build(call.Name, r.Summary, r.Decisions, CallBooks.Lines(call.Call, r.Books))));
+            Application[] applications = registers.FirstOrDefault(g => g.CallId == call.Id)?.Applications ?? [];
+            ReplayReport replay = ReplayReport.Build(call.Name, r.Summary, r.Decisions, CallBooks.Lines(call.Call, r.Books))
+                with { Quotas = QuotaOutcome.Of(call.Call, applications, r.Decisions) };
+            files.Add($"results-{call.Id}.json", Json(replay));
         }
 
         return files;

@@ -2,6 +2,7 @@ using System.Text;
 using Soc.Simulation.Abstractions.Budget;
 using Soc.Simulation.Client.Languages;
 using Soc.Simulation.Model.Results;
+using Soc.Simulation.Model.GrantCall;
 
 namespace Soc.Simulation.Client.Output;
 
@@ -50,8 +51,25 @@ public static class SummaryTable
             sb.AppendLine($"{line.Code,-24}{Eur(last.AllocatedEur),16}{Eur(last.NetCommittedEur),16}{Eur(last.CumulativePaidEur),16}{Eur(last.AvailableEur),16}");
         }
 
+        foreach (QuotaOutcome q in report.Quotas)
+        {
+            sb.AppendLine();
+            Row(sb, Say.F("quota: {0} ≥ {1}, held until {2}", Say.T(QuotaLabel(q.Group)), q.MinShare.ToString("0.##%", Say.Numbers), Say.Date(q.ReservedUntil)),
+                Say.T(q.Met ? "met" : "NOT met"));
+            Row(sb, Say.T("  grants to the group / all grants"), $"{Count(q.GrantedInGroup)} / {Count(q.Granted)}");
+            Row(sb, Say.T("  refused while money was reserved"), Count(q.RefusedWhileReserved));
+        }
+
         return sb.ToString();
     }
+
+    /// <summary>The English words for a quota group's file name (the words the translations are keyed by).</summary>
+    public static string QuotaLabel(string group) => group switch
+    {
+        "long_term_unemployed" => "long-term unemployed",
+        "forty_five_or_older" => "aged 45+",
+        _ => group,
+    };
 
     private static void Row(StringBuilder sb, string label, string value) => sb.AppendLine($"{label,-52}{value,22}");
 
@@ -68,6 +86,7 @@ public static class SummaryTable
         "A11" => "filed out of time",
         "B3" => "contract too short or under half time",
         "B4" => "more than 5 participants per employer",
+        "B7" => "budget reserved for a participant quota",
         _ => "",
     };
 }

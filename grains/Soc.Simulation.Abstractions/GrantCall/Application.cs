@@ -32,6 +32,9 @@ public sealed record Application(
     [property: Id(13)] DateOnly? EndedOn,
     [property: Id(14)] DateOnly? RenouncedOn)
 {
+    /// <summary>Whether the participant is long-term unemployed: optional column of the register, null when not given (I6).</summary>
+    [Id(15)] public bool? LongTermUnemployed { get; init; }
+
     /// <summary>The day the application was registered: the day of its first decision (F8).</summary>
     public DateOnly RegisteredOn => DateOnly.FromDateTime(RegisteredAt);
 }

@@ -93,6 +93,12 @@ public sealed record CallParameters
     /// <summary>Which earlier aid counts towards the de minimis cap; 2023: fiscal years (A6), from 2024 rolling years (B9).</summary>
     [Id(26)] public DeMinimisWindow DeMinimisWindow { get; init; }
 
+    /// <summary>Optional participant quotas (B7, I6); none in the 2023 call.</summary>
+    [Id(27)] public IReadOnlyList<ParticipantQuota> Quotas { get; init; } = [];
+
+    /// <summary>The last day a quota's reservation holds: as given, else the filing end.</summary>
+    public DateOnly ReservedUntil(ParticipantQuota quota) => quota.ReservedUntil ?? FilingEnd;
+
     /// <summary>The monthly amount of a full-time grant (A9): as given, else the annual minimum wage ÷ 12 in cents (H5).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public decimal Monthly => MonthlyAmountEur ?? FromMinimumWage(12);

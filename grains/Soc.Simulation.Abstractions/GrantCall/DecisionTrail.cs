@@ -38,4 +38,7 @@ public enum ReleaseKind
     WaitingRenunciation,
     WaitingEarlyEnd,
     TopUp,
+
+    /// <summary>A participant quota's reservation ended (B7, I6): the budget it held is open to everyone.</summary>
+    QuotaEnd,
 }

@@ -37,6 +37,9 @@ internal abstract record CallEvent;
 
 internal sealed record BudgetChangeEvent(BudgetChange Change) : CallEvent;
 
+/// <summary>The day after a participant quota's reservation ends (B7, I6).</summary>
+internal sealed record QuotaEndEvent(ParticipantQuota Quota) : CallEvent;
+
 internal sealed record RegistrationEvent(ApplicationCase Case) : CallEvent;
 
 internal sealed record EarlyEndEvent(ApplicationCase Case, DateOnly EndedOn) : CallEvent;

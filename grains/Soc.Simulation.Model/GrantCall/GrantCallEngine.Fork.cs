@@ -62,6 +62,7 @@ public sealed partial class GrantCallEngine
         _call = from._call;
         OpenedOn = from.OpenedOn;
         _budget = from._budget.Copy();
+        _quotas = from._quotas.Copy();
         _registered = new List<ApplicationCase>(from._registered.Count);
         _cases = new Dictionary<string, ApplicationCase>(from._cases.Count, StringComparer.Ordinal);
         foreach (ApplicationCase c in from._registered)

@@ -20,6 +20,9 @@ public sealed partial class GrantCallEngine
     private readonly CallParameters _call;
     private readonly CallBudget _budget;
 
+    // What the grants outside each participant quota's group commit (B7, I6); empty for a call without quotas.
+    private readonly QuotaBook _quotas;
+
     // Null for a call alone; in a portfolio, the other calls' aid and the lines of the fiscal year (I4, I5).
     private readonly CallAuthorities? _authorities;
     private readonly Dictionary<string, ApplicationCase> _cases = new(StringComparer.Ordinal);
@@ -48,9 +51,15 @@ public sealed partial class GrantCallEngine
         _authorities = authorities;
         OpenedOn = OpeningDay(call);
         _budget = new CallBudget(call, OpenedOn);
+        _quotas = new QuotaBook(call);
         foreach (BudgetChange change in call.BudgetChanges)
         {
             Schedule(change.On, DayPhase.BudgetChange, 0, "", new BudgetChangeEvent(change));
+        }
+
+        foreach (ParticipantQuota quota in call.Quotas)
+        {
+            Schedule(call.ReservedUntil(quota).AddDays(1), DayPhase.BudgetChange, 0, "", new QuotaEndEvent(quota));
         }
     }
 
@@ -198,6 +207,11 @@ public sealed partial class GrantCallEngine
                 if (b.Change.Kind == BudgetChangeKind.TopUp) _release = (ReleaseKind.TopUp, null, effective);
                 ServeWaitingList(day);
                 break;
+            case QuotaEndEvent:
+                _release = (ReleaseKind.QuotaEnd, null, 0m);
+                ServeWaitingList(day);
+                NowWaitingForBudget(day);
+                break;
             case RegistrationEvent r:
                 Decide(r.Case, day);
                 break;
@@ -240,10 +254,48 @@ public sealed partial class GrantCallEngine
             c.Trail = new DecisionTrail(day, AmountNow(c), available, c.Line, _budget.AvailableOn(c.Line), ahead);
             c.HasWaited = true;
             c.Decision = DecisionKind.RefusedBudget;
-            c.Reason = "A12 no budget left in registry order; on the waiting list";
+            if (QuotaHolding(c, AmountNow(c), day) is ParticipantQuota quota && AmountNow(c) <= available)
+            {
+                // The call has the money, but it is held for the quota's group: not a sign that the call ran out.
+                c.Reason = $"B7 budget reserved for the {QuotaGroupName(quota.Group)} quota ({quota.MinShare:0.##%}) until {_call.ReservedUntil(quota):yyyy-MM-dd}; on the waiting list";
+                return;
+            }
+
+            c.Reason = WaitingForBudget;
             ExhaustedOn ??= day;
         }
     }
+
+    private const string WaitingForBudget = "A12 no budget left in registry order; on the waiting list";
+
+    /// <summary>The quota whose reservation keeps this grant from fitting on the day, or null.</summary>
+    private ParticipantQuota? QuotaHolding(ApplicationCase c, decimal amount, DateOnly day)
+    {
+        if (_call.Quotas.Count == 0) return null;
+        (decimal room, ParticipantQuota? binding) = _quotas.Room(c.Application, day, _budget.TotalEur);
+        return amount > room ? binding : null;
+    }
+
+    /// <summary>Once a quota's reservation has ended, what still waits does so for budget alone.</summary>
+    private void NowWaitingForBudget(DateOnly day)
+    {
+        foreach (ApplicationCase c in _waitingList)
+        {
+            if (QuotaHolding(c, AmountNow(c), day) is not null) continue;
+            if (c.Reason.StartsWith("B7", StringComparison.Ordinal))
+            {
+                c.Reason = WaitingForBudget;
+                ExhaustedOn ??= day;
+            }
+        }
+    }
+
+    public static string QuotaGroupName(QuotaGroup group) => group switch
+    {
+        QuotaGroup.LongTermUnemployed => "long-term unemployed",
+        QuotaGroup.FortyFiveOrOlder => "aged 45+",
+        _ => group.ToString(),
+    };
 
     /// <summary>
     /// Grants from the head of the waiting list while money allows (A7, F4). Strict order stops at the first
@@ -266,6 +318,13 @@ public sealed partial class GrantCallEngine
             {
                 LeaveWaitingList(c);
                 RefuseAsIneligible(c, refusal, day);
+                node = next;
+                continue;
+            }
+
+            if (QuotaHolding(c, amount, day) is not null)
+            {
+                // Held back by a quota, it waits without blocking the registry order behind it (B7, I6).
                 node = next;
                 continue;
             }
@@ -308,6 +367,7 @@ public sealed partial class GrantCallEngine
         }
 
         _budget.Commit(day, c.Line, amount, c.Id, reassignment: c.HasWaited);
+        _quotas.Move(c.Application, amount);
         _authorities?.Lines.Commit(day, c.Line, amount, c.Id, reassignment: c.HasWaited);
         SetEmployerGrant(c, amount);
 
@@ -339,6 +399,7 @@ public sealed partial class GrantCallEngine
         {
             c.CommittedEur = due;
             _budget.Release(day, c.Line, freed, c.Id);
+            _quotas.Move(c.Application, -freed);
             _authorities?.Lines.Release(day, c.Line, freed, c.Id);
             SetEmployerGrant(c, due);
             _release = (ReleaseKind.EarlyEnd, c.Id, freed);
@@ -373,6 +434,7 @@ public sealed partial class GrantCallEngine
         {
             _release = (ReleaseKind.Renunciation, c.Id, c.CommittedEur);
             _budget.Release(day, c.Line, c.CommittedEur, c.Id);
+            _quotas.Move(c.Application, -c.CommittedEur);
             _authorities?.Lines.Release(day, c.Line, c.CommittedEur, c.Id);
             c.CommittedEur = 0;
             SetEmployerGrant(c, 0);

@@ -230,7 +230,10 @@ public sealed class Cohort
             WeeklyHours: hours,
             Permanent: p.Permanent,
             EndedOn: ended < start ? start : ended,
-            RenouncedOn: renounced));
+            RenouncedOn: renounced)
+        {
+            LongTermUnemployed = p.LongTermUnemployed,
+        });
     }
 
     /// <summary>

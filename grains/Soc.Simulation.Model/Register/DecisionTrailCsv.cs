@@ -35,6 +35,7 @@ public static class DecisionTrailCsv
         ReleaseKind.WaitingRenunciation => "waiting_renunciation",
         ReleaseKind.WaitingEarlyEnd => "waiting_early_end",
         ReleaseKind.TopUp => "top_up",
+        ReleaseKind.QuotaEnd => "quota_end",
         _ => "",
     };
 

@@ -19,6 +19,13 @@ public static class RegisterColumns
     public const string EndedOn = "ended_on";
     public const string RenouncedOn = "renounced_on";
 
+    /// <summary>Optional (I6): whether the participant is long-term unemployed; a register may leave it out or leave cells empty.</summary>
+    public const string LongTermUnemployed = "long_term_unemployed";
+
+    /// <summary>The columns a register may leave out.</summary>
+    public static readonly IReadOnlyList<string> Optional = [LongTermUnemployed];
+
+    /// <summary>The columns every register has.</summary>
     public static readonly IReadOnlyList<string> All =
     [
         ApplicationId, RegisteredAt, EmployerId, EmployerType, RoadTransport, PriorDeMinimisEur, ParticipantId,

@@ -12,7 +12,7 @@ internal sealed class RegisterRow(SourceRecord record, IReadOnlyDictionary<strin
     public RecordPlace Place => record.Place;
 
     private RegisterCell Cell(string column) =>
-        columns[column] < record.Cells.Count ? record.Cells[columns[column]] : RegisterCell.Empty;
+        columns.TryGetValue(column, out int at) && at < record.Cells.Count ? record.Cells[at] : RegisterCell.Empty;
 
     public string Raw(string column) => Cell(column).Text.Trim();
 
@@ -48,6 +48,9 @@ internal sealed class RegisterRow(SourceRecord record, IReadOnlyDictionary<strin
         null when syntax.TryBool(Raw(column), out bool b) => b,
         _ => throw Error(column, syntax.BoolExpected),
     };
+
+    /// <summary>A true/false of an optional column: null when the register has no such column or leaves the cell empty.</summary>
+    public bool? OptionalBool(string column) => Cell(column).IsEmpty ? null : Bool(column);
 
     /// <summary>A decimal between the bounds with at most <paramref name="decimals"/> decimals.</summary>
     public decimal Decimal(string column, decimal min, decimal max, int decimals, string what)

@@ -48,9 +48,9 @@ internal static class RegisterTable
         {
             string name = names[i].Trim();
             string letter = place.Sheet is null ? "" : $" ({RecordPlace.Letter(i)})";
-            if (!C.All.Contains(name))
+            if (!C.All.Contains(name) && !C.Optional.Contains(name))
             {
-                throw new InputException($"{place}: unknown column '{name}'{letter}; expected the columns {string.Join(",", C.All)}");
+                throw new InputException($"{place}: unknown column '{name}'{letter}; expected the columns {string.Join(",", C.All)} (and optionally {string.Join(",", C.Optional)})");
             }
 
             if (!columns.TryAdd(name, i))
@@ -101,7 +101,10 @@ internal static class RegisterTable
             WeeklyHours: row.Decimal(C.WeeklyHours, 0.01m, 168m, 2, "weekly hours above 0 and at most 168"),
             Permanent: permanent,
             EndedOn: row.OptionalDate(C.EndedOn),
-            RenouncedOn: row.OptionalDate(C.RenouncedOn));
+            RenouncedOn: row.OptionalDate(C.RenouncedOn))
+        {
+            LongTermUnemployed = row.OptionalBool(C.LongTermUnemployed),
+        };
 
         if (a.ContractMonths is null && !permanent)
         {

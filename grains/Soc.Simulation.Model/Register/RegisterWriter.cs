@@ -8,20 +8,25 @@ namespace Soc.Simulation.Model.Register;
 /// <summary>Writes applications in the register format that <see cref="RegisterReader"/> reads.</summary>
 public static class RegisterWriter
 {
-    public static string Write(IEnumerable<Application> applications)
+    /// <summary>The register; the optional long_term_unemployed column only when some application says it (I6).</summary>
+    public static string Write(IReadOnlyCollection<Application> applications)
     {
+        bool longTerm = applications.Any(a => a.LongTermUnemployed is not null);
         var sb = new StringBuilder();
-        sb.Append(string.Join(',', RegisterColumns.All)).Append('\n');
+        sb.Append(string.Join(',', RegisterColumns.All));
+        if (longTerm) sb.Append(',').Append(RegisterColumns.LongTermUnemployed);
+        sb.Append('\n');
         foreach (Application a in applications)
         {
-            sb.Append(Csv.Line(
+            string[] cells =
             [
                 a.ApplicationId, a.RegisteredAt.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture), a.EmployerId,
                 EmployerTypeNames.Name(a.EmployerType), Bool(a.RoadTransport), Eur(a.PriorDeMinimisEur), a.ParticipantId,
                 Date(a.BirthDate), Bool(a.Unemployed), Date(a.ContractStart),
                 a.ContractMonths?.ToString(CultureInfo.InvariantCulture) ?? "", a.WeeklyHours.ToString(CultureInfo.InvariantCulture),
                 Bool(a.Permanent), a.EndedOn is DateOnly e ? Date(e) : "", a.RenouncedOn is DateOnly r ? Date(r) : "",
-            ])).Append('\n');
+            ];
+            sb.Append(Csv.Line(longTerm ? [.. cells, a.LongTermUnemployed is bool l ? Bool(l) : ""] : cells)).Append('\n');
         }
 
         return sb.ToString();

@@ -14,6 +14,9 @@ public sealed record ReplayReport(
     IReadOnlyList<LineLedger> BudgetLines,
     IReadOnlyList<LedgerMonth> CallMonthly)
 {
+    /// <summary>How each participant quota of the call came out (B7, I6); empty when the call has none.</summary>
+    public IReadOnlyList<GrantCall.QuotaOutcome> Quotas { get; init; } = [];
+
     /// <summary>
     /// Builds the report from the decisions and the line books. Flows are summed from the books, counts
     /// from the decisions, so the two sources check each other in the tests.

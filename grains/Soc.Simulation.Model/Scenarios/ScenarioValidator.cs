@@ -36,6 +36,7 @@ public static class ScenarioValidator
         Require(Money.IsWholeCents(c.DeMinimisCapEur) && Money.IsWholeCents(c.DeMinimisRoadTransportCapEur), "deMinimisCapEur", "caps in whole cents");
         CheckLines(c, Require);
         CheckChanges(c, Require);
+        CheckQuotas(c, Require);
         SimulationValidator.Check(scenario, errors);
         // Priors are checked on a scenario that is otherwise valid: each end of their range is tried as a point scenario.
         if (errors.Count == 0) UncertainParameters.Check(scenario, errors);
@@ -110,6 +111,20 @@ public static class ScenarioValidator
             require(change.On >= opened && change.On <= c.ExecutionEnd, $"{at}.on",
                 $"a date from {opened:yyyy-MM-dd} to executionEnd {c.ExecutionEnd:yyyy-MM-dd}");
             require(change.Line is null || c.BudgetLines.Any(l => l.Code == change.Line), $"{at}.line", "null or one of the budget line codes");
+        }
+    }
+
+    private static void CheckQuotas(CallParameters c, Action<bool, string, string> require)
+    {
+        var groups = new HashSet<QuotaGroup>();
+        for (int i = 0; i < c.Quotas.Count; i++)
+        {
+            ParticipantQuota q = c.Quotas[i];
+            string at = $"quotas[{i}]";
+            require(groups.Add(q.Group), $"{at}.group", "a group no other quota of the call has");
+            require(q.MinShare is > 0 and < 1, $"{at}.minShare", $"a share above 0 and below 1, got {q.MinShare}");
+            require(q.ReservedUntil is null || (q.ReservedUntil >= c.FilingStart && q.ReservedUntil <= c.ExecutionEnd), $"{at}.reservedUntil",
+                $"null (the filing end) or a date from filingStart {c.FilingStart:yyyy-MM-dd} to executionEnd {c.ExecutionEnd:yyyy-MM-dd}");
         }
     }
 }

@@ -43,6 +43,27 @@ public class RegisterReaderTests
     }
 
     [Fact]
+    public void The_optional_long_term_unemployed_column_is_read_when_given_and_null_when_empty_or_absent()
+    {
+        string text = $"{Header},long_term_unemployed\n{Good},true\n{Good.Replace("A-1", "A-2")},\n{Good.Replace("A-1", "A-3")},false\n";
+        Assert.Equal(new bool?[] { true, null, false }, RegisterReader.Read(text, "reg.csv").Select(a => a.LongTermUnemployed));
+        Assert.Null(Assert.Single(RegisterReader.Read($"{Header}\n{Good}\n", "reg.csv")).LongTermUnemployed);
+        Assert.Equal("reg.csv:2: column 'long_term_unemployed': expected true or false, got 'yes'",
+            Assert.Throws<InputException>(() => RegisterReader.Read($"{Header},long_term_unemployed\n{Good},yes\n", "reg.csv")).Message);
+    }
+
+    [Fact]
+    public void The_writer_adds_the_long_term_unemployed_column_only_when_some_application_says_it()
+    {
+        IReadOnlyList<Application> without = RegisterReader.Read($"{Header}\n{Good}\n", "reg.csv");
+        Assert.StartsWith(Header + "\n", RegisterWriter.Write(without), StringComparison.Ordinal);
+        Application[] with = [without[0] with { LongTermUnemployed = true }, without[0] with { ApplicationId = "A-2" }];
+        string written = RegisterWriter.Write(with);
+        Assert.StartsWith(Header + ",long_term_unemployed\n", written, StringComparison.Ordinal);
+        Assert.Equal(new bool?[] { true, null }, RegisterReader.Read(written, "reg.csv").Select(a => a.LongTermUnemployed));
+    }
+
+    [Fact]
     public void Missing_column_is_named()
     {
         var e = Assert.Throws<InputException>(() => RegisterReader.Read(Header.Replace(",weekly_hours", "") + "\n", "reg.csv"));

@@ -123,7 +123,7 @@ public class RegisterXlsxTests
 
     [Fact]
     public void A_header_error_names_the_sheet_and_the_letter() =>
-        Assert.Equal("reg.xlsx, sheet 'Registre', row 1: unknown column 'weekly_hour' (L); expected the columns " + Header,
+        Assert.Equal("reg.xlsx, sheet 'Registre', row 1: unknown column 'weekly_hour' (L); expected the columns " + Header + " (and optionally long_term_unemployed)",
             Message(HandMadeXlsx(TextRow(1, Header.Replace("weekly_hours", "weekly_hour", StringComparison.Ordinal).Split(',')))));
 
     [Fact]

@@ -85,6 +85,25 @@ public class ScenarioFileTests
         Assert.Contains("$.call.budgetChanges[0].on: expected a date from 2022-10-01 to executionEnd 2023-09-30",
             Fails(Shipped, """call.budgetChanges=[{"on":"2024-01-01","kind":"top_up","amountEur":1000,"line":null}]""").Message);
 
+    private static string WithQuotas(string quotas) =>
+        Shipped.Replace("\"awardOrder\": \"strict\",", $"\"awardOrder\": \"strict\", \"quotas\": {quotas},", StringComparison.Ordinal);
+
+    [Fact]
+    public void Participant_quotas_are_read_and_checked_at_their_path()
+    {
+        Scenario s = ScenarioFile.Parse(WithQuotas("""[{"group": "long_term_unemployed", "minShare": 0.25}, {"group": "forty_five_or_older", "minShare": 0.6, "reservedUntil": "2023-03-31"}]"""), "s.json", []);
+        Assert.Equal([new ParticipantQuota(QuotaGroup.LongTermUnemployed, 0.25m), new ParticipantQuota(QuotaGroup.FortyFiveOrOlder, 0.6m, new DateOnly(2023, 3, 31))], s.Call.Quotas);
+        Assert.Equal(new DateOnly(2023, 6, 1), s.Call.ReservedUntil(s.Call.Quotas[0]));
+        Assert.Empty(ScenarioFile.Load(TestPaths.Baseline).Call.Quotas);
+
+        string bad = Fails(WithQuotas("""[{"group": "long_term_unemployed", "minShare": 1}, {"group": "long_term_unemployed", "minShare": 0.2, "reservedUntil": "2024-01-01"}]""")).Message;
+        Assert.Contains("$.call.quotas[0].minShare: expected a share above 0 and below 1, got 1", bad);
+        Assert.Contains("$.call.quotas[1].group: expected a group no other quota of the call has", bad);
+        Assert.Contains("$.call.quotas[1].reservedUntil: expected null (the filing end) or a date from filingStart 2022-10-01 to executionEnd 2023-09-30", bad);
+        Assert.Contains("$.call.quotas[0].group: expected one of long_term_unemployed | forty_five_or_older, got \"aged_45\"",
+            Fails(WithQuotas("""[{"group": "aged_45", "minShare": 0.6}]""")).Message);
+    }
+
     [Fact]
     public void Malformed_json_gives_the_line() =>
         Assert.StartsWith("s.json:2: not valid JSON", Fails("{\n  \"name\": ,\n}").Message);
