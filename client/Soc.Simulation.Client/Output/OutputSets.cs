@@ -53,7 +53,11 @@ public static class OutputSets
             files.Add($"decision-trail-{call.Id}.csv", DecisionTrailCsv.Write(r.Decisions));
             Application[] applications = registers.FirstOrDefault(g => g.CallId == call.Id)?.Applications ?? [];
             ReplayReport replay = ReplayReport.Build(call.Name, r.Summary, r.Decisions, CallBooks.Lines(call.Call, r.Books))
-                with { Quotas = QuotaOutcome.Of(call.Call, applications, r.Decisions) };
+                with
+                {
+                    Quotas = QuotaOutcome.Of(call.Call, applications, r.Decisions),
+                    Promoters = [.. result.Promoters.Where(p => p.Year == call.FiscalYear && call.Call.Promoters.Any(q => q.Id == p.PromoterId))],
+                };
             files.Add($"results-{call.Id}.json", Json(replay));
         }
 

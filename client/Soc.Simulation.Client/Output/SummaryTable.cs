@@ -51,6 +51,16 @@ public static class SummaryTable
             sb.AppendLine($"{line.Code,-24}{Eur(last.AllocatedEur),16}{Eur(last.NetCommittedEur),16}{Eur(last.CumulativePaidEur),16}{Eur(last.AvailableEur),16}");
         }
 
+        if (report.Promoters.Count > 0)
+        {
+            sb.AppendLine();
+            sb.AppendLine($"{Say.T("promoter"),-24}{Say.T("territory"),-28}{Say.T("places"),12}{Say.T("taken"),12}");
+            foreach (Abstractions.Promoters.PromoterPlaces p in report.Promoters)
+            {
+                sb.AppendLine($"{p.PromoterId,-24}{p.Territory,-28}{Count(p.Places),12}{Count(p.Taken),12}");
+            }
+        }
+
         foreach (QuotaOutcome q in report.Quotas)
         {
             sb.AppendLine();
@@ -81,12 +91,13 @@ public static class SummaryTable
     {
         "A1" => "contract outside the hiring window",
         "A2" => "participant not unemployed or under the age",
-        "A3" => "employer type not eligible",
+        "A3" => "employer type not eligible or not pre-selected by a promoter",
         "A6" => "de minimis cap",
         "A11" => "filed out of time",
         "B3" => "contract too short or under half time",
         "B4" => "more than 5 participants per employer",
         "B7" => "budget reserved for a participant quota",
+        "I2" => "promoter's places taken",
         _ => "",
     };
 }

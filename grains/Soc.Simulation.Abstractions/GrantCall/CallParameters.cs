@@ -96,6 +96,12 @@ public sealed record CallParameters
     /// <summary>Optional participant quotas (B7, I6); none in the 2023 call.</summary>
     [Id(27)] public IReadOnlyList<ParticipantQuota> Quotas { get; init; } = [];
 
+    /// <summary>
+    /// Optional promoter entities (I2, A3): when given, only an employer one of them pre-selected may apply, and each grant
+    /// takes one of its promoter's places. None in the shipped calls (the registers do not say who pre-selected whom).
+    /// </summary>
+    [Id(28)] public IReadOnlyList<Promoters.Promoter> Promoters { get; init; } = [];
+
     /// <summary>The last day a quota's reservation holds: as given, else the filing end.</summary>
     public DateOnly ReservedUntil(ParticipantQuota quota) => quota.ReservedUntil ?? FilingEnd;
 

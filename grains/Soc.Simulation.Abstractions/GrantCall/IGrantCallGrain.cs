@@ -20,8 +20,9 @@ public interface IGrantCallGrain : IGrainWithStringKey
     Task RegisterAsync(Immutable<Application[]> applications);
 
     /// <summary>
-    /// Tells a portfolio's call what it shares with other calls: those employers' aid and those lines it reads from and
-    /// settles with their grains at each turn; the rest it keeps in its own books until it finishes.
+    /// Tells a portfolio's call what it shares with other calls: those employers' aid, those lines and those promoters'
+    /// places it reads from and settles with their grains at each turn; the rest it keeps in its own books until it
+    /// finishes. Comes before the call's registrations.
     /// </summary>
     [Alias("Share")]
     Task ShareAsync(Immutable<CallSharing> sharing);
@@ -46,6 +47,10 @@ public interface IGrantCallGrain : IGrainWithStringKey
     [Alias("GetOwnAid")]
     Task<Immutable<Employers.HeldAid[]>> GetOwnAidAsync();
 
+    /// <summary>The places of the promoters this call alone lists in its year (the shared ones' are with their grains).</summary>
+    [Alias("GetOwnPromoters")]
+    Task<Immutable<Promoters.PromoterPlaces[]>> GetOwnPromotersAsync();
+
     /// <summary>A turn with no news from other calls (a call alone).</summary>
     [Alias("AdvanceThrough")]
     Task<CallStatus> AdvanceThroughAsync(DateOnly day);
@@ -67,20 +72,22 @@ public interface IGrantCallGrain : IGrainWithStringKey
     Task<Immutable<AwardDecision[]>> GetDecisionsAsync();
 }
 
-/// <summary>What other calls changed since a call's last turn: which employers' aid and which lines (as "{year}/{code}").</summary>
+/// <summary>What other calls changed since a call's last turn: which employers' aid, which lines (as "{year}/{code}") and promoters (as "{year}/{id}").</summary>
 [GenerateSerializer, Immutable, Alias("Soc.TurnNews")]
 public sealed record TurnNews(
     [property: Id(0)] string[] Employers,
-    [property: Id(1)] string[] Lines)
+    [property: Id(1)] string[] Lines,
+    [property: Id(2)] string[] Promoters)
 {
-    public static readonly TurnNews None = new([], []);
+    public static readonly TurnNews None = new([], [], []);
 }
 
-/// <summary>What a call shares with the other calls of its portfolio: employers, and lines as "{year}/{code}".</summary>
+/// <summary>What a call shares with the other calls of its portfolio: employers, lines as "{year}/{code}", promoters as "{year}/{id}".</summary>
 [GenerateSerializer, Immutable, Alias("Soc.CallSharing")]
 public sealed record CallSharing(
     [property: Id(0)] string[] Employers,
-    [property: Id(1)] string[] Lines);
+    [property: Id(1)] string[] Lines,
+    [property: Id(2)] string[] Promoters);
 
 /// <summary>
 /// What a call's turn settled that others share, for their next turns; the day of its next event; and whether it keeps
@@ -92,4 +99,5 @@ public sealed record CallTurn(
     [property: Id(1)] string[] Employers,
     [property: Id(2)] string[] Lines,
     [property: Id(3)] CallStatus Status,
-    [property: Id(4)] bool KeepsSharedChanges = false);
+    [property: Id(4)] bool KeepsSharedChanges = false,
+    [property: Id(5)] string[]? Promoters = null);

@@ -16,7 +16,8 @@ public sealed record LineYearMonths(
 public sealed record PortfolioResult(
     [property: Id(0)] CallResult[] Calls,
     [property: Id(1)] LineYearMonths[] Lines,
-    [property: Id(2)] HeldAid[] Employers);
+    [property: Id(2)] HeldAid[] Employers,
+    [property: Id(3)] Promoters.PromoterPlaces[] Promoters);
 
 /// <summary>The register of one call of a portfolio.</summary>
 [GenerateSerializer, Immutable, Alias("Soc.CallRegister")]

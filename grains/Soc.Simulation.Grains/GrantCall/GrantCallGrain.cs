@@ -9,6 +9,8 @@ using Soc.Simulation.Model.Employers;
 using Soc.Simulation.Model.GrantCall;
 using Soc.Simulation.Model.Portfolio;
 using Soc.Simulation.Model.Register;
+using Soc.Simulation.Model.Promoters;
+using Soc.Simulation.Abstractions.Promoters;
 
 namespace Soc.Simulation.Grains.GrantCall;
 
@@ -33,6 +35,9 @@ public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrai
     private readonly DeMinimisRegister _ownAid = new();
     private readonly HashSet<string> _sharedEmployers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _sharedLines = new(StringComparer.Ordinal);
+
+    // The promoters of the year another call lists too (I2), read from their grains; the others' places are in the engine.
+    private readonly Dictionary<string, PromoterYearReading> _promoters = new(StringComparer.Ordinal);
     private readonly HashSet<string> _toRead = new(StringComparer.Ordinal);
 
     // Shared employers' grant changes not settled yet, in the order made: settled when a call that may grant is about to
@@ -63,9 +68,12 @@ public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrai
             _lines.Add(spec.Code, new LineYearReading(Totals(read), read.Version));
         }
 
-        _engine = new GrantCallEngine(call, new CallAuthorities(CallId, _otherAid.SeenBy(CallId),
-            new FiscalYearLines(fiscalYear, [.. call.BudgetLines.Select(l => (l.Code, (ILineYearBook)_lines[l.Code]))])));
+        _engine = NewEngine();
     }
+
+    private GrantCallEngine NewEngine() => new(_call!, new CallAuthorities(CallId, _otherAid.SeenBy(CallId),
+        new FiscalYearLines(_fiscalYear, [.. _call!.BudgetLines.Select(l => (l.Code, (ILineYearBook)_lines[l.Code]))]),
+        _promoters.ToDictionary(p => p.Key, p => (IPromoterBook)p.Value, StringComparer.Ordinal)));
 
     public Task RegisterAsync(Immutable<Application[]> applications)
     {
@@ -73,11 +81,17 @@ public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrai
         return Task.CompletedTask;
     }
 
-    public Task ShareAsync(Immutable<CallSharing> sharing)
+    public async Task ShareAsync(Immutable<CallSharing> sharing)
     {
         _sharedEmployers.UnionWith(sharing.Value.Employers);
         _sharedLines.UnionWith(sharing.Value.Lines.Select(GrainKeys.SplitLineYear).Where(l => l.Year == _fiscalYear).Select(l => l.Code));
-        return Task.CompletedTask;
+        string[] promoters = [.. sharing.Value.Promoters.Select(GrainKeys.SplitLineYear).Where(p => p.Year == _fiscalYear).Select(p => p.Code)];
+        if (promoters.Length == 0) return;
+        if (Engine.RegisteredCount > 0) throw new InvalidOperationException($"call {this.GetPrimaryKeyString()} was told what it shares after its registrations");
+        PlacesReading[] read = await Task.WhenAll(promoters.Select(id => Promoter(id).GetPlacesAsync()));
+        for (int i = 0; i < promoters.Length; i++) _promoters[promoters[i]] = new PromoterYearReading(read[i]);
+        // The engine asks the promoters' books from its first decision: it starts again with the shared ones (it holds nothing yet).
+        _engine = NewEngine();
     }
 
     public Task<DateOnly?> PeekAsync() => Task.FromResult(Engine.NextEventDay);
@@ -108,6 +122,10 @@ public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrai
     public Task<Immutable<HeldAid[]>> GetOwnAidAsync() =>
         Task.FromResult(_ownAid.Accounts.Select(a => a.Held()).ToArray().AsImmutable());
 
+    public Task<Immutable<PromoterPlaces[]>> GetOwnPromotersAsync() =>
+        Task.FromResult(Engine.Promoters.Where(p => !_promoters.ContainsKey(p.Promoter.Id))
+            .Select(p => PortfolioEngine.Places(_fiscalYear, p.Promoter, p.Book)).ToArray().AsImmutable());
+
     public Task<Immutable<CallResult>> GetResultAsync(string callId) =>
         Task.FromResult(PortfolioEngine.CallResult(new PortfolioCall(callId, callId, _fiscalYear, _call!), Engine).AsImmutable());
 
@@ -124,6 +142,8 @@ public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrai
         _engine ?? throw new InvalidOperationException($"call {this.GetPrimaryKeyString()} is not open");
 
     private IBudgetLineGrain Line(string code) => grains.GetGrain<IBudgetLineGrain>(GrainKeys.LineYear(RunId, _fiscalYear, code));
+
+    private IPromoterGrain Promoter(string promoterId) => grains.GetGrain<IPromoterGrain>(GrainKeys.LineYear(RunId, _fiscalYear, promoterId));
 
     private IEmployerGrain Employer(string employerId) => grains.GetGrain<IEmployerGrain>(GrainKeys.Child(RunId, employerId));
 
@@ -145,8 +165,12 @@ public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrai
             _employerVersions[read.EmployerId] = read.Version;
         }
 
+        string[] promoters = [.. news.Promoters.Select(GrainKeys.SplitLineYear).Where(p => p.Year == _fiscalYear && _promoters.ContainsKey(p.Code)).Select(p => p.Code)];
+        Task<PlacesReading>[] places = [.. promoters.Select(id => Promoter(id).GetPlacesAsync())];
         LineBalanceReading[] readBalances = await Task.WhenAll(balances);
         for (int i = 0; i < lines.Length; i++) _lines[lines[i]].Follow(Totals(readBalances[i]), readBalances[i].Version);
+        PlacesReading[] readPlaces = await Task.WhenAll(places);
+        for (int i = 0; i < promoters.Length; i++) _promoters[promoters[i]].Follow(readPlaces[i]);
     }
 
     /// <summary>
@@ -176,8 +200,12 @@ public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrai
             .Select(l => (Code: l.Key, Postings: l.Value.TakeUnsettled())).Where(l => l.Postings.Length > 0).ToArray();
         Task<AuthorityAnswer>[] lineAnswers = [.. linePostings.Select(l => Line(l.Code).SettleAsync(CallId, _lines[l.Code].Version, l.Postings.AsImmutable()))];
 
+        var placeChanges = _promoters.Select(p => (Id: p.Key, Changes: p.Value.TakeUnsettled())).Where(p => p.Changes.Length > 0).ToArray();
+        Task<AuthorityAnswer>[] promoterAnswers = [.. placeChanges.Select(p => Promoter(p.Id).SettleAsync(CallId, _promoters[p.Id].Version, p.Changes.AsImmutable()))];
+
         AuthorityAnswer[] fromEmployers = await Task.WhenAll(employerAnswers);
         AuthorityAnswer[] fromLines = await Task.WhenAll(lineAnswers);
+        AuthorityAnswer[] fromPromoters = await Task.WhenAll(promoterAnswers);
         for (int i = 0; i < fromEmployers.Length; i++)
         {
             if (!fromEmployers[i].Accepted) throw new InvalidOperationException($"call {CallId} on {day:yyyy-MM-dd}: employer {shared[i].Key} refused: {fromEmployers[i].Refusal}");
@@ -190,8 +218,14 @@ public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrai
             _lines[linePostings[i].Code].Settled(fromLines[i].Version);
         }
 
+        for (int i = 0; i < fromPromoters.Length; i++)
+        {
+            if (!fromPromoters[i].Accepted) throw new InvalidOperationException($"call {CallId} on {day:yyyy-MM-dd}: promoter {placeChanges[i].Id} refused: {fromPromoters[i].Refusal}");
+            _promoters[placeChanges[i].Id].Settled(fromPromoters[i].Version);
+        }
+
         return new CallTurn(Engine.NextEventDay, [.. shared.Select(g => g.Key)],
             [.. linePostings.Where(l => _sharedLines.Contains(l.Code)).Select(l => GrainKeys.LineYearId(_fiscalYear, l.Code))], Engine.Status,
-            KeepsSharedChanges: _keptShared.Count > 0);
+            KeepsSharedChanges: _keptShared.Count > 0, Promoters: [.. placeChanges.Select(p => GrainKeys.LineYearId(_fiscalYear, p.Id))]);
     }
 }

@@ -5,6 +5,7 @@ using Soc.Simulation.Abstractions.Employers;
 using Soc.Simulation.Abstractions.GrantCall;
 using Soc.Simulation.Abstractions.Portfolio;
 using Soc.Simulation.Model.Portfolio;
+using Soc.Simulation.Abstractions.Promoters;
 
 namespace Soc.Simulation.Grains.Portfolio;
 
@@ -26,19 +27,24 @@ public sealed class PortfolioGrain(IGrainFactory grains) : Grain, IPortfolioGrai
         IReadOnlyList<(int Year, LedgerPosting Posting)> payments = ProgrammeSchedule.AllPayments(portfolio);
         int paid = 0;
 
+        IReadOnlyList<CallSharing> sharing = PortfolioSharing.Of(portfolio, registers.Value);
+        IReadOnlyList<(int Year, Promoter Promoter)> promoters = PortfolioPromoters.Of(portfolio);
+        HashSet<string> sharedPromoters = [.. sharing.SelectMany(s => s.Promoters)];
+        (int Year, Promoter Promoter)[] promoterGrains = [.. promoters.Where(p => sharedPromoters.Contains(GrainKeys.LineYearId(p.Year, p.Promoter.Id)))];
+        await Task.WhenAll(promoterGrains.Select(p => Promoter(run, p.Year, p.Promoter.Id).OpenAsync(p.Promoter)));
+
         IGrantCallGrain[] calls = [.. portfolio.Calls.Select(c => grains.GetGrain<IGrantCallGrain>(GrainKeys.Child(run, c.Id)))];
         await Task.WhenAll(portfolio.Calls.Select((c, i) => calls[i].OpenAsync(c.Call, c.FiscalYear, opensItsLines: false)));
+        await Task.WhenAll(calls.Select((c, i) => c.ShareAsync(sharing[i].AsImmutable())));
         foreach (CallRegister register in registers.Value)
         {
             int index = PortfolioCheck.CallIndex(portfolio, register.CallId);
             await calls[index].RegisterAsync(register.Applications.AsImmutable());
         }
 
-        IReadOnlyList<CallSharing> sharing = PortfolioSharing.Of(portfolio, registers.Value);
-        await Task.WhenAll(calls.Select((c, i) => c.ShareAsync(sharing[i].AsImmutable())));
-
         DateOnly?[] next = await Task.WhenAll(calls.Select(c => c.PeekAsync()));
-        var news = calls.Select(_ => (Employers: new HashSet<string>(StringComparer.Ordinal), Lines: new HashSet<string>(StringComparer.Ordinal))).ToArray();
+        var news = calls.Select(_ => (Employers: new HashSet<string>(StringComparer.Ordinal), Lines: new HashSet<string>(StringComparer.Ordinal),
+            Promoters: new HashSet<string>(StringComparer.Ordinal))).ToArray();
         var keeps = new bool[calls.Length];
         // The last day a call may grant and so read other calls' aid: its filing end (A11) or the eve of its execution end (F8).
         DateOnly[] lastAsk = [.. portfolio.Calls.Select(c => c.Call.FilingEnd > c.Call.ExecutionEnd.AddDays(-1) ? c.Call.FilingEnd : c.Call.ExecutionEnd.AddDays(-1))];
@@ -50,6 +56,7 @@ public sealed class PortfolioGrain(IGrainFactory grains) : Grain, IPortfolioGrai
                 if (j == from) continue;
                 news[j].Employers.UnionWith(turn.Employers);
                 news[j].Lines.UnionWith(turn.Lines);
+                news[j].Promoters.UnionWith(turn.Promoters ?? []);
             }
         }
 
@@ -74,9 +81,11 @@ public sealed class PortfolioGrain(IGrainFactory grains) : Grain, IPortfolioGrai
                     }
                 }
 
-                var told = new TurnNews([.. news[i].Employers.Order(StringComparer.Ordinal)], [.. news[i].Lines.Order(StringComparer.Ordinal)]);
+                var told = new TurnNews([.. news[i].Employers.Order(StringComparer.Ordinal)], [.. news[i].Lines.Order(StringComparer.Ordinal)],
+                    [.. news[i].Promoters.Order(StringComparer.Ordinal)]);
                 news[i].Employers.Clear();
                 news[i].Lines.Clear();
+                news[i].Promoters.Clear();
                 // No one else acts before the next day another call or a programme has an event: this turn may go on until then.
                 DateOnly? others = PortfolioClock.NextDay(next.Where((_, j) => j != i).Append(paid < payments.Count ? payments[paid].Posting.On : null));
                 DateOnly through = others is DateOnly o && o.AddDays(-1) > day ? o.AddDays(-1) : others is null ? DateOnly.MaxValue : day;
@@ -99,14 +108,30 @@ public sealed class PortfolioGrain(IGrainFactory grains) : Grain, IPortfolioGrai
         HeldAid[] held = [.. aid.Where(a => a.Version > 0).Select(a => new HeldAid(a.EmployerId, a.Entries)).Concat(own.SelectMany(o => o))
             .OrderBy(a => a.EmployerId, StringComparer.Ordinal)];
 
+        // Each promoter's places, in the order the Model lists them: the shared ones' from their grains, the others' from their call.
+        var places = new Dictionary<string, PromoterPlaces>(StringComparer.Ordinal);
+        foreach ((int year, Promoter p) in promoterGrains)
+        {
+            PlacesReading read = await Promoter(run, year, p.Id).GetPlacesAsync();
+            places[GrainKeys.LineYearId(year, p.Id)] = new PromoterPlaces(year, p.Id, p.Name, p.Territory, read.Places, read.Taken);
+        }
+
+        foreach (PromoterPlaces callOwn in (await Task.WhenAll(calls.Select(c => c.GetOwnPromotersAsync()))).SelectMany(o => o.Value))
+        {
+            places[GrainKeys.LineYearId(callOwn.Year, callOwn.PromoterId)] = callOwn;
+        }
+
         await Task.WhenAll(calls.Select(c => c.CloseAsync())
-            .Concat(openings.Select(o => grains.GetGrain<IBudgetLineGrain>(GrainKeys.LineYear(run, o.Year, o.Code)).CloseAsync())));
+            .Concat(openings.Select(o => grains.GetGrain<IBudgetLineGrain>(GrainKeys.LineYear(run, o.Year, o.Code)).CloseAsync()))
+            .Concat(promoterGrains.Select(p => Promoter(run, p.Year, p.Promoter.Id).CloseAsync())));
         // The employers' grains, many and idle from now on, are collected after a short idle time (EmployerGrain): closing
         // each one here took longer than the whole replay.
         DeactivateOnIdle();
         // An employer that never held a grant has no account on the direct path either.
-        return new PortfolioResult(results, lines, held).AsImmutable();
+        return new PortfolioResult(results, lines, held, [.. promoters.Select(p => places[GrainKeys.LineYearId(p.Year, p.Promoter.Id)])]).AsImmutable();
     }
+
+    private IPromoterGrain Promoter(string run, int year, string id) => grains.GetGrain<IPromoterGrain>(GrainKeys.LineYear(run, year, id));
 
     private async Task OpenLineAsync(string run, int year, string code, LedgerPosting allocation, LedgerPosting[] earmarks)
     {

@@ -19,7 +19,8 @@ public static class GrainReplay
         PortfolioResult result = (await grains.GetGrain<IPortfolioGrain>(runId)
             .RunAsync(alone, new[] { new CallRegister(alone.Calls[0].Id, [.. applications]) }.AsImmutable())).Value;
         CallResult call = result.Calls[0];
-        return (ReplayReport.Build(scenario.Name, call.Summary, call.Decisions, CallBooks.Lines(scenario.Call, call.Books)), call.Decisions);
+        return (ReplayReport.Build(scenario.Name, call.Summary, call.Decisions, CallBooks.Lines(scenario.Call, call.Books)) with { Promoters = result.Promoters },
+            call.Decisions);
     }
 
     /// <summary>A call alone, charged to the lines of the year its filing ends, which hold its own budget.</summary>

@@ -63,6 +63,7 @@ public sealed partial class GrantCallEngine
         OpenedOn = from.OpenedOn;
         _budget = from._budget.Copy();
         _quotas = from._quotas.Copy();
+        _promoters = from._promoters?.Copy();
         _registered = new List<ApplicationCase>(from._registered.Count);
         _cases = new Dictionary<string, ApplicationCase>(from._cases.Count, StringComparer.Ordinal);
         foreach (ApplicationCase c in from._registered)

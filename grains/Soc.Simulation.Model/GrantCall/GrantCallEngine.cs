@@ -3,6 +3,7 @@ using Soc.Simulation.Abstractions.Employers;
 using Soc.Simulation.Model.Employers;
 using Soc.Simulation.Abstractions.GrantCall;
 using Soc.Simulation.Model.Results;
+using Soc.Simulation.Model.Promoters;
 using Soc.Simulation.Abstractions.Budget;
 
 namespace Soc.Simulation.Model.GrantCall;
@@ -22,6 +23,9 @@ public sealed partial class GrantCallEngine
 
     // What the grants outside each participant quota's group commit (B7, I6); empty for a call without quotas.
     private readonly QuotaBook _quotas;
+
+    // The promoters that pre-selected the call's employers and their places (I2, A3); null when the call lists none.
+    private readonly CallPromoters? _promoters;
 
     // Null for a call alone; in a portfolio, the other calls' aid and the lines of the fiscal year (I4, I5).
     private readonly CallAuthorities? _authorities;
@@ -52,6 +56,7 @@ public sealed partial class GrantCallEngine
         OpenedOn = OpeningDay(call);
         _budget = new CallBudget(call, OpenedOn);
         _quotas = new QuotaBook(call);
+        _promoters = call.Promoters.Count > 0 ? new CallPromoters(call.Promoters, authorities?.Promoters) : null;
         foreach (BudgetChange change in call.BudgetChanges)
         {
             Schedule(change.On, DayPhase.BudgetChange, 0, "", new BudgetChangeEvent(change));
@@ -233,7 +238,8 @@ public sealed partial class GrantCallEngine
         c.DecidedOn = day;
         c.Decided = true;
         _decided.Add(c);
-        string? refusal = Eligibility.Refusal(c.Application, _call) ?? Employer(c.Application).Refusal(c.RequestedEur, OtherAid(c, day));
+        string? refusal = Eligibility.Refusal(c.Application, _call) ?? _promoters?.Refusal(c.Application)
+            ?? Employer(c.Application).Refusal(c.RequestedEur, OtherAid(c, day));
         if (refusal is not null)
         {
             RefuseAsIneligible(c, refusal, day);
@@ -314,7 +320,7 @@ public sealed partial class GrantCallEngine
             ApplicationCase c = node.Value;
             LinkedListNode<ApplicationCase>? next = node.Next;
             decimal amount = AmountNow(c);
-            if (Employer(c.Application).Refusal(amount, OtherAid(c, day)) is string refusal)
+            if ((_promoters?.Refusal(c.Application) ?? Employer(c.Application).Refusal(amount, OtherAid(c, day))) is string refusal)
             {
                 LeaveWaitingList(c);
                 RefuseAsIneligible(c, refusal, day);
@@ -368,6 +374,7 @@ public sealed partial class GrantCallEngine
 
         _budget.Commit(day, c.Line, amount, c.Id, reassignment: c.HasWaited);
         _quotas.Move(c.Application, amount);
+        _promoters?.Change(c.Application, takes: true);
         _authorities?.Lines.Commit(day, c.Line, amount, c.Id, reassignment: c.HasWaited);
         SetEmployerGrant(c, amount);
 
@@ -430,6 +437,7 @@ public sealed partial class GrantCallEngine
         }
 
         c.JustificationVersion++;
+        _promoters?.Change(c.Application, takes: false);
         if (c.CommittedEur > 0)
         {
             _release = (ReleaseKind.Renunciation, c.Id, c.CommittedEur);
@@ -521,6 +529,9 @@ public sealed partial class GrantCallEngine
     }
 
     internal IReadOnlyDictionary<string, EmployerLedger> Employers => _employers;
+
+    /// <summary>The promoters the call lists and their places (I2); none when it lists none.</summary>
+    public IEnumerable<(Abstractions.Promoters.Promoter Promoter, IPromoterBook Book)> Promoters => _promoters?.Books ?? [];
 
     /// <summary>The employers that have applied, in id order.</summary>
     public IEnumerable<string> EmployerIds => _employers.Keys.Order(StringComparer.Ordinal);

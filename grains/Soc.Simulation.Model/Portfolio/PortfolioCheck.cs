@@ -45,6 +45,8 @@ public static class PortfolioCheck
                     $"portfolio {portfolio.Name}: the programmes on line {code} of {year} earmark {earmarked:0.00} EUR, more than its {allocation.AmountEur:0.00} EUR"));
             }
         }
+
+        PortfolioPromoters.Of(portfolio);
     }
 
     /// <summary>The place of a call in the portfolio's list (its turn order); an unknown id is a bug of the caller.</summary>

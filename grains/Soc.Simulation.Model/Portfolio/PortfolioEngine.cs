@@ -6,6 +6,8 @@ using Soc.Simulation.Model.Budget;
 using Soc.Simulation.Model.Employers;
 using Soc.Simulation.Model.GrantCall;
 using Soc.Simulation.Model.Register;
+using Soc.Simulation.Model.Promoters;
+using Soc.Simulation.Abstractions.Promoters;
 
 namespace Soc.Simulation.Model.Portfolio;
 
@@ -23,6 +25,7 @@ public sealed class PortfolioEngine
     private readonly Abstractions.Portfolio.Portfolio _portfolio;
     private readonly SortedDictionary<(int Year, string Code), BudgetLineBook> _lines = [];
     private readonly DeMinimisRegister _deMinimis = new();
+    private readonly List<(int Year, PromoterBook Book)> _promoters = [];
     private readonly GrantCallEngine[] _engines;
     private readonly IReadOnlyList<(int Year, LedgerPosting Posting)> _programmePayments;
     private int _programmePaid;
@@ -41,8 +44,10 @@ public sealed class PortfolioEngine
 
         _programmePayments = ProgrammeSchedule.AllPayments(portfolio);
 
+        foreach ((int year, Promoter promoter) in PortfolioPromoters.Of(portfolio)) _promoters.Add((year, new PromoterBook(promoter)));
         _engines = [.. portfolio.Calls.Select(c => new GrantCallEngine(c.Call, new CallAuthorities(c.Id, _deMinimis.SeenBy(c.Id),
-            new FiscalYearLines(c.FiscalYear, [.. c.Call.BudgetLines.Select(l => (l.Code, (ILineYearBook)_lines[(c.FiscalYear, l.Code)]))]))))];
+            new FiscalYearLines(c.FiscalYear, [.. c.Call.BudgetLines.Select(l => (l.Code, (ILineYearBook)_lines[(c.FiscalYear, l.Code)]))]),
+            _promoters.Where(p => p.Year == c.FiscalYear).ToDictionary(p => p.Book.Promoter.Id, p => (IPromoterBook)p.Book, StringComparer.Ordinal))))];
     }
 
     public void Register(string callId, IEnumerable<Application> applications) => _engines[IndexOf(callId)].Register(applications);
@@ -81,7 +86,12 @@ public sealed class PortfolioEngine
     public PortfolioResult Result() => new(
         [.. _portfolio.Calls.Select((c, i) => CallResult(c, _engines[i]))],
         [.. _lines.Select(l => new LineYearMonths(l.Key.Year, l.Key.Code, [.. l.Value.Months(PortfolioClock.Start(_portfolio), LastDay())]))],
-        [.. _deMinimis.Accounts.Select(a => a.Held())]);
+        [.. _deMinimis.Accounts.Select(a => a.Held())],
+        [.. _promoters.Select(p => Places(p.Year, p.Book.Promoter, p.Book))]);
+
+    /// <summary>A promoter's places of a year at the end.</summary>
+    public static PromoterPlaces Places(int year, Promoter promoter, IPromoterBook book) =>
+        new(year, promoter.Id, promoter.Name, promoter.Territory, book.Places, book.Taken);
 
     /// <summary>One call's outcome; its books are those of its own postings (the portfolio's grains return the same).</summary>
     public static CallResult CallResult(PortfolioCall call, GrantCallEngine engine)

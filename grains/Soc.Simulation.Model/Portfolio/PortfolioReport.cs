@@ -33,6 +33,9 @@ public sealed record PortfolioReport(
 {
     public const string UnspecifiedSource = "unspecified";
 
+    /// <summary>Each promoter's places of each year and how many grants held one at the end (I2); empty when no call lists promoters.</summary>
+    public IReadOnlyList<Abstractions.Promoters.PromoterPlaces> Promoters { get; init; } = [];
+
     /// <summary>
     /// ASSUMPTION, said where the figures are shown: the seeds give a line's funding only as shares of its money (C1), so a
     /// line's commitments and payments are attributed to its sources in those shares.
@@ -61,7 +64,7 @@ public sealed record PortfolioReport(
             result.Employers.Count(e => e.Entries.Select(x => x.CallId).Distinct().Count() > 1),
             result.Employers.Sum(e => e.Entries.Sum(x => x.AmountEur)),
             result.Calls.Sum(c => c.Decisions.Count(d => d.Reason.StartsWith("A6", StringComparison.Ordinal))));
-        return new PortfolioReport(portfolio.Name, calls, years, lines, deMinimis, FundingAssumption);
+        return new PortfolioReport(portfolio.Name, calls, years, lines, deMinimis, FundingAssumption) { Promoters = result.Promoters };
     }
 
     private static PortfolioLineReport Line(LineYearMonths line, IReadOnlyList<FundingShare> sources)

@@ -5,8 +5,8 @@ using Soc.Simulation.Abstractions.Portfolio;
 namespace Soc.Simulation.Model.Portfolio;
 
 /// <summary>
-/// What each call of a portfolio shares with others: the employers that also apply to another call, and the lines of
-/// its year that another call or a programme also charges. Only those need an authority outside the call (a grain):
+/// What each call of a portfolio shares with others: the employers that also apply to another call, the lines of
+/// its year that another call or a programme also charges, and the promoters another call of its year also lists. Only those need an authority outside the call (a grain):
 /// an employer that applies to one call only, or a line only one call charges, has no other caller, and the call's own
 /// books (<c>EmployerLedger</c>, <c>CallBudget</c>) hold its invariants.
 /// </summary>
@@ -31,9 +31,16 @@ public static class PortfolioSharing
             chargers[line] = chargers.GetValueOrDefault(line) + 1;
         }
 
+        var listers = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (string promoter in portfolio.Calls.SelectMany(c => c.Call.Promoters.Select(p => GrainKeys.LineYearId(c.FiscalYear, p.Id))))
+        {
+            listers[promoter] = listers.GetValueOrDefault(promoter) + 1;
+        }
+
         return [.. portfolio.Calls.Select(c => new CallSharing(
             [.. registers.Where(r => r.CallId == c.Id).SelectMany(r => r.Applications.Select(a => a.EmployerId))
                 .Distinct(StringComparer.Ordinal).Where(e => callsOfEmployer[e].Count > 1).Order(StringComparer.Ordinal)],
-            [.. c.Call.BudgetLines.Select(l => GrainKeys.LineYearId(c.FiscalYear, l.Code)).Where(l => chargers[l] > 1).Order(StringComparer.Ordinal)]))];
+            [.. c.Call.BudgetLines.Select(l => GrainKeys.LineYearId(c.FiscalYear, l.Code)).Where(l => chargers[l] > 1).Order(StringComparer.Ordinal)],
+            [.. c.Call.Promoters.Select(p => GrainKeys.LineYearId(c.FiscalYear, p.Id)).Where(p => listers[p] > 1).Order(StringComparer.Ordinal)]))];
     }
 }

@@ -4,6 +4,7 @@ using Soc.Simulation.Abstractions.GrantCall;
 using Soc.Simulation.Model.GrantCall;
 using Soc.Simulation.Model.Results;
 using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Abstractions.Promoters;
 
 namespace Soc.Simulation.Model.Register;
 
@@ -21,7 +22,9 @@ public static class DirectReplay
         CallSummary summary = Summary(engine, scenario.Call);
         IReadOnlyList<AwardDecision> decisions = engine.Decisions();
         LineLedger[] lines = Books(scenario.Call.BudgetLines, engine.Budget.Postings, summary);
-        return (ReplayReport.Build(scenario.Name, summary, decisions, lines), decisions);
+        // The fiscal year a call alone is charged to: the year its filing ends (as GrainReplay opens its lines).
+        PromoterPlaces[] promoters = [.. engine.Promoters.Select(p => Portfolio.PortfolioEngine.Places(scenario.Call.FilingEnd.Year, p.Promoter, p.Book))];
+        return (ReplayReport.Build(scenario.Name, summary, decisions, lines) with { Promoters = promoters }, decisions);
     }
 
     public static CallSummary Summary(GrantCallEngine engine, CallParameters call) =>

@@ -17,6 +17,9 @@ public sealed record ReplayReport(
     /// <summary>How each participant quota of the call came out (B7, I6); empty when the call has none.</summary>
     public IReadOnlyList<GrantCall.QuotaOutcome> Quotas { get; init; } = [];
 
+    /// <summary>The places of each promoter the call lists and how many grants held one at the end (I2); empty when it lists none.</summary>
+    public IReadOnlyList<Abstractions.Promoters.PromoterPlaces> Promoters { get; init; } = [];
+
     /// <summary>
     /// Builds the report from the decisions and the line books. Flows are summed from the books, counts
     /// from the decisions, so the two sources check each other in the tests.

@@ -37,6 +37,7 @@ public static class ScenarioValidator
         CheckLines(c, Require);
         CheckChanges(c, Require);
         CheckQuotas(c, Require);
+        CheckPromoters(c, Require);
         SimulationValidator.Check(scenario, errors);
         // Priors are checked on a scenario that is otherwise valid: each end of their range is tried as a point scenario.
         if (errors.Count == 0) UncertainParameters.Check(scenario, errors);
@@ -125,6 +126,26 @@ public static class ScenarioValidator
             require(q.MinShare is > 0 and < 1, $"{at}.minShare", $"a share above 0 and below 1, got {q.MinShare}");
             require(q.ReservedUntil is null || (q.ReservedUntil >= c.FilingStart && q.ReservedUntil <= c.ExecutionEnd), $"{at}.reservedUntil",
                 $"null (the filing end) or a date from filingStart {c.FilingStart:yyyy-MM-dd} to executionEnd {c.ExecutionEnd:yyyy-MM-dd}");
+        }
+    }
+
+    private static void CheckPromoters(CallParameters c, Action<bool, string, string> require)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var preselectedBy = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int i = 0; i < c.Promoters.Count; i++)
+        {
+            Abstractions.Promoters.Promoter p = c.Promoters[i];
+            string at = $"promoters[{i}]";
+            require(p.Id.Length > 0 && ids.Add(p.Id), $"{at}.id", "a non-empty id no other promoter of the call has");
+            require(p.Places >= 0, $"{at}.places", "a number of places >= 0");
+            for (int j = 0; j < p.Employers.Count; j++)
+            {
+                string e = p.Employers[j];
+                bool first = preselectedBy.TryAdd(e, p.Id);
+                require(e.Length > 0 && first, $"{at}.employers[{j}]",
+                    first ? "a non-empty employer id" : $"an employer no other promoter pre-selected ('{e}' is already promoter '{preselectedBy[e]}''s)");
+            }
         }
     }
 }

@@ -64,6 +64,29 @@ public class PortfolioGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_promoters_places_shared_by_two_calls_of_a_year_are_held_by_its_grain_as_the_model_holds_them()
+    {
+        (Abstractions.Portfolio.Portfolio portfolio, CallRegister[] registers) = Portfolio.PortfolioPromoterTests.ThreeCalls();
+        PortfolioResult viaGrains = (await fixture.Grains.GetGrain<IPortfolioGrain>(NewRunId()).RunAsync(portfolio, registers.AsImmutable())).Value;
+        Assert.Equal(Json(Direct(portfolio, registers)), Json(viaGrains));
+        CallFixtures.AssertReason("I2", viaGrains.Decision("a", "a2").Reason);
+    }
+
+    [Fact]
+    public async Task A_promoter_grain_refuses_a_settlement_on_a_stale_reading_or_beyond_its_places_and_books_none_of_it()
+    {
+        var promoter = fixture.Grains.GetGrain<Abstractions.Promoters.IPromoterGrain>(GrainKeys.LineYear(NewRunId(), 2023, "p"));
+        await promoter.OpenAsync(new Abstractions.Promoters.Promoter("p", 1, ["E1"]));
+        AuthorityAnswer first = await promoter.SettleAsync("a", 0, new[] { new Abstractions.Promoters.PlaceChange("a1", true) }.AsImmutable());
+        Assert.True(first.Accepted);
+        AuthorityAnswer stale = await promoter.SettleAsync("b", 0, new[] { new Abstractions.Promoters.PlaceChange("b1", true) }.AsImmutable());
+        Assert.Contains("another call has moved it", stale.Refusal);
+        AuthorityAnswer beyond = await promoter.SettleAsync("b", first.Version, new[] { new Abstractions.Promoters.PlaceChange("b1", true) }.AsImmutable());
+        Assert.Equal("promoter p has 1 places; application b1 would take one more", beyond.Refusal);
+        Assert.Equal(new Abstractions.Promoters.PlacesReading(1, 1, 1), await promoter.GetPlacesAsync());
+    }
+
+    [Fact]
     public async Task A_call_that_decided_on_a_stale_reading_of_a_line_or_an_employer_has_its_grant_refused()
     {
         // Two calls of 2023 on one line holding 15,000 €; the second is never told what the first did.
@@ -82,7 +105,7 @@ public class PortfolioGrainTests(ClusterFixture fixture)
         await second.OpenAsync(call, 2023, opensItsLines: false);
         await third.OpenAsync(call, 2023, opensItsLines: false);
         // They share the line of companies of 2023: each settles with its grain at the end of each turn.
-        var sharing = new CallSharing([], [GrainKeys.LineYearId(2023, CallFixtures.Line470)]);
+        var sharing = new CallSharing([], [GrainKeys.LineYearId(2023, CallFixtures.Line470)], []);
         foreach (IGrantCallGrain c in new[] { first, second, third }) await c.ShareAsync(sharing.AsImmutable());
         await first.RegisterAsync(new[] { Hire("a1", "E1", new(2022, 10, 1), new(2022, 10, 3)) }.AsImmutable());
         await second.RegisterAsync(new[] { Hire("b1", "E2", new(2022, 10, 1), new(2022, 10, 3)) }.AsImmutable());
@@ -94,7 +117,7 @@ public class PortfolioGrainTests(ClusterFixture fixture)
 
         // Told, a third call (open since before the first's turn) reads the line again and waits for money instead.
         await third.RegisterAsync(new[] { Hire("c1", "E3", new(2022, 10, 1), new(2022, 10, 3)) }.AsImmutable());
-        await third.TurnAsync(new(2022, 10, 3), new TurnNews([], [.. turn.Lines]).AsImmutable());
+        await third.TurnAsync(new(2022, 10, 3), new TurnNews([], [.. turn.Lines], []).AsImmutable());
         Assert.Equal(DecisionKind.RefusedBudget, (await third.GetDecisionsAsync()).Value.Single().Decision);
     }
 }

@@ -105,6 +105,22 @@ public class ScenarioFileTests
     }
 
     [Fact]
+    public void Promoters_are_read_and_an_employer_pre_selected_twice_is_refused_at_its_path()
+    {
+        string With(string promoters) => Shipped.Replace("\"awardOrder\": \"strict\",", $"\"awardOrder\": \"strict\", \"promoters\": {promoters},", StringComparison.Ordinal);
+        Scenario s = ScenarioFile.Parse(With("""[{"id": "bcn", "places": 40, "employers": ["E1", "E2"], "territory": "Barcelona"}]"""), "s.json", []);
+        Abstractions.Promoters.Promoter p = Assert.Single(s.Call.Promoters);
+        Assert.Equal(("bcn", 40, "Barcelona", ""), (p.Id, p.Places, p.Territory, p.Name));
+        Assert.Equal(["E1", "E2"], p.Employers);
+
+        string bad = Fails(With("""[{"id": "bcn", "places": -1, "employers": ["E1"]}, {"id": "bcn", "places": 3, "employers": ["E1"]}]""")).Message;
+        Assert.Contains("$.call.promoters[0].places: expected a number of places >= 0", bad);
+        Assert.Contains("$.call.promoters[1].id: expected a non-empty id no other promoter of the call has", bad);
+        Assert.Contains("$.call.promoters[1].employers[0]: expected an employer no other promoter pre-selected ('E1' is already promoter 'bcn''s)", bad);
+        Assert.Contains("$.call.promoters[0]: missing field 'employers'", Fails(With("""[{"id": "bcn", "places": 1}]""")).Message);
+    }
+
+    [Fact]
     public void Malformed_json_gives_the_line() =>
         Assert.StartsWith("s.json:2: not valid JSON", Fails("{\n  \"name\": ,\n}").Message);
 }

@@ -18,7 +18,7 @@ public class ScenarioShapeTests
     private const string CallFields = "budgetEur, hiringStart, hiringEnd, filingStart, filingEnd, filingWindowMonths, executionEnd, minimumAge, "
         + "minimumContractMonths, minimumWorkingTimeFraction, fullTimeWeeklyHours, annualMinimumWageEur, monthlyAmountEur, dailyModuleEur, maxSubsidisedMonths, "
         + "maxParticipantsPerEmployer, deMinimisCapEur, deMinimisRoadTransportCapEur, advanceShare, justificationDelayMonths, "
-        + "eligibleEmployerTypes, budgetLines, employerTypeLines, awardOrder, partialGrants, budgetChanges, deMinimisWindow, quotas";
+        + "eligibleEmployerTypes, budgetLines, employerTypeLines, awardOrder, partialGrants, budgetChanges, deMinimisWindow, quotas, promoters";
 
     private const string ServiceFields = "id, area, budgetEur, socShare, costPerParticipantEur, durationMonths, eligibility, uptake, hazardMultiplier, studiesHazard, note";
 
