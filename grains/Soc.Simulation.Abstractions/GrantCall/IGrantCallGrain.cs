@@ -27,9 +27,9 @@ public interface IGrantCallGrain : IGrainWithStringKey
     [Alias("Share")]
     Task ShareAsync(Immutable<CallSharing> sharing);
 
-    /// <summary>The day of the call's next event, or null when its books are final.</summary>
+    /// <summary>The day of the call's next event (null when its books are final), and of the next one others must wait for.</summary>
     [Alias("Peek")]
-    Task<DateOnly?> PeekAsync();
+    Task<CallNext> PeekAsync();
 
     /// <summary>
     /// The call's turn from a day: it reads again what other calls changed since its last turn, decides and books every
@@ -100,4 +100,16 @@ public sealed record CallTurn(
     [property: Id(2)] string[] Lines,
     [property: Id(3)] CallStatus Status,
     [property: Id(4)] bool KeepsSharedChanges = false,
-    [property: Id(5)] string[]? Promoters = null);
+    [property: Id(5)] string[]? Promoters = null,
+    [property: Id(6)] DateOnly? NextSharedDay = null);
+
+/// <summary>
+/// The day of a call's next event, and the next day on which it may read or change what it shares with other calls (null:
+/// never again, or it shares nothing): another call's turn may run up to the day before, since nothing it shares moves
+/// meanwhile. A call that shares a line posts every movement on it, payments too, in date order: its next event. One that
+/// shares only employers or promoters moves them only when it decides or frees money: its next event other than a justification.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("Soc.CallNext")]
+public sealed record CallNext(
+    [property: Id(0)] DateOnly? EventDay,
+    [property: Id(1)] DateOnly? SharedDay);

@@ -94,7 +94,13 @@ public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrai
         _engine = NewEngine();
     }
 
-    public Task<DateOnly?> PeekAsync() => Task.FromResult(Engine.NextEventDay);
+    public Task<CallNext> PeekAsync() => Task.FromResult(new CallNext(Engine.NextEventDay, NextSharedDay));
+
+    /// <summary>See <see cref="CallNext"/>.</summary>
+    private DateOnly? NextSharedDay =>
+        _sharedLines.Count > 0 ? Engine.NextEventDay
+        : _sharedEmployers.Count > 0 || _promoters.Count > 0 ? Engine.NextDecisionDay
+        : null;
 
     public async Task<CallTurn> TurnAsync(DateOnly through, Immutable<TurnNews> news)
     {
@@ -226,6 +232,7 @@ public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrai
 
         return new CallTurn(Engine.NextEventDay, [.. shared.Select(g => g.Key)],
             [.. linePostings.Where(l => _sharedLines.Contains(l.Code)).Select(l => GrainKeys.LineYearId(_fiscalYear, l.Code))], Engine.Status,
-            KeepsSharedChanges: _keptShared.Count > 0, Promoters: [.. placeChanges.Select(p => GrainKeys.LineYearId(_fiscalYear, p.Id))]);
+            KeepsSharedChanges: _keptShared.Count > 0, Promoters: [.. placeChanges.Select(p => GrainKeys.LineYearId(_fiscalYear, p.Id))],
+            NextSharedDay: NextSharedDay);
     }
 }

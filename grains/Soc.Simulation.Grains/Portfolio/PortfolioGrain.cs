@@ -42,7 +42,21 @@ public sealed class PortfolioGrain(IGrainFactory grains) : Grain, IPortfolioGrai
             await calls[index].RegisterAsync(register.Applications.AsImmutable());
         }
 
-        DateOnly?[] next = await Task.WhenAll(calls.Select(c => c.PeekAsync()));
+        CallNext[] peeked = await Task.WhenAll(calls.Select(c => c.PeekAsync()));
+        DateOnly?[] next = [.. peeked.Select(p => p.EventDay)];
+        DateOnly?[] shared = [.. peeked.Select(p => p.SharedDay)];
+        // The lines of a year each call charges: a programme's payment on one of them orders its postings with the call's.
+        HashSet<string>[] charges = [.. portfolio.Calls.Select(c => c.Call.BudgetLines.Select(l => GrainKeys.LineYearId(c.FiscalYear, l.Code)).ToHashSet(StringComparer.Ordinal))];
+        DateOnly? NextPaymentOn(int call)
+        {
+            for (int k = paid; k < payments.Count; k++)
+            {
+                if (charges[call].Contains(GrainKeys.LineYearId(payments[k].Year, payments[k].Posting.Line))) return payments[k].Posting.On;
+            }
+
+            return null;
+        }
+
         var news = calls.Select(_ => (Employers: new HashSet<string>(StringComparer.Ordinal), Lines: new HashSet<string>(StringComparer.Ordinal),
             Promoters: new HashSet<string>(StringComparer.Ordinal))).ToArray();
         var keeps = new bool[calls.Length];
@@ -86,11 +100,13 @@ public sealed class PortfolioGrain(IGrainFactory grains) : Grain, IPortfolioGrai
                 news[i].Employers.Clear();
                 news[i].Lines.Clear();
                 news[i].Promoters.Clear();
-                // No one else acts before the next day another call or a programme has an event: this turn may go on until then.
-                DateOnly? others = PortfolioClock.NextDay(next.Where((_, j) => j != i).Append(paid < payments.Count ? payments[paid].Posting.On : null));
+                // Nothing this call shares moves before the next day another call may read or change it, or a programme pays on one
+                // of its lines: this turn may go on until then (the others' payments meanwhile touch nothing it reads).
+                DateOnly? others = PortfolioClock.NextDay(shared.Where((_, j) => j != i).Append(NextPaymentOn(i)));
                 DateOnly through = others is DateOnly o && o.AddDays(-1) > day ? o.AddDays(-1) : others is null ? DateOnly.MaxValue : day;
                 CallTurn turn = await calls[i].TurnAsync(through, told.AsImmutable());
                 next[i] = turn.NextDay;
+                shared[i] = turn.NextSharedDay;
                 Tell(i, turn);
             }
         }

@@ -13,10 +13,17 @@ internal sealed class EventCalendar
     private readonly PriorityQueue<int, int> _days;
     private readonly Dictionary<int, PriorityQueue<CallEvent, EventKey>> _byDay;
 
+    // The days with events other than justifications, and how many each still has (a day whose count fell to 0 is
+    // dropped when peeked): see NextDecisionDay.
+    private readonly PriorityQueue<int, int> _decisionDays;
+    private readonly Dictionary<int, int> _decisionsOnDay;
+
     public EventCalendar()
     {
         _days = new PriorityQueue<int, int>();
         _byDay = [];
+        _decisionDays = new PriorityQueue<int, int>();
+        _decisionsOnDay = [];
     }
 
     /// <summary>A copy whose events are <paramref name="map"/> of these (a forked engine's own cases).</summary>
@@ -28,6 +35,28 @@ internal sealed class EventCalendar
         {
             // Every key is distinct (the sequence breaks ties), so the copy dequeues in the same order whatever its heap's layout.
             _byDay.Add(day, new PriorityQueue<CallEvent, EventKey>(events.UnorderedItems.Select(e => (map(e.Element), e.Priority))));
+        }
+
+        _decisionDays = new PriorityQueue<int, int>(from._decisionDays.UnorderedItems);
+        _decisionsOnDay = new Dictionary<int, int>(from._decisionsOnDay);
+    }
+
+    /// <summary>
+    /// The day of the next event other than a justification (a registration, a release, a budget change, the end of a
+    /// quota's reservation): only those read or change what a call shares with others; a justification pays what is due.
+    /// </summary>
+    public DateOnly? NextDecisionDay
+    {
+        get
+        {
+            while (_decisionDays.TryPeek(out int day, out _))
+            {
+                if (_decisionsOnDay.GetValueOrDefault(day) > 0) return DateOnly.FromDayNumber(day);
+                _decisionDays.Dequeue();
+                _decisionsOnDay.Remove(day);
+            }
+
+            return null;
         }
     }
 
@@ -42,6 +71,12 @@ internal sealed class EventCalendar
         }
 
         events.Enqueue(e, key);
+        if (key.Phase != DayPhase.Justification)
+        {
+            int before = _decisionsOnDay.GetValueOrDefault(day);
+            if (before == 0) _decisionDays.Enqueue(day, day);
+            _decisionsOnDay[day] = before + 1;
+        }
     }
 
     public bool TryPeek([NotNullWhen(true)] out CallEvent? e, out EventKey key)
@@ -62,6 +97,7 @@ internal sealed class EventCalendar
     {
         if (!TryPeek(out e, out key)) return false;
         _byDay[key.Day.DayNumber].Dequeue();
+        if (key.Phase != DayPhase.Justification) _decisionsOnDay[key.Day.DayNumber]--;
         return true;
     }
 }

@@ -90,6 +90,9 @@ public sealed partial class GrantCallEngine
     /// <summary>The day of the next event to process, or null when the call's books are final.</summary>
     public DateOnly? NextEventDay => _events.TryPeek(out _, out EventKey key) ? key.Day : null;
 
+    /// <summary>The day of the next event that is not a justification: the next day the call may decide, or move money other than a payment.</summary>
+    public DateOnly? NextDecisionDay => _events.NextDecisionDay;
+
     public decimal TopUpsEur { get; private set; }
 
     public decimal CutsEur { get; private set; }
