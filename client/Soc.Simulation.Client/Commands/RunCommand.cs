@@ -4,7 +4,6 @@ using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Output;
 using Soc.Simulation.Abstractions.GrantCall;
 using Soc.Simulation.Model.Register;
-using Soc.Simulation.Model.GrantCall;
 using Soc.Simulation.Grains.Register;
 using Soc.Simulation.Model.Results;
 using Soc.Simulation.Abstractions.Scenarios;
@@ -85,7 +84,6 @@ public sealed class RunCommand : SocSimCommand
                 : await GrainReplay.RunAsync(runner.Grains, scenario, applications, ExperimentWatch.NewId());
         }
 
-        report = report with { Quotas = QuotaOutcome.Of(scenario.Call, applications, decisions) };
         return OutputSets.Replay(report, decisions, scenario, Path.GetFileName(registry))
             .CommitAndPrint(outDir, io.Out, json, () => SummaryTable.Render(report, registry));
     }

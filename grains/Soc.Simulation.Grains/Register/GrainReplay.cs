@@ -19,7 +19,7 @@ public static class GrainReplay
         PortfolioResult result = (await grains.GetGrain<IPortfolioGrain>(runId)
             .RunAsync(alone, new[] { new CallRegister(alone.Calls[0].Id, [.. applications]) }.AsImmutable())).Value;
         CallResult call = result.Calls[0];
-        return (ReplayReport.Build(scenario.Name, call.Summary, call.Decisions, CallBooks.Lines(scenario.Call, call.Books)) with { Promoters = result.Promoters },
+        return (ReplayReport.Build(scenario.Name, call.Summary, call.Decisions, CallBooks.Lines(scenario.Call, call.Books)) with { Promoters = result.Promoters, Quotas = Model.GrantCall.QuotaOutcome.Of(scenario.Call, applications, call.Decisions) },
             call.Decisions);
     }
 

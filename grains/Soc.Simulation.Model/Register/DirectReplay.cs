@@ -14,7 +14,7 @@ namespace Soc.Simulation.Model.Register;
 /// </summary>
 public static class DirectReplay
 {
-    public static (ReplayReport Report, IReadOnlyList<AwardDecision> Decisions) Run(Scenario scenario, IEnumerable<Application> applications)
+    public static (ReplayReport Report, IReadOnlyList<AwardDecision> Decisions) Run(Scenario scenario, IReadOnlyList<Application> applications)
     {
         var engine = new GrantCallEngine(scenario.Call);
         engine.Register(applications);
@@ -24,7 +24,8 @@ public static class DirectReplay
         LineLedger[] lines = Books(scenario.Call.BudgetLines, engine.Budget.Postings, summary);
         // The fiscal year a call alone is charged to: the year its filing ends (as GrainReplay opens its lines).
         PromoterPlaces[] promoters = [.. engine.Promoters.Select(p => Portfolio.PortfolioEngine.Places(scenario.Call.FilingEnd.Year, p.Promoter, p.Book))];
-        return (ReplayReport.Build(scenario.Name, summary, decisions, lines) with { Promoters = promoters }, decisions);
+        return (ReplayReport.Build(scenario.Name, summary, decisions, lines)
+            with { Promoters = promoters, Quotas = QuotaOutcome.Of(scenario.Call, applications, decisions) }, decisions);
     }
 
     public static CallSummary Summary(GrantCallEngine engine, CallParameters call) =>

@@ -6,7 +6,7 @@ namespace Soc.Simulation.Tests.Cli;
 public class QuotaCommandTests
 {
     /// <summary>The 2023 call with a quarter of its budget held for the long-term unemployed until the filing end.</summary>
-    private static string QuotaScenario(string dir)
+    internal static string QuotaScenario(string dir)
     {
         string text = File.ReadAllText(TestPaths.Baseline).Replace(
             "\"awardOrder\": \"strict\",", "\"awardOrder\": \"strict\", \"quotas\": [{\"group\": \"long_term_unemployed\", \"minShare\": 0.25}],", StringComparison.Ordinal);
@@ -16,7 +16,7 @@ public class QuotaCommandTests
     }
 
     /// <summary>The sample register with the optional column: every fifth row marked long-term unemployed, the rest false.</summary>
-    private static string MarkedRegister(string dir)
+    internal static string MarkedRegister(string dir)
     {
         string[] lines = File.ReadAllLines(TestPaths.SampleRegister);
         string file = Path.Combine(dir, "marked.csv");

@@ -66,6 +66,25 @@ public class SpreadsheetOutputTests
     }
 
     [Fact]
+    public async Task Results_xlsx_has_a_quotas_sheet_only_when_the_call_has_quotas_with_the_figures_of_results_json()
+    {
+        string tmp = TestPaths.TempDir(), dir = Path.Combine(tmp, "out");
+        string scenario = QuotaCommandTests.QuotaScenario(tmp), register = QuotaCommandTests.MarkedRegister(tmp);
+        Assert.Equal(0, (await SocSimRunner.RunAsync("run", scenario, "--registry", register, "--backend", "direct", "--out", dir, "--quiet")).Exit);
+        Dictionary<string, ReadCell> quotas = Read(Path.Combine(dir, "results.xlsx"))["quotas"];
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "results.json")));
+        System.Text.Json.JsonElement q = json.RootElement.GetProperty("quotas")[0];
+        Assert.Equal("long_term_unemployed", quotas["A2"].Text);
+        Assert.Equal(0.25, quotas["B2"].Number);
+        Assert.Equal(q.GetProperty("granted").GetInt32(), (int)quotas["D2"].Number!.Value);
+        Assert.Equal(q.GetProperty("grantedInGroup").GetInt32(), (int)quotas["E2"].Number!.Value);
+
+        string plain = Path.Combine(tmp, "plain");
+        Assert.Equal(0, (await SocSimRunner.RunAsync("run", TestPaths.Baseline, "--registry", TestPaths.SampleRegister, "--backend", "direct", "--out", plain, "--quiet")).Exit);
+        Assert.DoesNotContain("quotas", Read(Path.Combine(plain, "results.xlsx")).Keys);
+    }
+
+    [Fact]
     public async Task Results_xlsx_of_a_replay_gives_each_kpi_in_its_unit_and_the_books_by_month()
     {
         string dir = Path.Combine(TestPaths.TempDir(), "out");

@@ -42,5 +42,6 @@ public static class PortfolioSheets
             new("employer_id", CellKind.Text, 14), new("call_id", CellKind.Text, 18), new("application_id", CellKind.Text, 16),
             new("granted_on", CellKind.Date), new("amount_eur", CellKind.Euros),
         ], result.Employers.SelectMany(e => e.Entries.Select(x => (IReadOnlyList<SheetCell>)[e.EmployerId, x.CallId, x.ApplicationId, x.GrantedOn, x.AmountEur]))),
+        .. CallConstraintSheets.For(result.Promoters, []),
     ]);
 }

@@ -41,6 +41,7 @@ public static class ReplaySheets
                 report.RefusedByReason.Select(kv => (IReadOnlyList<SheetCell>)[kv.Key, kv.Value])),
             Books("call by month", report.CallMonthly),
             Books("budget lines by month", report.BudgetLines.SelectMany(l => l.Months)),
+            .. CallConstraintSheets.For(report.Promoters, report.Quotas),
         ]);
     }
 
