@@ -11,34 +11,42 @@ namespace Soc.Simulation.Model.GrantCall;
 internal sealed class EventCalendar
 {
     private readonly PriorityQueue<int, int> _days;
-    private readonly Dictionary<int, PriorityQueue<CallEvent, EventKey>> _byDay;
+    private readonly Dictionary<int, DayEvents> _byDay;
 
-    // The days with events other than justifications, and how many each still has (a day whose count fell to 0 is
-    // dropped when peeked): see NextDecisionDay.
+    // The days that had events other than justifications when queued (a day whose count has fallen to 0 is dropped when
+    // peeked): see NextDecisionDay.
     private readonly PriorityQueue<int, int> _decisionDays;
-    private readonly Dictionary<int, int> _decisionsOnDay;
+
+    /// <summary>One day's events, and how many of them are not justifications.</summary>
+    private sealed class DayEvents(PriorityQueue<CallEvent, EventKey> events)
+    {
+        public PriorityQueue<CallEvent, EventKey> Events { get; } = events;
+
+        public int Decisions { get; set; }
+    }
 
     public EventCalendar()
     {
         _days = new PriorityQueue<int, int>();
         _byDay = [];
         _decisionDays = new PriorityQueue<int, int>();
-        _decisionsOnDay = [];
     }
 
     /// <summary>A copy whose events are <paramref name="map"/> of these (a forked engine's own cases).</summary>
     public EventCalendar(EventCalendar from, Func<CallEvent, CallEvent> map)
     {
         _days = new PriorityQueue<int, int>(from._days.UnorderedItems);
-        _byDay = new Dictionary<int, PriorityQueue<CallEvent, EventKey>>(from._byDay.Count);
-        foreach ((int day, PriorityQueue<CallEvent, EventKey> events) in from._byDay)
+        _byDay = new Dictionary<int, DayEvents>(from._byDay.Count);
+        foreach ((int day, DayEvents events) in from._byDay)
         {
             // Every key is distinct (the sequence breaks ties), so the copy dequeues in the same order whatever its heap's layout.
-            _byDay.Add(day, new PriorityQueue<CallEvent, EventKey>(events.UnorderedItems.Select(e => (map(e.Element), e.Priority))));
+            _byDay.Add(day, new DayEvents(new PriorityQueue<CallEvent, EventKey>(events.Events.UnorderedItems.Select(e => (map(e.Element), e.Priority))))
+            {
+                Decisions = events.Decisions,
+            });
         }
 
         _decisionDays = new PriorityQueue<int, int>(from._decisionDays.UnorderedItems);
-        _decisionsOnDay = new Dictionary<int, int>(from._decisionsOnDay);
     }
 
     /// <summary>
@@ -51,9 +59,8 @@ internal sealed class EventCalendar
         {
             while (_decisionDays.TryPeek(out int day, out _))
             {
-                if (_decisionsOnDay.GetValueOrDefault(day) > 0) return DateOnly.FromDayNumber(day);
+                if (_byDay.TryGetValue(day, out DayEvents? events) && events.Decisions > 0) return DateOnly.FromDayNumber(day);
                 _decisionDays.Dequeue();
-                _decisionsOnDay.Remove(day);
             }
 
             return null;
@@ -63,27 +70,22 @@ internal sealed class EventCalendar
     public void Enqueue(CallEvent e, EventKey key)
     {
         int day = key.Day.DayNumber;
-        if (!_byDay.TryGetValue(day, out PriorityQueue<CallEvent, EventKey>? events))
+        if (!_byDay.TryGetValue(day, out DayEvents? events))
         {
-            events = new PriorityQueue<CallEvent, EventKey>();
+            events = new DayEvents(new PriorityQueue<CallEvent, EventKey>());
             _byDay.Add(day, events);
             _days.Enqueue(day, day);
         }
 
-        events.Enqueue(e, key);
-        if (key.Phase != DayPhase.Justification)
-        {
-            int before = _decisionsOnDay.GetValueOrDefault(day);
-            if (before == 0) _decisionDays.Enqueue(day, day);
-            _decisionsOnDay[day] = before + 1;
-        }
+        events.Events.Enqueue(e, key);
+        if (key.Phase != DayPhase.Justification && events.Decisions++ == 0) _decisionDays.Enqueue(day, day);
     }
 
     public bool TryPeek([NotNullWhen(true)] out CallEvent? e, out EventKey key)
     {
         while (_days.TryPeek(out int day, out _))
         {
-            if (_byDay[day].TryPeek(out e, out key)) return true;
+            if (_byDay[day].Events.TryPeek(out e, out key)) return true;
             _days.Dequeue();
             _byDay.Remove(day);
         }
@@ -96,8 +98,9 @@ internal sealed class EventCalendar
     public bool TryDequeue([NotNullWhen(true)] out CallEvent? e, out EventKey key)
     {
         if (!TryPeek(out e, out key)) return false;
-        _byDay[key.Day.DayNumber].Dequeue();
-        if (key.Phase != DayPhase.Justification) _decisionsOnDay[key.Day.DayNumber]--;
+        DayEvents events = _byDay[key.Day.DayNumber];
+        events.Events.Dequeue();
+        if (key.Phase != DayPhase.Justification) events.Decisions--;
         return true;
     }
 }
