@@ -81,9 +81,34 @@ public static class ReportWriter
                 m.Line, Num(Units.Euros(m.AllocatedEur)), Num(Units.Euros(m.NetCommittedEur)), Num(Units.Euros(m.CumulativePaidEur)), Num(Units.Euros(m.AvailableEur)),
             ]));
 
+        CallConstraints(doc, report);
         Charts(doc, charts);
         ScenarioSection.Write(doc, scenario, "scenario");
         return new HtmlReport(doc.Close(), charts);
+    }
+
+    /// <summary>The call's promoters' places (I2) and how its participant quotas came out (I6), when it has them.</summary>
+    private static void CallConstraints(HtmlDocument doc, ReplayReport report)
+    {
+        if (report.Promoters.Count > 0)
+        {
+            doc.Heading(2, Say.T("Promoters' places"), "promoters");
+            doc.Table([Say.T("promoter"), Say.T("territory"), Num(Say.T("places")), Num(Say.T("taken"))],
+                report.Promoters.Select(p => (IReadOnlyList<Cell>)[p.Name.Length > 0 ? $"{p.PromoterId} ({p.Name})" : p.PromoterId, p.Territory, Num(Count(p.Places)), Num(Count(p.Taken))]));
+        }
+
+        if (report.Quotas.Count > 0)
+        {
+            doc.Heading(2, Say.T("Participant quotas"), "quotas");
+            doc.Paragraph(Say.T("ASSUMPTION (B7 gives only the shares): the quota holds its share of the budget for the group until the reservation ends; others wait without blocking the registry order."));
+            doc.Table([Say.T("group"), Num(Say.T("at least")), Say.T("held until"), Num(Say.T("grants to the group / all grants")), Num(Say.T("share")), Say.T("met")],
+                report.Quotas.Select(q => (IReadOnlyList<Cell>)
+                [
+                    Say.T(Output.SummaryTable.QuotaLabel(q.Group)), Num(q.MinShare.ToString("0.##%", Say.Numbers)), Units.Date(q.ReservedUntil),
+                    Num($"{Count(q.GrantedInGroup)} / {Count(q.Granted)}"), Num(double.IsNaN(q.ShareOfGranted) ? "—" : q.ShareOfGranted.ToString("0.0%", Say.Numbers)),
+                    Say.T(q.Met ? "yes" : "no"),
+                ]));
+        }
     }
 
     /// <summary>A Monte Carlo run (<c>socsim run</c> on a policy scenario).</summary>

@@ -69,7 +69,7 @@ public class SpreadsheetOutputTests
     public async Task Results_xlsx_has_a_quotas_sheet_only_when_the_call_has_quotas_with_the_figures_of_results_json()
     {
         string tmp = TestPaths.TempDir(), dir = Path.Combine(tmp, "out");
-        string scenario = QuotaCommandTests.QuotaScenario(tmp), register = QuotaCommandTests.MarkedRegister(tmp);
+        string scenario = CallConstraintCommandTests.QuotaScenario(tmp), register = CallConstraintCommandTests.MarkedRegister(tmp);
         Assert.Equal(0, (await SocSimRunner.RunAsync("run", scenario, "--registry", register, "--backend", "direct", "--out", dir, "--quiet")).Exit);
         Dictionary<string, ReadCell> quotas = Read(Path.Combine(dir, "results.xlsx"))["quotas"];
         using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "results.json")));

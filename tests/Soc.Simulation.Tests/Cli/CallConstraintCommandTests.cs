@@ -2,8 +2,8 @@ using System.Text.Json;
 
 namespace Soc.Simulation.Tests.Cli;
 
-/// <summary>A call with participant quotas (B7, I6) replays a register that marks long-term unemployed participants.</summary>
-public class QuotaCommandTests
+/// <summary>A call with participant quotas (B7, I6) or promoters (I2) replays a register through the command line.</summary>
+public class CallConstraintCommandTests
 {
     /// <summary>The 2023 call with a quarter of its budget held for the long-term unemployed until the filing end.</summary>
     internal static string QuotaScenario(string dir)
@@ -52,5 +52,29 @@ public class QuotaCommandTests
         Assert.Equal(withQuota, quota.GetProperty("grantedInGroup").GetInt32());
         Assert.True(withQuota > withoutQuota, $"{withQuota} marked participants granted with the quota, {withoutQuota} without");
         Assert.Contains(File.ReadAllLines(Path.Combine(direct, "awards.csv")), l => l.Contains(",refused_budget,A12", StringComparison.Ordinal) || l.Contains(",B7 ", StringComparison.Ordinal));
+        string report = File.ReadAllText(Path.Combine(direct, "report.html"));
+        Assert.Contains("Participant quotas", report);
+        Assert.Contains("ASSUMPTION (B7 gives only the shares)", report);
+    }
+
+    [Fact]
+    public async Task A_call_with_promoters_refuses_the_employers_none_pre_selected_and_reports_each_promoters_places()
+    {
+        string tmp = TestPaths.TempDir(), dir = Path.Combine(tmp, "out");
+        string[] employers = [.. File.ReadAllLines(TestPaths.SampleRegister).Skip(1).Select(l => l.Split(',')[2]).Distinct().Order(StringComparer.Ordinal)];
+        string listed = string.Join(",", employers.Take(employers.Length / 2).Select(e => $"\"{e}\""));
+        string file = Path.Combine(tmp, "promoters.json");
+        File.WriteAllText(file, File.ReadAllText(TestPaths.Baseline).Replace("\"awardOrder\": \"strict\",",
+            $"\"awardOrder\": \"strict\", \"promoters\": [{{\"id\": \"bcn\", \"name\": \"Ajuntament\", \"territory\": \"Barcelona\", \"places\": 300, \"employers\": [{listed}]}}],", StringComparison.Ordinal));
+        var (exit, stdout, stderr) = await SocSimRunner.RunAsync("run", file, "--registry", TestPaths.SampleRegister, "--backend", "direct", "--out", dir);
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("A3 employer type not eligible or not pre-selected by a promoter", stdout);
+        using var results = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "results.json")));
+        JsonElement promoter = Assert.Single(results.RootElement.GetProperty("promoters").EnumerateArray());
+        Assert.Equal(300, promoter.GetProperty("places").GetInt32());
+        Assert.Equal(300, promoter.GetProperty("taken").GetInt32());
+        Assert.True(results.RootElement.GetProperty("refusedByReason").GetProperty("I2").GetInt32() > 0);
+        Assert.True(results.RootElement.GetProperty("refusedByReason").GetProperty("A3").GetInt32() > 0);
+        Assert.Contains("Promoters&#x27; places", File.ReadAllText(Path.Combine(dir, "report.html")));
     }
 }
