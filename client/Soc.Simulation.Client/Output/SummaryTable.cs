@@ -3,6 +3,7 @@ using Soc.Simulation.Abstractions.Budget;
 using Soc.Simulation.Client.Languages;
 using Soc.Simulation.Model.Results;
 using Soc.Simulation.Model.GrantCall;
+using Soc.Simulation.Model.Scenarios;
 
 namespace Soc.Simulation.Client.Output;
 
@@ -64,7 +65,7 @@ public static class SummaryTable
         foreach (QuotaOutcome q in report.Quotas)
         {
             sb.AppendLine();
-            Row(sb, Say.F("quota: {0} ≥ {1}, held until {2}", Say.T(QuotaLabel(q.Group)), q.MinShare.ToString("0.##%", Say.Numbers), Say.Date(q.ReservedUntil)),
+            Row(sb, Say.F("quota: {0} ≥ {1}, held until {2}", Say.T(QuotaGroupNames.LabelOf(q.Group)), q.MinShare.ToString("0.##%", Say.Numbers), Say.Date(q.ReservedUntil)),
                 Say.T(q.Met ? "met" : "NOT met"));
             Row(sb, Say.T("  grants to the group / all grants"), $"{Count(q.GrantedInGroup)} / {Count(q.Granted)}");
             Row(sb, Say.T("  refused while money was reserved"), Count(q.RefusedWhileReserved));
@@ -72,14 +73,6 @@ public static class SummaryTable
 
         return sb.ToString();
     }
-
-    /// <summary>The English words for a quota group's file name (the words the translations are keyed by).</summary>
-    public static string QuotaLabel(string group) => group switch
-    {
-        "long_term_unemployed" => "long-term unemployed",
-        "forty_five_or_older" => "aged 45+",
-        _ => group,
-    };
 
     private static void Row(StringBuilder sb, string label, string value) => sb.AppendLine($"{label,-52}{value,22}");
 

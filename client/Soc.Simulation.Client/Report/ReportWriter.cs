@@ -104,7 +104,7 @@ public static class ReportWriter
             doc.Table([Say.T("group"), Num(Say.T("at least")), Say.T("held until"), Num(Say.T("grants to the group / all grants")), Num(Say.T("share")), Say.T("met")],
                 report.Quotas.Select(q => (IReadOnlyList<Cell>)
                 [
-                    Say.T(Output.SummaryTable.QuotaLabel(q.Group)), Num(q.MinShare.ToString("0.##%", Say.Numbers)), Units.Date(q.ReservedUntil),
+                    Say.T(Model.Scenarios.QuotaGroupNames.LabelOf(q.Group)), Num(q.MinShare.ToString("0.##%", Say.Numbers)), Units.Date(q.ReservedUntil),
                     Num($"{Count(q.GrantedInGroup)} / {Count(q.Granted)}"), Num(double.IsNaN(q.ShareOfGranted) ? "—" : q.ShareOfGranted.ToString("0.0%", Say.Numbers)),
                     Say.T(q.Met ? "yes" : "no"),
                 ]));

@@ -55,7 +55,7 @@ public static class ScenarioSection
             ("call.awardOrder", Json(c.AwardOrder)),
             ("call.partialGrants", c.PartialGrants ? "true" : "false"),
             ("call.quotas", c.Quotas.Count == 0 ? Say.T("none") : string.Join("; ", c.Quotas.Select(q =>
-                Say.F("{0}: {1} of the budget held until {2} (ASSUMPTION)", Say.T(Output.SummaryTable.QuotaLabel(QuotaGroupNames.Name(q.Group))), Share(q.MinShare), Date(c.ReservedUntil(q)))))),
+                Say.F("{0}: {1} of the budget held until {2} (ASSUMPTION)", Say.T(QuotaGroupNames.Label(q.Group)), Share(q.MinShare), Date(c.ReservedUntil(q)))))),
         ]);
         doc.Table(["call.budgetLines: code", Num(Say.T("share")), Num(Say.T("initial budget")), Say.T("note")],
             c.BudgetLines.Select(l => (IReadOnlyList<HtmlDocument.Cell>)[l.Code, Num(Share(l.Share)), Num(Units.Euros(c.BudgetEur * l.Share)), l.Note]));

@@ -266,7 +266,7 @@ public sealed partial class GrantCallEngine
             if (QuotaHolding(c, AmountNow(c), day) is ParticipantQuota quota && AmountNow(c) <= available)
             {
                 // The call has the money, but it is held for the quota's group: not a sign that the call ran out.
-                c.Reason = $"B7 budget reserved for the {QuotaGroupName(quota.Group)} quota ({quota.MinShare:0.##%}) until {_call.ReservedUntil(quota):yyyy-MM-dd}; on the waiting list";
+                c.Reason = $"B7 budget reserved for the {Scenarios.QuotaGroupNames.Label(quota.Group)} quota ({quota.MinShare:0.##%}) until {_call.ReservedUntil(quota):yyyy-MM-dd}; on the waiting list";
                 return;
             }
 
@@ -298,13 +298,6 @@ public sealed partial class GrantCallEngine
             }
         }
     }
-
-    public static string QuotaGroupName(QuotaGroup group) => group switch
-    {
-        QuotaGroup.LongTermUnemployed => "long-term unemployed",
-        QuotaGroup.FortyFiveOrOlder => "aged 45+",
-        _ => group.ToString(),
-    };
 
     /// <summary>
     /// Grants from the head of the waiting list while money allows (A7, F4). Strict order stops at the first
