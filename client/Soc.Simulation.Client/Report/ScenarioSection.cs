@@ -87,6 +87,7 @@ public static class ScenarioSection
             ("population.education", Shares(p.Education)),
             ("population.districts", Shares(p.Districts)),
         ]);
+        if (s.Territories is { Count: > 0 } territories) WriteTerritories(doc, territories);
 
         doc.Heading(3, Say.T("Services"));
         doc.Table(["services[].id", Say.T("area"), Num(Say.T("budget")), Num(Say.T("SOC share")), Num(Say.T("cost per participant")), Num(Say.T("duration")),
@@ -122,6 +123,21 @@ public static class ScenarioSection
             ("behaviour.renunciationShare", Share(b.RenunciationShare)),
             ("behaviour.deadweight", Share(b.Deadweight)),
         ]);
+    }
+
+    /// <summary>I1, I2: who else applies to the call, what their demand rests on, and the promoters that bound it.</summary>
+    private static void WriteTerritories(HtmlDocument doc, IReadOnlyList<Territory> territories)
+    {
+        doc.Heading(3, Say.T("Other territories on the call (I1)"));
+        doc.Paragraph(Say.T("Their employers apply to the same call in the same registry order; their applications are drawn in each replicate with the synthetic register's shapes (ASSUMPTION), in the number given here."), "note");
+        doc.Table(["territories[].id", Say.T("name"), Num(Say.T("registered unemployed")), Num(Say.T("applications a call")), Say.T("promoters (places)"), Say.T("source")],
+            territories.Select(t => (IReadOnlyList<HtmlDocument.Cell>)
+            [
+                t.Id, t.Name, Num(t.RegisteredUnemployed.ToString("#,##0", Numbers)), Num(Num(t.ApplicationsPerCall)),
+                t.Promoters.Count == 0 ? Say.T("none: no promoter bounds its grants")
+                    : string.Join(", ", t.Promoters.Select(p => $"{(p.Name.Length > 0 ? p.Name : p.Id)} {p.Places.ToString("#,##0", Numbers)}")),
+                t.Source,
+            ]));
     }
 
     private static string Eligibility(ServiceEligibility e)

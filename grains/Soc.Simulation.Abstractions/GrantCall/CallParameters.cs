@@ -102,6 +102,14 @@ public sealed record CallParameters
     /// </summary>
     [Id(28)] public IReadOnlyList<Promoters.Promoter> Promoters { get; init; } = [];
 
+    /// <summary>
+    /// In a simulation, the other territories on the call (I1) and the promoters that pre-selected their employers, set by
+    /// the replicate from its draw of their applications (never read from a file). A3 binds a territory's employers only
+    /// where promoters of that territory are listed: the call's own (<see cref="Promoters"/>) for the simulated territory's.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    [Id(29)] public IReadOnlyList<Promoters.TerritoryPromoters> OtherTerritories { get; init; } = [];
+
     /// <summary>The last day a quota's reservation holds: as given, else the filing end.</summary>
     public DateOnly ReservedUntil(ParticipantQuota quota) => quota.ReservedUntil ?? FilingEnd;
 

@@ -15,6 +15,12 @@ public sealed record Promoter(
     [property: Id(3)] string Name = "",
     [property: Id(4)] string Territory = "");
 
+/// <summary>Another territory of a simulation (I1) and the promoters of its employers (none: A3 does not bind them).</summary>
+[GenerateSerializer, Immutable, Alias("Soc.TerritoryPromoters")]
+public sealed record TerritoryPromoters(
+    [property: Id(0)] string TerritoryId,
+    [property: Id(1)] IReadOnlyList<Promoter> Promoters);
+
 /// <summary>A promoter's places in a fiscal year at the end of a run: how many there were and how many grants held one.</summary>
 [GenerateSerializer, Immutable, Alias("Soc.PromoterPlaces")]
 public sealed record PromoterPlaces(

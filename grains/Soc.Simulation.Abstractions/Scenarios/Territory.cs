@@ -22,4 +22,41 @@ public sealed record Territory
     [Id(3)] public required decimal ApplicationsPerCall { get; init; }
 
     [Id(4)] public string Source { get; init; } = "";
+
+    /// <summary>
+    /// Optional: the promoter entities that pre-select its employers (I2, A3); their places bound the grants its employers
+    /// can take from the call. Without: its demand is not limited by any promoter.
+    /// </summary>
+    [Id(5)] public IReadOnlyList<TerritoryPromoter> Promoters { get; init; } = [];
+}
+
+/// <summary>
+/// A promoter of another territory (I2). ASSUMPTION (the sources say only that each promoter has places): the
+/// territory's employers are spread over its promoters in proportion to their places, in the order they first apply.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("Soc.TerritoryPromoter")]
+public sealed record TerritoryPromoter(
+    [property: Id(0)] string Id,
+    [property: Id(1)] int Places,
+    [property: Id(2)] string Name = "");
+
+/// <summary>
+/// A simulation's ids of another territory's applications, employers, participants and promoters: "{territory}:{id}"
+/// ("RCAT:APP-000001"); the simulated territory's hold no separator.
+/// </summary>
+public static class TerritoryIds
+{
+    public const char Separator = ':';
+
+    public static string Of(string territoryId, string id) => $"{territoryId}{Separator}{id}";
+
+    /// <summary>Whether an id is another territory's.</summary>
+    public static bool IsOther(string id) => id.Contains(Separator, StringComparison.Ordinal);
+
+    /// <summary>The territory of an id: the other territory's id, or "" for the simulated one.</summary>
+    public static string TerritoryOf(string id)
+    {
+        int at = id.IndexOf(Separator, StringComparison.Ordinal);
+        return at < 0 ? "" : id[..at];
+    }
 }

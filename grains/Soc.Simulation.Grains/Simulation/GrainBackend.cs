@@ -23,7 +23,7 @@ public sealed class GrainBackend(IGrainFactory grains, string runId, SimulationS
 
     public async Task InitAsync()
     {
-        await _call.OpenAsync(setup.Scenario.Call, FiscalYear, opensItsLines: true);
+        await _call.OpenAsync(setup.Call, FiscalYear, opensItsLines: true);
         await Task.WhenAll(_districts.Select(d => Cohort(d).InitAsync(setup.Scenario, setup.Seed, setup.Replicate)));
     }
 

@@ -56,7 +56,7 @@ public sealed partial class GrantCallEngine
         OpenedOn = OpeningDay(call);
         _budget = new CallBudget(call, OpenedOn);
         _quotas = new QuotaBook(call);
-        _promoters = call.Promoters.Count > 0 ? new CallPromoters(call.Promoters, authorities?.Promoters) : null;
+        _promoters = CallPromoters.Apply(call) ? new CallPromoters(call, authorities?.Promoters) : null;
         foreach (BudgetChange change in call.BudgetChanges)
         {
             Schedule(change.On, DayPhase.BudgetChange, 0, "", new BudgetChangeEvent(change));

@@ -101,11 +101,19 @@ public static class KpiCatalogue
     public static readonly KpiFamily ProgrammeReportedStudies = new("reportedBackToStudiesRate_programme_", new("retorn als estudis segons el programa, ", "vuelta a los estudios según el programa, ", "back to studies as the programme reports it, "),
         KpiUnit.Share, Better.Neither, id => d => d.ReportedStudiesRate("programme:" + id));
 
-    private static readonly KpiFamily[] Families = [AreaInsertion, ProgrammeInsertion, ProgrammeStudies, ProgrammeReported, ProgrammeReportedStudies];
+    /// <summary>I1: the share of the call's net payments that went to another territory's employers.</summary>
+    public static readonly KpiFamily TerritoryShare = new("callShare_territory_", new("part de la convocatòria pagada al territori ", "parte de la convocatoria pagada al territorio ", "share of the call paid to territory "),
+        KpiUnit.Share, Better.Neither, id => d => d.Ledger.Kpis.NetPaidEur == 0 ? double.NaN : (double)(d.TerritoryNetPaidEur(id) / d.Ledger.Kpis.NetPaidEur));
+
+    /// <summary>I2: another territory's applications refused because its promoters had no place left; only for territories with promoters.</summary>
+    public static readonly KpiFamily TerritoryPlacesRefusals = new("refusedPromoterPlaces_territory_", new("sol·licituds denegades sense places de promotor, territori ", "solicitudes denegadas sin plazas de promotor, territorio ", "applications refused for lack of promoter places, territory "),
+        KpiUnit.Count, Better.Neither, id => d => d.TerritoryPlacesRefusals(id));
+
+    private static readonly KpiFamily[] Families = [AreaInsertion, ProgrammeInsertion, ProgrammeStudies, ProgrammeReported, ProgrammeReportedStudies, TerritoryShare, TerritoryPlacesRefusals];
 
     private static readonly Dictionary<string, KpiDefinition> ByName = Fixed.ToDictionary(k => k.Name, StringComparer.Ordinal);
 
-    /// <summary>The KPIs of a scenario: the fixed ones, then insertion by service area, then each programme's.</summary>
+    /// <summary>The KPIs of a scenario: the fixed ones, then insertion by service area, then each programme's, then each other territory's.</summary>
     public static IReadOnlyList<KpiDefinition> For(SimulationSetup setup)
     {
         var kpis = new List<KpiDefinition>(Fixed);
@@ -120,6 +128,12 @@ public static class KpiCatalogue
                 kpis.Add(ProgrammeStudies.For(p.Id));
                 kpis.Add(ProgrammeReportedStudies.For(p.Id));
             }
+        }
+
+        foreach (Territory t in setup.Scenario.Territories ?? [])
+        {
+            kpis.Add(TerritoryShare.For(t.Id));
+            if (t.Promoters.Count > 0) kpis.Add(TerritoryPlacesRefusals.For(t.Id));
         }
 
         return kpis;

@@ -38,13 +38,16 @@ public static class ScenarioOverrides
         string[] segments = Segments(path);
         JsonNode node = root;
         string at = "$";
+        // The contract's type at this point of the path, to know which absent fields may be added (null inside a map).
+        Type? type = typeof(Abstractions.Scenarios.Scenario);
         for (int s = 0; s < segments.Length; s++)
         {
             string segment = segments[s];
             bool last = s == segments.Length - 1;
             if (node is JsonObject obj)
             {
-                if (!obj.ContainsKey(segment))
+                ContractField? field = type is null ? null : ScenarioContract.Fields(type).FirstOrDefault(f => f.Name == segment);
+                if (!obj.ContainsKey(segment) && !(last && field is not null))
                 {
                     throw new InputException(
                         $"--set {path}: {at} has no field '{segment}'; its fields are {string.Join(", ", obj.Select(kv => kv.Key))}");
@@ -54,6 +57,7 @@ public static class ScenarioOverrides
                 if (last) return (obj, segment, -1, child);
                 node = obj[segment] ?? throw new InputException($"--set {path}: {child} is null, it has no fields");
                 at = child;
+                type = field is null ? null : Nullable.GetUnderlyingType(field.Type) ?? field.Type;
             }
             else if (node is JsonArray array)
             {
@@ -65,6 +69,7 @@ public static class ScenarioOverrides
                 if (last) return (array, null, i, $"{at}[{i}]");
                 node = array[i] ?? throw new InputException($"--set {path}: {at}[{i}] is null");
                 at = $"{at}[{i}]";
+                type = type is not null && ScenarioContract.Info(type) is { Kind: System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Enumerable } list ? list.ElementType : null;
             }
             else
             {

@@ -163,6 +163,27 @@ internal static class SimulationValidator
 
             if (t.RegisteredUnemployed < 0) errors.Add($"$.territories[{i}].registeredUnemployed: expected a number of people, 0 or more");
             if (t.ApplicationsPerCall is < 0 or > 1_000_000) errors.Add($"$.territories[{i}].applicationsPerCall: expected 0 to 1,000,000 applications");
+            var promoters = new HashSet<string>(StringComparer.Ordinal);
+            for (int j = 0; j < t.Promoters.Count; j++)
+            {
+                TerritoryPromoter p = t.Promoters[j];
+                if (p.Id.Length == 0 || p.Id.Contains(TerritoryIds.Separator) || !promoters.Add(p.Id))
+                {
+                    errors.Add($"$.territories[{i}].promoters[{j}].id: expected a distinct id within the territory, without '{TerritoryIds.Separator}'");
+                }
+
+                if (p.Places < 0) errors.Add($"$.territories[{i}].promoters[{j}].places: expected a number of places, 0 or more");
+            }
+        }
+
+        // The other territories' promoters are "{territory}:{id}": a promoter of the call with such an id would be taken for theirs.
+        for (int i = 0; i < s.Call.Promoters.Count; i++)
+        {
+            string id = s.Call.Promoters[i].Id;
+            if (territories.Count > 0 && id.Contains(TerritoryIds.Separator))
+            {
+                errors.Add($"$.call.promoters[{i}].id: expected an id without '{TerritoryIds.Separator}' in a scenario with other territories");
+            }
         }
     }
 }

@@ -4,7 +4,6 @@ using Soc.Simulation.Abstractions.GrantCall;
 using Soc.Simulation.Model.Results;
 using Soc.Simulation.Abstractions.Scenarios;
 using Soc.Simulation.Abstractions.Simulation;
-using Soc.Simulation.Model.Territories;
 
 namespace Soc.Simulation.Model.Simulation;
 
@@ -32,8 +31,15 @@ public sealed class ReplicateData
         GuidanceUsers = cohorts.Sum(c => c.GuidanceUsers);
         PlacesUsed = [.. Enumerable.Range(0, setup.Programmes.Count).Select(i => cohorts.Sum(c => c.PlacesUsed[i]))];
         // I1: the simulated territory's own applications; the call's books hold every territory's.
-        HomeDecisions = setup.Scenario.Territories is { Count: > 0 } ? [.. decisions.Where(d => !OtherTerritories.IsOther(d.ApplicationId))] : decisions;
+        HomeDecisions = setup.Scenario.Territories is { Count: > 0 } ? [.. decisions.Where(d => !TerritoryIds.IsOther(d.ApplicationId))] : decisions;
         HomeNetPaidEur = HomeDecisions.Sum(d => d.PaidEur - d.RefundedEur);
+        foreach (AwardDecision d in decisions.Where(d => TerritoryIds.IsOther(d.ApplicationId)))
+        {
+            string territory = TerritoryIds.TerritoryOf(d.ApplicationId);
+            _territoryNetPaid[territory] = _territoryNetPaid.GetValueOrDefault(territory) + d.PaidEur - d.RefundedEur;
+            if (d.Reason.StartsWith("I2 ", StringComparison.Ordinal)) _territoryPlacesRefusals[territory] = _territoryPlacesRefusals.GetValueOrDefault(territory) + 1;
+        }
+
         // A subsidised insertion is a grant still standing at the end: granted, and not renounced (all refunded).
         GrossSubsidised = HomeDecisions.Count(d => d.Decision is DecisionKind.Granted or DecisionKind.GrantedOnReassignment && d.PaidEur > d.RefundedEur);
         // H2: the insertions the call caused are the difference with the twin world that had no call money, person by person.
@@ -59,6 +65,15 @@ public sealed class ReplicateData
 
     /// <summary>What the call paid, net of refunds, for the simulated territory's applications (its books are final).</summary>
     public decimal HomeNetPaidEur { get; }
+
+    private readonly Dictionary<string, decimal> _territoryNetPaid = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _territoryPlacesRefusals = new(StringComparer.Ordinal);
+
+    /// <summary>What the call paid, net of refunds, to another territory's employers (I1).</summary>
+    public decimal TerritoryNetPaidEur(string territory) => _territoryNetPaid.GetValueOrDefault(territory);
+
+    /// <summary>Another territory's applications refused because its promoters' places were taken (I2).</summary>
+    public int TerritoryPlacesRefusals(string territory) => _territoryPlacesRefusals.GetValueOrDefault(territory);
     public CallSummary Summary { get; }
     public MonthlyCounts Monthly { get; }
     public ReplayReport Ledger { get; }

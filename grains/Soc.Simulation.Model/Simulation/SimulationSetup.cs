@@ -30,7 +30,9 @@ public sealed class SimulationSetup
         Scenario = scenario;
         Seed = seed;
         Replicate = replicate;
-        Call = scenario.Call;
+        // I1, I2: the other territories' applications of this replicate, and the promoters that pre-selected their employers.
+        IReadOnlyList<Application> others = OtherTerritories.Applications(scenario, seed, replicate);
+        Call = scenario.Territories is { Count: > 0 } ? scenario.Call with { OtherTerritories = OtherTerritories.Promoters(scenario, others) } : scenario.Call;
         Horizon h = scenario.Horizon!;
         Population pop = scenario.Population!;
         Behaviour b = scenario.Behaviour!;
@@ -55,7 +57,7 @@ public sealed class SimulationSetup
 
         TotalMonths = SimulatedMonths(h, Programmes, scenario.Pathway!);
         MonthStarts = [.. Enumerable.Range(0, TotalMonths).Select(m => h.Start.AddMonths(m))];
-        OtherTerritoriesByMonth = ByMonth(OtherTerritories.Applications(scenario, seed, replicate));
+        OtherTerritoriesByMonth = ByMonth(others);
     }
 
     /// <summary>

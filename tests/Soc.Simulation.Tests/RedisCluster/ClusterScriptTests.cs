@@ -108,8 +108,9 @@ public class ClusterScriptTests(RedisServer redis, ITestOutputHelper log)
     {
         ["SOCSIM_CLUSTER_DIR"] = dir,
         ["SOCSIM_CLUSTER_ID"] = "script-" + Guid.NewGuid().ToString("N")[..8],
-        ["SOCSIM_SILO_PORT"] = $"{RedisServer.FreePort()}",
-        ["SOCSIM_GATEWAY_PORT"] = $"{RedisServer.FreePort()}",
+        // The script gives silo i the ports first + i: a block of them free, for up to 4 silos.
+        ["SOCSIM_SILO_PORT"] = $"{RedisServer.FreePortBlock(4)}",
+        ["SOCSIM_GATEWAY_PORT"] = $"{RedisServer.FreePortBlock(4)}",
         ["SOCSIM_CONFIGURATION"] = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name,
         ["SOCSIM_NO_BUILD"] = "1",
     };

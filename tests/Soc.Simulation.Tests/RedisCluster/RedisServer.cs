@@ -123,6 +123,39 @@ public sealed class RedisServer(IMessageSink diagnostics) : IAsyncLifetime, IRed
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+
+    private static int _nextBlock = 20_000 + Environment.ProcessId % 500 * 20;
+
+    /// <summary>
+    /// The first of <paramref name="count"/> consecutive free ports, for a script that counts ports up from a first one
+    /// (cluster.sh). Taken below Linux's ephemeral range (32768–60999), so that no outgoing connection of another test
+    /// takes the second one meanwhile, as it did once with a port next to one the system had handed out.
+    /// </summary>
+    public static int FreePortBlock(int count)
+    {
+        for (int attempt = 0; attempt < 500; attempt++)
+        {
+            int first = Interlocked.Add(ref _nextBlock, count) - count;
+            if (first + count > 32_000) Interlocked.Exchange(ref _nextBlock, 20_000);
+            else if (Enumerable.Range(first, count).All(Bindable)) return first;
+        }
+
+        throw new InvalidOperationException($"no {count} consecutive free ports between 20000 and 32000");
+    }
+
+    private static bool Bindable(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
 }
 
 [CollectionDefinition(Name)]
