@@ -41,8 +41,9 @@ public static class PortfolioBenchmark
 
     /// <summary>
     /// The medians of the two paths' times, in seconds, their rounds alternating after a few warm-up rounds of each: what
-    /// the machine does meanwhile (the JIT's second tier, a collection, another process) falls on both alike, and one slow
-    /// round does not move a median as it moves a mean.
+    /// the machine does meanwhile (the JIT's second tier, another process) falls on both alike, and one slow round does
+    /// not move a median as it moves a mean. A full collection before each timed round leaves neither path collecting
+    /// the other's garbage.
     /// </summary>
     private static async Task<(double Direct, double Grains)> AlternatingAsync<T>(int rounds, Func<object> direct, Func<EmbeddedSilo, string, Task<T>> grains)
     {
@@ -53,9 +54,11 @@ public static class PortfolioBenchmark
         var clock = new Stopwatch();
         for (int i = 0; i < warmUp + rounds; i++)
         {
+            Collect();
             clock.Restart();
             direct();
             double d = clock.Elapsed.TotalSeconds;
+            Collect();
             clock.Restart();
             await grains(silo, i.ToString(CultureInfo.InvariantCulture));
             double g = clock.Elapsed.TotalSeconds;
@@ -65,6 +68,13 @@ public static class PortfolioBenchmark
         }
 
         return (Median(directTimes), Median(grainTimes));
+    }
+
+    private static void Collect()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
     }
 
     private static double Median(List<double> times) => MathNet.Numerics.Statistics.Statistics.Median(times);

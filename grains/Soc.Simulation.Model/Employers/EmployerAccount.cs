@@ -38,12 +38,16 @@ public sealed class EmployerAccount(string employerId)
     /// </summary>
     public string? TryRecord(string callId, EmployerTerms terms, DateOnly day, IReadOnlyList<EmployerGrantChange> changes)
     {
-        var before = new Dictionary<(string, string), (DateOnly, decimal)>(_grants);
+        // What each change replaced, to put back in reverse order if the record is refused.
+        var replaced = new ((string, string) Key, bool Had, (DateOnly On, decimal Eur) Value)[changes.Count];
         bool raises = false;
-        foreach (EmployerGrantChange change in changes)
+        for (int i = 0; i < changes.Count; i++)
         {
+            EmployerGrantChange change = changes[i];
             (string, string) key = (callId, change.ApplicationId);
-            raises |= change.GrantEur > _grants.GetValueOrDefault(key).Eur;
+            bool had = _grants.TryGetValue(key, out (DateOnly On, decimal Eur) old);
+            replaced[i] = (key, had, old);
+            raises |= change.GrantEur > old.Eur;
             if (change.GrantEur == 0) _grants.Remove(key);
             else _grants[key] = (change.GrantedOn, change.GrantEur);
         }
@@ -55,8 +59,12 @@ public sealed class EmployerAccount(string employerId)
                 : null;
         if (refusal is not null)
         {
-            _grants.Clear();
-            foreach (KeyValuePair<(string, string), (DateOnly, decimal)> g in before) _grants.Add(g.Key, g.Value);
+            for (int i = replaced.Length - 1; i >= 0; i--)
+            {
+                if (replaced[i].Had) _grants[replaced[i].Key] = replaced[i].Value;
+                else _grants.Remove(replaced[i].Key);
+            }
+
             return refusal;
         }
 

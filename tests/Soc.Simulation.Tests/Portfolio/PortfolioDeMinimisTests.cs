@@ -83,6 +83,12 @@ public class PortfolioDeMinimisTests
         CallFixtures.AssertReason("B4", overLimit);
         Assert.Equal(1, account.Version);
         Assert.Equal(200_000m, account.InWindow(day, DeMinimisWindow.RollingYears));
+        // A refused record that changed a grant it held, and one grant twice, puts back exactly what was there.
+        AidEntry[] held = account.Entries();
+        string? raised = account.TryRecord("x", terms, day, [new("a", 10m, day), new("e", 1m, day), new("a", 260_000m, day), new("e", 2m, day)]);
+        CallFixtures.AssertReason("A6", raised);
+        Assert.Equal(held, account.Entries());
+        Assert.Equal(1, account.Version);
 
         // Lowering a grant (an early end) is always taken; a renunciation removes it.
         Assert.Null(account.TryRecord("x", terms with { CapEur = 1m }, day, [new("a", 100m, day)]));
