@@ -5,7 +5,6 @@ using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Hosting;
 using Soc.Simulation.Abstractions.GrantCall;
 using Soc.Simulation.Model.Register;
-using Soc.Simulation.Grains.Register;
 using Soc.Simulation.Abstractions.Scenarios;
 using Soc.Simulation.Model.Scenarios;
 using Soc.Simulation.Model.Simulation;
@@ -85,18 +84,10 @@ double catSeconds = clock.Elapsed.TotalSeconds;
 Console.WriteLine(Invariant($"catalonia_replicate_s={catSeconds:0.00} (participants {cat.Kpis[Array.IndexOf(cat.KpiNames, "participants")]:N0}, allocated {(GC.GetTotalAllocatedBytes() - before) / 1048576.0:N0} MiB)"));
 foreach ((string phase, TimeSpan t) in timing.Phases.OrderByDescending(p => p.Value)) Console.WriteLine($"  {phase,-34}{t.TotalSeconds,8:0.00} s");
 
-// 3. Register replay (the foundation): the Model alone against the grains.
+// 3. Register replay (the foundation): the Model alone against the grains, as the portfolio mode measures it.
 IReadOnlyList<Application> register = RegisterReader.ReadFile(Path.Combine(root, "scenarios", "registers", "sample-2023.csv"));
 Scenario call = ScenarioFile.Load(Scenario("30plus-2023.json"));
-double replayDirect = Time(() => { for (int i = 0; i < 20; i++) DirectReplay.Run(call, register); return Task.CompletedTask; }) / 20;
-double replayOrleans;
-await using (EmbeddedSilo silo = await EmbeddedSilo.StartAsync())
-{
-    await GrainReplay.RunAsync(silo.Grains, call, register, "warm");
-    replayOrleans = Time(async () => { for (int i = 0; i < 20; i++) await GrainReplay.RunAsync(silo.Grains, call, register, $"r{i}"); }) / 20;
-}
-
-Console.WriteLine(Invariant($"register replay of {register.Count} applications: direct {replayDirect * 1000:0.0} ms, orleans {replayOrleans * 1000:0.0} ms, replay_orleans_vs_direct_ratio={replayDirect / replayOrleans:0.000}"));
+await PortfolioBenchmark.RegisterAsync(call, register, "3k", 20);
 // 3b. A portfolio (issue 16): the shipped two editions and the convention, the Model alone against the portfolio grain.
 PortfolioBenchmark.Run(Path.Combine(root, "scenarios", "portfolios", "soc-2024-2025.json"));
 
