@@ -14,10 +14,25 @@ using Soc.Simulation.Model.Replicates;
 // so they do not depend on how fast the machine is that day. Usage: Benchmarks [repo root] [replicates],
 // or Benchmarks cluster redis://host:port [replicates] against running silos (scripts/bench-cluster.sh),
 // or Benchmarks projection [repo root] for the projection's figures alone,
-// or Benchmarks portfolio [repo root] for the replays through the grains (a register, a portfolio) alone.
+// or Benchmarks portfolio [repo root] for the replays through the grains (a register, a portfolio) alone,
+// or Benchmarks scale [repo root] for the cost per participant and the large registers alone.
 if (args is ["cluster", string cluster, ..])
 {
     await ClusterBenchmark.RunAsync(".", cluster, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200);
+    return;
+}
+
+if (args is ["replay-child", string from, string size, string path])
+{
+    await ScaleBenchmark.ReplayChildAsync(from, int.Parse(size, CultureInfo.InvariantCulture), path);
+    return;
+}
+
+if (args is ["scale", .. var scaleAt])
+{
+    string at = scaleAt.Length > 0 ? scaleAt[0] : ".";
+    await ScaleBenchmark.PrintPerParticipantAsync(at);
+    ScaleBenchmark.PrintReplays(at, 100_000, 1_000_000);
     return;
 }
 
@@ -90,6 +105,10 @@ Scenario call = ScenarioFile.Load(Scenario("30plus-2023.json"));
 await PortfolioBenchmark.RegisterAsync(call, register, "3k", 20);
 // 3b. A portfolio (issue 16): the shipped two editions and the convention, the Model alone against the portfolio grain.
 PortfolioBenchmark.Run(Path.Combine(root, "scenarios", "portfolios", "soc-2024-2025.json"));
+
+// 3c. Scale (issue 17): cost per participant, allocations per replicate, and large registers each in its own process.
+await ScaleBenchmark.PrintPerParticipantAsync(root);
+ScaleBenchmark.PrintReplays(root, 100_000, 1_000_000);
 
 // 4. Projection of a running call (issue 14): the sample register, and a generated register of 100,000 applications.
 ProjectionBenchmark.Run(call, register, "3k", 200);

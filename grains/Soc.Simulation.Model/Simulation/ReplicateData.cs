@@ -11,6 +11,8 @@ namespace Soc.Simulation.Model.Simulation;
 public sealed class ReplicateData
 {
     private readonly Dictionary<string, LedgerMonth> _callMonths;
+    private readonly Dictionary<string, decimal> _territoryNetPaid = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _territoryPlacesRefusals = new(StringComparer.Ordinal);
 
     public ReplicateData(SimulationSetup setup, CohortReport[] cohorts, AwardDecision[] decisions, CallSummary summary, LineLedger[] ledger, MonthlyCounts monthly)
     {
@@ -66,14 +68,12 @@ public sealed class ReplicateData
     /// <summary>What the call paid, net of refunds, for the simulated territory's applications (its books are final).</summary>
     public decimal HomeNetPaidEur { get; }
 
-    private readonly Dictionary<string, decimal> _territoryNetPaid = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _territoryPlacesRefusals = new(StringComparer.Ordinal);
-
     /// <summary>What the call paid, net of refunds, to another territory's employers (I1).</summary>
     public decimal TerritoryNetPaidEur(string territory) => _territoryNetPaid.GetValueOrDefault(territory);
 
     /// <summary>Another territory's applications refused because its promoters' places were taken (I2).</summary>
     public int TerritoryPlacesRefusals(string territory) => _territoryPlacesRefusals.GetValueOrDefault(territory);
+
     public CallSummary Summary { get; }
     public MonthlyCounts Monthly { get; }
     public ReplayReport Ledger { get; }

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Globalization;
+using Soc.Simulation.Abstractions.GrantCall;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Abstractions.Simulation;
+using Soc.Simulation.Client.Hosting;
+using Soc.Simulation.Grains.Register;
+using Soc.Simulation.Model.Register;
+using Soc.Simulation.Model.Replicates;
+using Soc.Simulation.Model.Scenarios;
+using Soc.Simulation.Model.Simulation;
+
+namespace Soc.Simulation.Benchmarks;
+
+/// <summary>
+/// Issue 17's scale figures: what a replicate costs per participant at Barcelona's and at Catalonia's size, what it
+/// allocates, and large registers replayed each in a process of its own, so that its peak memory is its own.
+/// </summary>
+public static class ScaleBenchmark
+{
+    /// <summary>One replicate at a time, on one thread, with the Model alone: the cost per participant, and the bytes allocated.</summary>
+    public static async Task<(double SecondsPerParticipant, double AllocatedMiB)> PerParticipantAsync(Scenario scenario, int replicates)
+    {
+        await DirectBackend.RunAsync(new SimulationSetup(scenario, 99, 0)); // warm-up: JIT
+        GC.Collect();
+        long allocated = GC.GetAllocatedBytesForCurrentThread();
+        double participants = 0;
+        var clock = Stopwatch.StartNew();
+        for (int r = 0; r < replicates; r++)
+        {
+            ReplicateResult result = await DirectBackend.RunAsync(new SimulationSetup(scenario, 1, r));
+            participants += result.Kpis[Array.IndexOf(result.KpiNames, "participants")];
+        }
+
+        double seconds = clock.Elapsed.TotalSeconds;
+        return (seconds / participants, (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1048576.0 / replicates);
+    }
+
+    public static async Task PrintPerParticipantAsync(string root)
+    {
+        Scenario barcelona = ScenarioFile.Load(Path.Combine(root, "scenarios", "barcelona-2023.json"));
+        Scenario catalonia = ScenarioFile.Load(Path.Combine(root, "scenarios", "catalonia-2023.json"));
+        (double bcn, double bcnMiB) = await PerParticipantAsync(barcelona, 8);
+        (double cat, double catMiB) = await PerParticipantAsync(catalonia, 2);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"cost per participant, one replicate at a time on one thread: barcelona {bcn * 1e6:0.00} us, catalonia {cat * 1e6:0.00} us, barcelona_vs_catalonia_cost_per_participant={bcn / cat:0.00}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"allocated per replicate: barcelona_allocated_mib={bcnMiB:0.0}, catalonia_allocated_mib={catMiB:0.0}"));
+    }
+
+    /// <summary>Replays a generated register of each size by each path, each in a child process of this benchmark.</summary>
+    public static void PrintReplays(string root, params int[] sizes)
+    {
+        foreach (int size in sizes)
+        {
+            (double directS, double directMiB) = Child(root, size, "direct");
+            (double grainsS, double grainsMiB) = Child(root, size, "grains");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"register replay of {size:N0} applications, each path in its own process: direct {directS:0.00} s, peak {directMiB:N0} MiB; grains (the default path) {grainsS:0.00} s, peak {grainsMiB:N0} MiB; replay_{size}_grains_vs_direct={grainsS / directS:0.00}x"));
+        }
+    }
+
+    private static (double Seconds, double PeakMiB) Child(string root, int size, string path)
+    {
+        var info = new ProcessStartInfo(Environment.ProcessPath!, [typeof(ScaleBenchmark).Assembly.Location, "replay-child", root, size.ToString(CultureInfo.InvariantCulture), path])
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        // Environment.ProcessPath is the dotnet host when run by `dotnet run`, the apphost otherwise.
+        if (!Path.GetFileNameWithoutExtension(Environment.ProcessPath!).Equals("dotnet", StringComparison.Ordinal)) info.ArgumentList.RemoveAt(0);
+        using Process child = Process.Start(info)!;
+        string output = child.StandardOutput.ReadToEnd();
+        child.WaitForExit();
+        string[] parts = output.Trim().Split(' ');
+        if (child.ExitCode != 0 || parts.Length != 2) throw new InvalidOperationException($"replay-child {size} {path} failed: {output}");
+        return (double.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The child: generate the register (not timed), replay it once, print the seconds and the process's peak working set in MiB.</summary>
+    public static async Task ReplayChildAsync(string root, int size, string path)
+    {
+        Scenario call = ScenarioFile.Load(Path.Combine(root, "scenarios", "30plus-2023.json"));
+        IReadOnlyList<Application> register = SampleRegisterGenerator.Generate(size, 5);
+        double seconds;
+        if (path == "direct")
+        {
+            var clock = Stopwatch.StartNew();
+            DirectReplay.Run(call, register);
+            seconds = clock.Elapsed.TotalSeconds;
+        }
+        else
+        {
+            await using EmbeddedSilo silo = await EmbeddedSilo.StartAsync();
+            var clock = Stopwatch.StartNew();
+            await GrainReplay.RunAsync(silo.Grains, call, register, "scale");
+            seconds = clock.Elapsed.TotalSeconds;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{seconds:0.000} {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0}"));
+    }
+}
