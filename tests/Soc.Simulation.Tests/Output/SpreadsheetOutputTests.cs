@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
+using Soc.Simulation.Client.Output.Spreadsheets;
 using Soc.Simulation.Tests.Cli;
 
 namespace Soc.Simulation.Tests.Output;
@@ -34,6 +35,34 @@ public class SpreadsheetOutputTests
         }
 
         return sheets;
+    }
+
+    [Fact]
+    public void A_workbook_is_valid_its_bytes_depend_on_its_tables_alone_and_text_keeps_what_XML_escapes()
+    {
+        SheetTable[] tables =
+        [
+            new("a<b>&\"c\"?", [new("text", CellKind.Text), new("euros", CellKind.Euros), new("day", CellKind.Date), new("yes", CellKind.Text)],
+                [[new SheetCell("A3 <employer> & 'co'  "), new SheetCell(1234.56m), new SheetCell(new DateOnly(2023, 2, 1)), new SheetCell(true)]]),
+            new("second", [new("n", CellKind.Count)], [[new SheetCell(7)]]),
+        ];
+        byte[] first = XlsxWriter.Write(tables), again = XlsxWriter.Write(tables);
+        Assert.Equal(first, again);
+        using (var zip = new System.IO.Compression.ZipArchive(new MemoryStream(first)))
+        {
+            Assert.All(zip.Entries, e => Assert.Equal(1980, e.LastWriteTime.Year));
+        }
+
+        string path = Path.Combine(TestPaths.TempDir(), "t.xlsx");
+        File.WriteAllBytes(path, first);
+        Dictionary<string, Dictionary<string, ReadCell>> sheets = Read(path);
+        // A name Excel refuses a character of (?) gets a dash; what XML escapes stays.
+        Assert.Equal(["a<b>&\"c\"-", "second"], sheets.Keys);
+        Assert.Equal("A3 <employer> & 'co'  ", sheets["a<b>&\"c\"-"]["A2"].Text);
+        Assert.Equal(1234.56, sheets["a<b>&\"c\"-"]["B2"].Number);
+        Assert.Equal(new DateTime(2023, 2, 1).ToOADate(), sheets["a<b>&\"c\"-"]["C2"].Number);
+        Assert.Equal(1, sheets["a<b>&\"c\"-"]["D2"].Number);
+        Assert.Equal(7, sheets["second"]["A2"].Number);
     }
 
     [Fact]
