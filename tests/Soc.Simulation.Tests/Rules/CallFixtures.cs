@@ -90,6 +90,10 @@ internal static class CallFixtures
         EndedOn: null,
         RenouncedOn: null);
 
+    /// <summary>An application of <paramref name="employer"/> registered at 9:00 on <paramref name="day"/>.</summary>
+    public static Application Of(string id, string employer, DateOnly day) =>
+        Application(id) with { EmployerId = employer, RegisteredAt = At(day) };
+
     /// <summary>A registration time on <paramref name="day"/>.</summary>
     public static DateTime At(DateOnly day, int hour = 9, int minute = 0) =>
         day.ToDateTime(new TimeOnly(hour, minute));

@@ -16,13 +16,10 @@ public class PromoterTests
 
     private static readonly CallParameters WithPromoters = Call2023 with { Promoters = [CityCouncil, Association] };
 
-    private static Application Reg(string id, string employer, DateOnly day) =>
-        Application(id) with { EmployerId = employer, RegisteredAt = At(day) };
-
     private static Application[] Register() =>
     [
-        Reg("a1", "E1", D(2022, 10, 5)), Reg("a2", "E2", D(2022, 10, 6)), Reg("a3", "E1", D(2022, 10, 7)),
-        Reg("a4", "E9", D(2022, 10, 8)), Reg("a5", "E3", D(2022, 10, 9)),
+        Of("a1", "E1", D(2022, 10, 5)), Of("a2", "E2", D(2022, 10, 6)), Of("a3", "E1", D(2022, 10, 7)),
+        Of("a4", "E9", D(2022, 10, 8)), Of("a5", "E3", D(2022, 10, 9)),
     ];
 
     [Fact]
@@ -61,9 +58,9 @@ public class PromoterTests
     {
         // Money for a1 and a small grant; a2 waits for money, a3 (smaller, skip to fit) takes the promoter's second place.
         var call = CallWithBudget(FullGrant + 3_600m) with { AwardOrder = AwardOrder.SkipToFit, Promoters = [new Promoter("p", 2, ["E1", "E2"])] };
-        Application a1 = Reg("a1", "E1", D(2022, 10, 5)) with { EndedOn = D(2022, 12, 31) };
-        Application a2 = Reg("a2", "E2", D(2022, 10, 6));
-        Application a3 = Reg("a3", "E1", D(2022, 10, 7)) with { ContractMonths = 6, WeeklyHours = 20m };
+        Application a1 = Of("a1", "E1", D(2022, 10, 5)) with { EndedOn = D(2022, 12, 31) };
+        Application a2 = Of("a2", "E2", D(2022, 10, 6));
+        Application a3 = Of("a3", "E1", D(2022, 10, 7)) with { ContractMonths = 6, WeeklyHours = 20m };
         var d = Run(call, a1, a2, a3);
         Assert.Equal(DecisionKind.Granted, d["a3"].Decision);
         // a1's early end frees money on 2022-12-31 but keeps its place: a2, at the head of the list, has no place left.

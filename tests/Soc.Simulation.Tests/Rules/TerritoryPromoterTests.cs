@@ -15,9 +15,6 @@ public class TerritoryPromoterTests
 {
     private static DateOnly D(int year, int month, int day) => new(year, month, day);
 
-    private static Application Reg(string id, string employer, DateOnly day) =>
-        Application(id) with { EmployerId = employer, RegisteredAt = At(day) };
-
     private static readonly TerritoryPromoters[] Others =
     [
         new("GIR", [new Promoter("GIR:ccg", 2, ["GIR:E1", "GIR:E2"], "", "GIR")]),
@@ -26,8 +23,8 @@ public class TerritoryPromoterTests
 
     private static Application[] Register() =>
     [
-        Reg("GIR:a1", "GIR:E1", D(2022, 10, 5)), Reg("GIR:a2", "GIR:E2", D(2022, 10, 6)), Reg("GIR:a3", "GIR:E1", D(2022, 10, 7)),
-        Reg("LLE:a4", "LLE:E5", D(2022, 10, 8)), Reg("h5", "E9", D(2022, 10, 9)), Reg("h6", "E8", D(2022, 10, 10)),
+        Of("GIR:a1", "GIR:E1", D(2022, 10, 5)), Of("GIR:a2", "GIR:E2", D(2022, 10, 6)), Of("GIR:a3", "GIR:E1", D(2022, 10, 7)),
+        Of("LLE:a4", "LLE:E5", D(2022, 10, 8)), Of("h5", "E9", D(2022, 10, 9)), Of("h6", "E8", D(2022, 10, 10)),
     ];
 
     [Fact]
@@ -59,7 +56,7 @@ public class TerritoryPromoterTests
     public void In_a_register_replay_an_employer_id_with_a_colon_is_the_calls_own()
     {
         var call = Call2023 with { Promoters = [new Promoter("bcn", 5, ["E9"])] };
-        var d = Run(call, Reg("x1", "GIR:E1", D(2022, 10, 5)));
+        var d = Run(call, Of("x1", "GIR:E1", D(2022, 10, 5)));
         Assert.Equal("A3 employer GIR:E1 not pre-selected by any promoter of the call", d["x1"].Reason);
     }
 
@@ -79,8 +76,8 @@ public class TerritoryPromoterTests
         // Ten Girona employers, the first applying twice, and one of Lleida's.
         Application[] applications =
         [
-            .. Enumerable.Range(0, 10).Select(i => Reg($"GIR:A{i}", $"GIR:E{i}", D(2022, 10, 5 + i))),
-            Reg("GIR:A10", "GIR:E0", D(2022, 10, 20)), Reg("LLE:A0", "LLE:E0", D(2022, 10, 21)),
+            .. Enumerable.Range(0, 10).Select(i => Of($"GIR:A{i}", $"GIR:E{i}", D(2022, 10, 5 + i))),
+            Of("GIR:A10", "GIR:E0", D(2022, 10, 20)), Of("LLE:A0", "LLE:E0", D(2022, 10, 21)),
         ];
         IReadOnlyList<TerritoryPromoters> spread = OtherTerritories.Promoters(scenario, applications);
         Assert.Equal(["GIR", "LLE"], spread.Select(t => t.TerritoryId));
