@@ -52,3 +52,6 @@ public sealed record PlanView(PlanResult Result, Lever Lever);
 
 /// <summary>A sensitivity analysis: one at a time, or Morris when <see cref="SensitivitySummary.Morris"/> is set.</summary>
 public sealed record SensitivityView(SensitivitySummary Summary);
+
+/// <summary>A Sobol' analysis: one chart per KPI.</summary>
+public sealed record SobolView(SobolSummary Summary);

@@ -62,7 +62,7 @@ public static class CommonOptions
         option.Validators.Add(r =>
         {
             string? value = r.Tokens.Count > 0 ? r.Tokens[^1].Value : null;
-            if (value is not null && !allowed.Contains(value)) r.AddError($"{name}: expected {string.Join(" or ", allowed)}, got '{value}'");
+            if (value is not null && !allowed.Contains(value)) r.AddError($"{name}: expected {(allowed.Length > 2 ? string.Join(", ", allowed[..^1]) + " or " + allowed[^1] : string.Join(" or ", allowed))}, got '{value}'");
         });
         return option;
     }

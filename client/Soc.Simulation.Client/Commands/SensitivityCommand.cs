@@ -16,7 +16,8 @@ namespace Soc.Simulation.Client.Commands;
 /// <summary>
 /// <c>socsim sensitivity</c>: ranks the scenario's parameters by their effect on a KPI, one at a time (a tornado):
 /// each parameter at value × (1 ∓ δ) with the others at the base, every evaluation with the same seed (common random
-/// numbers). Writes sensitivity.json, sensitivity.csv, the tornado chart and report.html.
+/// numbers). Writes sensitivity.json, sensitivity.csv, the tornado chart and report.html. With <c>--method sobol</c>,
+/// global sensitivity instead: Sobol' indices of several KPIs over the scenario's priors (see <see cref="Sobol"/>).
 /// </summary>
 public sealed class SensitivityCommand : SocSimCommand
 {
@@ -33,7 +34,22 @@ public sealed class SensitivityCommand : SocSimCommand
 
     private readonly Option<string?> _delta = new("--delta") { Description = "The relative change: 10% or 0.1 (default 10%).", HelpName = "δ" };
     private readonly Option<string> _kpi = new("--kpi") { Description = "The KPI to rank the parameters by.", HelpName = "kpi", DefaultValueFactory = _ => Sensitivity.DefaultKpi };
-    private readonly Option<string> _method = CommonOptions.Choice("--method", "oat", "oat: one at a time (a tornado); morris: elementary effects (μ*, μ, σ).", "oat", Morris.Method);
+    private readonly Option<string> _kpis = new("--kpis")
+    {
+        Description = $"With --method sobol: the KPIs to analyse, comma-separated (default {string.Join(",", Sobol.DefaultKpis)}).",
+        HelpName = "k1,k2,…",
+    };
+
+    private readonly Option<string> _method = CommonOptions.Choice("--method", "oat",
+        "oat: one at a time (a tornado); morris: elementary effects (μ*, μ, σ); sobol: Sobol' indices of the KPIs' variance over the scenario's priors.", "oat", Morris.Method, Sobol.Method);
+
+    private readonly Option<int?> _samples = new("--samples")
+    {
+        Description = $"With --method sobol: N, the rows of the Saltelli design (default {Sobol.DefaultSamples}); it costs N × (priors + 3) × replicates simulations.",
+        HelpName = "N",
+        CustomParser = r => int.TryParse(r.Tokens[^1].Value, NumberStyles.None, Invariant, out int v) && v is >= 4 and <= 100_000 ? v
+            : Error(r, $"--samples: expected a whole number from 4 to 100,000, got '{r.Tokens[^1].Value}'"),
+    };
     private readonly Option<int?> _trajectories = new("--trajectories")
     {
         Description = "With --method morris: the number of random trajectories (default 10).",
@@ -48,14 +64,16 @@ public sealed class SensitivityCommand : SocSimCommand
 
     public override string Name => "sensitivity";
 
-    public override string Summary => "Rank the scenario's parameters by their effect on a KPI: one at a time (a tornado), or Morris elementary effects.";
+    public override string Summary => "Rank the scenario's parameters by their effect on a KPI: one at a time (a tornado), Morris elementary effects, or Sobol' indices over the priors.";
 
-    public override string? Details => "Each parameter at value × (1 ∓ δ) with the same seeds; writes sensitivity.json, sensitivity.csv, sensitivity.xlsx, the chart and report.html.";
+    public override string? Details => "oat and morris: each parameter at value × (1 ∓ δ) with the same seeds; sobol: every prior drawn from its range, the KPIs' variance apportioned among them and chance. "
+        + "Writes sensitivity.json, sensitivity.csv, sensitivity.xlsx, the charts and report.html.";
 
     public override IReadOnlyList<string> Examples =>
     [
         "socsim sensitivity scenarios/barcelona-2023.json --kpi subsidyCommittedEur --delta 10% --out out/sensitivity",
         "socsim sensitivity scenarios/barcelona-2023.json --method morris --trajectories 10 --kpi insertionRate",
+        "socsim sensitivity scenarios/barcelona-2023.json --method sobol --samples 32 --kpis insertionsCausedByCall,subsidyCommittedEur",
     ];
 
     public override void Define(Command command)
@@ -66,6 +84,8 @@ public sealed class SensitivityCommand : SocSimCommand
         command.Add(_kpi);
         command.Add(_method);
         command.Add(_trajectories);
+        command.Add(_samples);
+        command.Add(_kpis);
         command.Add(_set);
         _replicates.AddTo(command);
         _output.AddTo(command);
@@ -79,6 +99,9 @@ public sealed class SensitivityCommand : SocSimCommand
         string[] parameters = [.. parsed.GetValue(_params)!.SelectMany(p => p.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))];
         decimal delta = ParseDelta(parsed.GetValue(_delta));
         string method = parsed.GetValue(_method)!;
+        if (method == Sobol.Method) return await RunSobolAsync(parsed, io, parameters);
+        if (parsed.GetValue(_samples) is not null) throw new InputException("--samples: only with --method sobol");
+        if (parsed.GetValue(_kpis) is not null) throw new InputException("--kpis: only with --method sobol (the other methods rank by one --kpi)");
         int? trajectoriesGiven = parsed.GetValue(_trajectories);
         if (trajectoriesGiven is not null && method != Morris.Method) throw new InputException("--trajectories: only with --method morris");
         int trajectories = trajectoriesGiven ?? 10;
@@ -100,6 +123,45 @@ public sealed class SensitivityCommand : SocSimCommand
             run => morris is null ? Sensitivity.RunAsync(plan, run) : Morris.RunAsync(morris, run));
 
         return OutputSets.Sensitivity(summary, plan.Base).CommitAndPrint(_output.FolderOf(parsed), io.Out, _output.JsonOf(parsed), () => Table(summary));
+    }
+
+    /// <summary>
+    /// --method sobol: plans the design (every error before anything runs), says what it costs, runs its points a few at a
+    /// time on the backend and writes the indices.
+    /// </summary>
+    private async Task<int> RunSobolAsync(ParseResult parsed, CommandIo io, string[] parameters)
+    {
+        if (parsed.GetValue(_delta) is not null) throw new InputException("--delta: not with --method sobol, which draws each parameter from its prior");
+        if (parsed.GetValue(_trajectories) is not null) throw new InputException("--trajectories: only with --method morris");
+        if (parsed.GetResult(_kpi) is { Implicit: false }) throw new InputException("--kpi: with --method sobol, name the KPIs with --kpis k1,k2,…");
+        if (!_replicates.UncertaintyOf(parsed)) throw new InputException("--uncertainty off: --method sobol analyses the scenario's priors, which this drops");
+        bool quiet = _output.QuietOf(parsed);
+        // One replicate per point by default: chance is a factor of the design, so more replicates only average it down.
+        int replicates = parsed.GetResult(_replicates.Replicates) is { Implicit: false } ? _replicates.ReplicatesOf(parsed) : 1;
+        string[] kpis = [.. (parsed.GetValue(_kpis) ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+        string file = parsed.GetValue(_scenario)!;
+        SobolPlan plan = Sobol.Plan(new SobolRequest(ScenarioFile.ReadText(file), file, parsed.GetValue(_set)!, parameters, kpis,
+            _replicates.SeedOf(parsed), parsed.GetValue(_samples) ?? Sobol.DefaultSamples, replicates));
+        if (!quiet)
+        {
+            int k = plan.Factors.Count - 1;
+            io.Error.WriteLine($"sensitivity: Sobol' indices of {string.Join(", ", plan.Kpis)} over {k} uncertain factors (the posterior counted as one) and chance; N = {plan.Samples} rows × {plan.Columns} points "
+                + $"= {plan.Evaluations} points × {replicates} replicate(s) = {plan.Simulations} simulations (N × (k + 3) × replicates; N = {plan.Samples * 2} would cost {Sobol.SimulationsFor(plan.Samples * 2, k, replicates)})");
+        }
+
+        Progress progress = io.Progress(quiet);
+        var counted = new CountedProgress(progress, plan.Simulations);
+        SobolSummary summary;
+        Backend backend = _replicates.BackendOf(parsed);
+        await using (ReplicateRunner runner = await ReplicateRunner.StartAsync(backend))
+        {
+            // A few points in flight keep every core (or silo) busy although each point runs one replicate.
+            int inFlight = Math.Max(16, 4 * Environment.ProcessorCount);
+            summary = await Sobol.RunAsync(plan, r => runner.RunAsync(r.Scenario, r.Seed, r.Replicates, counted.Part(), io.Cancel), inFlight, cancel: io.Cancel);
+        }
+
+        progress.Done(plan.Simulations);
+        return OutputSets.Sobol(summary, plan.Base).CommitAndPrint(_output.FolderOf(parsed), io.Out, _output.JsonOf(parsed), () => SobolTable.Write(summary));
     }
 
     private static int? Error(System.CommandLine.Parsing.ArgumentResult r, string message)

@@ -100,3 +100,27 @@ public sealed class ScaledProgress(Progress overall, int parts)
         public override void Notice(string text) => overall.Notice(text);
     }
 }
+
+/// <summary>Progress over many small runs that finish in any order: each run's replicates count once it is done.</summary>
+public sealed class CountedProgress(Progress overall, int total)
+{
+    private int _done;
+
+    /// <summary>A progress for one run: silent while it runs, adding its replicates to the overall count when it is done.</summary>
+    public Progress Part() => new RunProgress(this);
+
+    private void Add(int replicates) => overall.Report(Interlocked.Add(ref _done, replicates), total);
+
+    private void Notice(string text) => overall.Notice(text);
+
+    private sealed class RunProgress(CountedProgress owner) : Progress(TextWriter.Null, false)
+    {
+        public override void Report(int done, int total)
+        {
+        }
+
+        public override void Done(int total) => owner.Add(total);
+
+        public override void Notice(string text) => owner.Notice(text);
+    }
+}

@@ -106,4 +106,11 @@ public static class OutputSets
         .With("sensitivity.csv", SensitivityCsv.Write(summary))
         .With("sensitivity.xlsx", PlanningSheets.Sensitivity(summary))
         .With(SensitivityReport.ForSensitivity(summary, scenario).Files());
+
+    /// <summary><c>socsim sensitivity --method sobol</c>: the indices of every KPI, their spreadsheet, a chart per KPI and the report.</summary>
+    public static OutputFiles Sobol(SobolSummary summary, Scenario scenario) => new OutputFiles()
+        .Printed("sensitivity.json", Json(summary))
+        .With("sensitivity.csv", SobolCsv.Write(summary))
+        .With("sensitivity.xlsx", PlanningSheets.Sobol(summary))
+        .With(SobolReport.For(summary, scenario).Files());
 }

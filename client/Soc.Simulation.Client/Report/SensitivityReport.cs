@@ -132,7 +132,7 @@ public static class SensitivityReport
         if (s.Ranking.Count == 0) doc.Paragraph("No parameter could be run: see the parameters not ranked below.", "note");
     }
 
-    private static void Header(HtmlDocument doc, string kind, string title, IEnumerable<(string Name, string Value)> meta)
+    internal static void Header(HtmlDocument doc, string kind, string title, IEnumerable<(string Name, string Value)> meta)
     {
         doc.Raw("<header>\n<p class=\"kind\">" + HtmlDocument.Encode(kind) + "</p>\n");
         doc.Heading(1, title);

@@ -17,7 +17,7 @@ namespace Soc.Simulation.Tests.Charts;
 /// <summary>
 /// What the chart and report tests draw, computed once per test run: a fixed-seed Monte Carlo run of the Barcelona
 /// scenario (4 replicates), a comparison with a smaller call budget, a projection built by hand from the run, and
-/// the replay of the sample register.
+/// the replay of the sample register, and the smallest of each planning analysis.
 /// </summary>
 internal static class ChartInputs
 {
@@ -41,7 +41,8 @@ internal static class ChartInputs
         SweepView Sweep,
         PlanView Plan,
         SensitivityView OneAtATime,
-        SensitivityView Morris)
+        SensitivityView Morris,
+        SobolView Sobol)
     {
         /// <summary>The results a recipe draws, by the type of its view: every kind of chart gets a fixed-seed input.</summary>
         public object ViewOf(Type view) => view.Name switch
@@ -53,6 +54,7 @@ internal static class ChartInputs
             nameof(BackTestView) => BackTestFrom(Projection),
             nameof(SweepView) => Sweep,
             nameof(PlanView) => Plan,
+            nameof(SobolView) => Sobol,
             nameof(SensitivityView) => throw new ArgumentException("a sensitivity recipe draws either the one-at-a-time or the Morris analysis"),
             _ => throw new ArgumentException($"no test input for charts of {view.Name}"),
         };
@@ -88,8 +90,10 @@ internal static class ChartInputs
         Func<SensitivityRun, Task<ReplicateResult[]>> run = r => MonteCarloRunner.DirectAsync(r.Scenario, r.Seed, r.Replicates, silent);
         SensitivitySummary tornado = await SensitivityAnalysis.RunAsync(oat, run);
         SensitivitySummary morris = await Morris.RunAsync(Morris.Plan(oat, 2), run);
+        SobolPlan sobolPlan = Sobol.Plan(new SobolRequest(json, BarcelonaPath, [], ["behaviour.subsidyTakeUp", "behaviour.deadweight"], null, Seed, 4, 1));
+        SobolSummary sobol = await Sobol.RunAsync(sobolPlan, run, 4, 200);
         return new Inputs(scenario, alternative, summary, comparison, ProjectionFrom(summary, scenario), replayScenario, replay,
-            new SweepView([budget], points, scenario), new PlanView(plan, lever), new SensitivityView(tornado), new SensitivityView(morris));
+            new SweepView([budget], points, scenario), new PlanView(plan, lever), new SensitivityView(tornado), new SensitivityView(morris), new SobolView(sobol));
     }
 
     /// <summary>A back-test of ten cuts made by hand, with PIT values spread over the bins.</summary>

@@ -22,6 +22,7 @@ public class ChartTests
             "plan" => ChartSet.For(i.Plan),
             "tornado" => ChartSet.For(i.OneAtATime),
             "morris" => ChartSet.For(i.Morris),
+            "sobol" => ChartSet.For(i.Sobol),
             _ => throw new ArgumentException(kind),
         };
     }
@@ -48,6 +49,7 @@ public class ChartTests
     [InlineData("plan", new[] { "plan-path" })]
     [InlineData("tornado", new[] { "tornado" })]
     [InlineData("morris", new[] { "morris" })]
+    [InlineData("sobol", new[] { "sobol-insertionsCausedByCall", "sobol-costPerCausedInsertionEur", "sobol-insertionRate", "sobol-subsidyCommittedEur", "sobol-applicationsRefusedBudget" })]
     public async Task Each_kind_of_run_has_its_charts(string kind, string[] names) =>
         Assert.Equal(names, (await ChartsOf(kind)).Select(c => c.Name));
 

@@ -80,7 +80,7 @@ public class CommandLineTests
     [InlineData(new[] { "run" }, "error: socsim run: missing <scenario>")]
     [InlineData(new[] { "run", "a.json", "b.json" }, "error: socsim run: unexpected argument 'b.json'")]
     [InlineData(new[] { "run", "scenarios/30plus-2023.json", "--registry" }, "error: socsim run: --registry: expected a value after it")]
-    [InlineData(new[] { "sensitivity", "scenarios/barcelona-2023.json", "--method", "sobol2" }, "error: socsim sensitivity: --method: expected oat or morris, got 'sobol2'")]
+    [InlineData(new[] { "sensitivity", "scenarios/barcelona-2023.json", "--method", "sobol2" }, "error: socsim sensitivity: --method: expected oat, morris or sobol, got 'sobol2'")]
     public async Task Usage_errors_exit_2_with_one_clear_line_and_write_nothing(string[] args, string expected)
     {
         string dir = Path.Combine(TestPaths.TempDir(), "out");

@@ -219,7 +219,8 @@ public class SensitivityTests
     [InlineData("--delta", "0%", "--delta")]
     [InlineData("--delta", "ten", "--delta")]
     [InlineData("--backend", "cloud", "--backend")]
-    [InlineData("--method", "sobol", "--method")]
+    [InlineData("--method", "anova", "--method")]
+    [InlineData("--samples", "8", "--method sobol")]
     [InlineData("--trajectories", "5", "--method morris")]
     public async Task Bad_input_exits_2_and_names_it(string option, string value, string expected)
     {

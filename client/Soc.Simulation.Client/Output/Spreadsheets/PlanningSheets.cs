@@ -59,6 +59,24 @@ public static class PlanningSheets
         ]);
     }
 
+    /// <summary>sensitivity.xlsx of --method sobol: the indices as sensitivity.csv has them, and the design.</summary>
+    public static byte[] Sobol(SobolSummary s) => XlsxWriter.Write(
+    [
+        new SheetTable("sobol",
+            [new("kpi", CellKind.Text, 28), new("factor", CellKind.Text, 44), new("first_order", CellKind.Share), new("first_order_ci95_low", CellKind.Share), new("first_order_ci95_high", CellKind.Share),
+             new("total", CellKind.Share), new("total_ci95_low", CellKind.Share), new("total_ci95_high", CellKind.Share), new("note", CellKind.Text, 40)],
+            s.Kpis.SelectMany(k => k.Factors.Select(f => (IReadOnlyList<SheetCell>)
+                [k.Kpi, f.Factor, f.FirstOrder.Estimate, f.FirstOrder.Ci95Low, f.FirstOrder.Ci95High, f.Total.Estimate, f.Total.Ci95Low, f.Total.Ci95High, k.Note]))),
+        new SheetTable("factors", [new("factor", CellKind.Text, 44), new("kind", CellKind.Text, 12), new("distribution", CellKind.Text, 40), new("source", CellKind.Text, 60)],
+            s.Factors.Select(f => (IReadOnlyList<SheetCell>)[f.Name, f.Kind.ToString(), f.Distribution, f.Source])),
+        new SheetTable("design", [new("what", CellKind.Text, 30), new("value", CellKind.Count)],
+        [
+            ["rows (N)", new SheetCell(s.Samples, CellKind.Count)], ["points (N × (factors + 2))", new SheetCell(s.Evaluations, CellKind.Count)],
+            ["replicates per point", new SheetCell(s.Replicates, CellKind.Count)], ["simulations", new SheetCell(s.Simulations, CellKind.Count)],
+            ["bootstrap resamples", new SheetCell(s.Resamples, CellKind.Count)], ["seed", new SheetCell(s.Seed, CellKind.Count)],
+        ]),
+    ]);
+
     private static SheetTable NotRanked(SensitivitySummary s) => new("not ranked",
         [new("path", CellKind.Text, 44), new("base_value", CellKind.Number, 14), new("status", CellKind.Text, 18), new("note", CellKind.Text, 60)],
         s.NotRanked.Select(p => (IReadOnlyList<SheetCell>)[p.Path, p.BaseValue, p.Status.ToString(), p.Note]));
