@@ -15,7 +15,8 @@ using Soc.Simulation.Model.Replicates;
 // or Benchmarks cluster redis://host:port [replicates] against running silos (scripts/bench-cluster.sh),
 // or Benchmarks projection [repo root] for the projection's figures alone,
 // or Benchmarks portfolio [repo root] for the replays through the grains (a register, a portfolio) alone,
-// or Benchmarks scale [repo root] for the cost per participant and the large registers alone.
+// or Benchmarks scale [repo root] for the cost per participant, Catalonia and Spain, and the large registers alone,
+// or Benchmarks analyses [repo root] for the Sobol' analysis and the calibration alone.
 if (args is ["cluster", string cluster, ..])
 {
     await ClusterBenchmark.RunAsync(".", cluster, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200);
@@ -28,11 +29,26 @@ if (args is ["replay-child", string from, string size, string path])
     return;
 }
 
+if (args is ["replicate-child", string root0, string file, string how])
+{
+    await ScaleBenchmark.ReplicateChildAsync(root0, file, how);
+    return;
+}
+
 if (args is ["scale", .. var scaleAt])
 {
     string at = scaleAt.Length > 0 ? scaleAt[0] : ".";
     await ScaleBenchmark.PrintPerParticipantAsync(at);
+    ScaleBenchmark.PrintReplicates(at);
     ScaleBenchmark.PrintReplays(at, 100_000, 1_000_000);
+    return;
+}
+
+if (args is ["analyses", .. var analysesAt])
+{
+    string at = analysesAt.Length > 0 ? analysesAt[0] : ".";
+    await AnalysisBenchmark.SobolAsync(at, 8);
+    await AnalysisBenchmark.CalibrationAsync(at, 400);
     return;
 }
 
@@ -108,7 +124,12 @@ PortfolioBenchmark.Run(Path.Combine(root, "scenarios", "portfolios", "soc-2024-2
 
 // 3c. Scale (issue 17): cost per participant, allocations per replicate, and large registers each in its own process.
 await ScaleBenchmark.PrintPerParticipantAsync(root);
+ScaleBenchmark.PrintReplicates(root);
 ScaleBenchmark.PrintReplays(root, 100_000, 1_000_000);
+
+// 3d. The analyses that need many simulations (issue 17): a Sobol' design and a calibration, through the embedded silo.
+await AnalysisBenchmark.SobolAsync(root, 8);
+await AnalysisBenchmark.CalibrationAsync(root, 400);
 
 // 4. Projection of a running call (issue 14): the sample register, and a generated register of 100,000 applications.
 ProjectionBenchmark.Run(call, register, "3k", 200);

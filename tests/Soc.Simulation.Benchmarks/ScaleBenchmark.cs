@@ -60,9 +60,52 @@ public static class ScaleBenchmark
         }
     }
 
-    private static (double Seconds, double PeakMiB) Child(string root, int size, string path)
+    /// <summary>One replicate of Catalonia and of Spain by each path, each in a child process of this benchmark (after a warm-up at Barcelona's size).</summary>
+    public static void PrintReplicates(string root)
     {
-        var info = new ProcessStartInfo(Environment.ProcessPath!, [typeof(ScaleBenchmark).Assembly.Location, "replay-child", root, size.ToString(CultureInfo.InvariantCulture), path])
+        foreach (string scenario in new[] { "catalonia-2023.json", "spain-2023.json" })
+        {
+            (double directS, double directMiB) = Run(["replicate-child", root, scenario, "direct"]);
+            (double grainsS, double grainsMiB) = Run(["replicate-child", root, scenario, "grains"]);
+            string name = Path.GetFileNameWithoutExtension(scenario).Split('-')[0];
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"one {name} replicate, each path in its own process: direct {directS:0.00} s, peak {directMiB:N0} MiB; grains {grainsS:0.00} s, peak {grainsMiB:N0} MiB; {name}_replicate_s={grainsS:0.00}"));
+        }
+    }
+
+    /// <summary>The child: a warm-up replicate of Barcelona (JIT), then one replicate of the scenario, timed; prints the seconds and the peak working set in MiB.</summary>
+    public static async Task ReplicateChildAsync(string root, string file, string path)
+    {
+        Scenario warm = ScenarioFile.Load(Path.Combine(root, "scenarios", "barcelona-2023.json"));
+        Scenario scenario = ScenarioFile.Load(Path.Combine(root, "scenarios", file));
+        var quiet = new Client.Experiments.Progress(TextWriter.Null, false);
+        double seconds;
+        if (path == "direct")
+        {
+            await DirectBackend.RunAsync(new SimulationSetup(warm, 99, 0));
+            var clock = Stopwatch.StartNew();
+            await DirectBackend.RunAsync(new SimulationSetup(scenario, 1, 0));
+            seconds = clock.Elapsed.TotalSeconds;
+        }
+        else
+        {
+            await using EmbeddedSilo silo = await EmbeddedSilo.StartAsync();
+            await Client.Experiments.MonteCarloRunner.OnClusterAsync(silo.Grains, warm, 99, 1, quiet);
+            var clock = Stopwatch.StartNew();
+            await Client.Experiments.MonteCarloRunner.OnClusterAsync(silo.Grains, scenario, 1, 1, quiet);
+            seconds = clock.Elapsed.TotalSeconds;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{seconds:0.000} {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0}"));
+    }
+
+    private static (double Seconds, double PeakMiB) Child(string root, int size, string path) =>
+        Run(["replay-child", root, size.ToString(CultureInfo.InvariantCulture), path]);
+
+    /// <summary>Runs this benchmark with the arguments in a child process and reads its "seconds peak-MiB" line.</summary>
+    private static (double Seconds, double PeakMiB) Run(string[] arguments)
+    {
+        var info = new ProcessStartInfo(Environment.ProcessPath!, [typeof(ScaleBenchmark).Assembly.Location, .. arguments])
         {
             RedirectStandardOutput = true,
             UseShellExecute = false,
@@ -73,7 +116,7 @@ public static class ScaleBenchmark
         string output = child.StandardOutput.ReadToEnd();
         child.WaitForExit();
         string[] parts = output.Trim().Split(' ');
-        if (child.ExitCode != 0 || parts.Length != 2) throw new InvalidOperationException($"replay-child {size} {path} failed: {output}");
+        if (child.ExitCode != 0 || parts.Length != 2) throw new InvalidOperationException($"{string.Join(' ', arguments)} failed: {output}");
         return (double.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture));
     }
 

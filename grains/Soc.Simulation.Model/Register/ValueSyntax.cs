@@ -45,10 +45,10 @@ internal sealed record ValueSyntax(bool SpanishStyle, string DateExpected, strin
         "a boolean cell or true or false", "");
 
     public bool TryDate(string text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, SpanishStyle ? EsDates : IsoDates, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        IsoDate.TryRead(text, out date) || DateOnly.TryParseExact(text, SpanishStyle ? EsDates : IsoDates, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
     public bool TryDateTime(string text, out DateTime time) =>
-        DateTime.TryParseExact(text, SpanishStyle ? EsDateTimes : IsoDateTimes, CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
+        IsoDate.TryReadDateTime(text, out time) || DateTime.TryParseExact(text, SpanishStyle ? EsDateTimes : IsoDateTimes, CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
 
     public bool TryBool(string text, out bool value)
     {
