@@ -81,11 +81,14 @@ Console.WriteLine($"{Environment.ProcessorCount} cores, server GC {System.Runtim
 Scenario barcelona = ScenarioFile.Load(Scenario("barcelona-2023.json"));
 await MonteCarloRunner.DirectAsync(barcelona, 99, 4, quiet); // warm-up: JIT
 double direct = Time(() => MonteCarloRunner.DirectAsync(barcelona, 1, replicates, quiet));
-double orleans;
+double orleans, marginal;
 await using (EmbeddedSilo silo = await EmbeddedSilo.StartAsync())
 {
     await MonteCarloRunner.OnClusterAsync(silo.Grains, barcelona, 99, 4, quiet);
     orleans = Time(() => MonteCarloRunner.OnClusterAsync(silo.Grains, barcelona, 1, replicates, quiet));
+    // Marginal, as issue 17 asks: what 5 × replicates more cost than replicates, so the ramp-up of each run cancels out.
+    double longer = Time(() => MonteCarloRunner.OnClusterAsync(silo.Grains, barcelona, 2, 6 * replicates, quiet));
+    marginal = 5 * replicates / (longer - orleans);
 }
 
 // 1b. What the honest answers cost (issue 13): the twin world with no call money (H2) and the parameter draws (H6),
@@ -100,7 +103,7 @@ var one = await DirectBackend.RunAsync(new SimulationSetup(barcelona, 1, 0));
 double memberMonths = one.Series[Array.IndexOf(one.SeriesNames, "activeParticipants")].Sum();
 Console.WriteLine($"barcelona, {replicates} replicates: direct {direct:0.00} s, orleans {orleans:0.00} s");
 Console.WriteLine($"participant-months per replicate: {memberMonths:N0}; direct {memberMonths * replicates / direct:N0} participant-months/s");
-Console.WriteLine(Invariant($"barcelona_replicates_per_s={replicates / orleans:0.00}"));
+Console.WriteLine(Invariant($"barcelona_replicates_per_s={replicates / orleans:0.00} ({replicates} replicates); marginal_barcelona_replicates_per_s={marginal:0.00} ({6 * replicates} against {replicates} replicates)"));
 Console.WriteLine(Invariant($"direct_replicates_per_s={replicates / direct:0.00}"));
 Console.WriteLine(Invariant($"orleans_vs_direct_ratio={direct / orleans:0.000}"));
 
@@ -114,6 +117,11 @@ var cat = await SimulationLoop.RunAsync(new SimulationSetup(catalonia, 1, 0), ti
 double catSeconds = clock.Elapsed.TotalSeconds;
 Console.WriteLine(Invariant($"catalonia_replicate_s={catSeconds:0.00} (participants {cat.Kpis[Array.IndexOf(cat.KpiNames, "participants")]:N0}, allocated {(GC.GetTotalAllocatedBytes() - before) / 1048576.0:N0} MiB)"));
 foreach ((string phase, TimeSpan t) in timing.Phases.OrderByDescending(p => p.Value)) Console.WriteLine($"  {phase,-34}{t.TotalSeconds,8:0.00} s");
+var barcelonaTiming = new TimingBackend(new DirectBackend(new SimulationSetup(barcelona, 1, 0)));
+clock.Restart();
+await SimulationLoop.RunAsync(new SimulationSetup(barcelona, 1, 0), barcelonaTiming);
+Console.WriteLine(Invariant($"one barcelona replicate on one thread, phase by phase: {clock.Elapsed.TotalMilliseconds:0} ms"));
+foreach ((string phase, TimeSpan t) in barcelonaTiming.Phases.OrderByDescending(p => p.Value)) Console.WriteLine($"  {phase,-34}{t.TotalMilliseconds,8:0.0} ms");
 
 // 3. Register replay (the foundation): the Model alone against the grains, as the portfolio mode measures it.
 IReadOnlyList<Application> register = RegisterReader.ReadFile(Path.Combine(root, "scenarios", "registers", "sample-2023.csv"));
