@@ -3,7 +3,6 @@ using Soc.Simulation.Model.Participants;
 using Soc.Simulation.Abstractions.Scenarios;
 using Soc.Simulation.Abstractions;
 using Soc.Simulation.Abstractions.Simulation;
-using Soc.Simulation.Model.Simulation;
 
 namespace Soc.Simulation.Grains.Simulation;
 
@@ -16,8 +15,8 @@ public sealed class CohortGrain : Grain, ICohortGrain
 
     public Task InitAsync(Scenario scenario, ulong seed, int replicate)
     {
-        string district = GrainKeys.Split(this.GetPrimaryKeyString()).LocalId;
-        _cohort = new Cohort(new SimulationSetup(scenario, seed, replicate), district);
+        (string runId, string district) = GrainKeys.Split(this.GetPrimaryKeyString());
+        _cohort = new Cohort(LocalSetups.For(runId, scenario, seed, replicate), district);
         return Task.CompletedTask;
     }
 

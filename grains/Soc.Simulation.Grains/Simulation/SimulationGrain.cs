@@ -15,8 +15,13 @@ public sealed class SimulationGrain(IGrainFactory grains) : Grain, ISimulationGr
     {
         var setup = new SimulationSetup(scenario, seed, replicate);
         var backend = new GrainBackend(grains, this.GetPrimaryKeyString(), setup);
-        await backend.InitAsync();
-        ReplicateResult result = await SimulationLoop.RunAsync(setup, backend);
+        ReplicateResult result;
+        using (LocalSetups.Share(this.GetPrimaryKeyString(), setup))
+        {
+            await backend.InitAsync();
+            result = await SimulationLoop.RunAsync(setup, backend);
+        }
+
         await grains.GetGrain<Abstractions.GrantCall.IGrantCallGrain>(GrainBackend.CallKey(this.GetPrimaryKeyString())).CloseAsync();
         DeactivateOnIdle();
         return result;

@@ -28,7 +28,7 @@ public sealed class Cohort
     private readonly EmployerPool _employers;
     private readonly CounterRandom _jobs;
     private readonly int _widestStep;
-    private readonly List<Participant> _members = [];
+    private readonly List<Participant> _members;
     private int _guidanceUsers;
     private decimal _socSpent, _citySpent;
 
@@ -39,9 +39,13 @@ public sealed class Cohort
         _share = setup.Scenario.Population!.Districts[district];
         _arrivalMean = (double)(setup.Scenario.Population.MonthlyArrivals * _share);
         _places = new ProgrammePlaces(setup.Programmes, _share);
-        _employers = new EmployerPool(setup.Scenario.Employers!, setup.Seed, setup.Replicate);
+        _employers = setup.Employers;
         _jobs = CounterRandom.For(setup.Seed, setup.Replicate, district, "jobs");
         _widestStep = setup.Pathway.Select(step => step.Length).DefaultIfEmpty(0).Max();
+        // Room for the expected arrivals and four standard deviations more (Poisson): the list is past the large
+        // object threshold, and each doubling of it would be one more large array for the garbage collector.
+        double expected = _arrivalMean * setup.Horizon.ArrivalMonths;
+        _members = new List<Participant>((int)Math.Min(int.MaxValue / 2, expected + 4 * Math.Sqrt(expected) + 16));
     }
 
     public int Count => _members.Count;

@@ -55,10 +55,19 @@ public sealed class SimulationSetup
         // Employers know from the published budget whether there is money at all (a budget of 0 causes nothing).
         CallHasMoney = Call.BudgetEur > 0 || Call.BudgetChanges.Any(c => c.Kind == BudgetChangeKind.TopUp);
 
+        // One pool for every cohort of the replicate: it is drawn from (seed, replicate) alone and never changes, so
+        // building it once per cohort only made the garbage collector work (ten copies in Barcelona, 18 in Spain).
+        _employers = new Lazy<EmployerPool>(() => new EmployerPool(scenario.Employers!, seed, replicate));
+
         TotalMonths = SimulatedMonths(h, Programmes, scenario.Pathway!);
         MonthStarts = [.. Enumerable.Range(0, TotalMonths).Select(m => h.Start.AddMonths(m))];
         OtherTerritoriesByMonth = ByMonth(others);
     }
+
+    private readonly Lazy<EmployerPool> _employers;
+
+    /// <summary>The replicate's pre-selected employers (A3), which every cohort hires from.</summary>
+    public EmployerPool Employers => _employers.Value;
 
     /// <summary>
     /// I1: the other territories' applications to the call, by the simulated month they are registered in (before the
