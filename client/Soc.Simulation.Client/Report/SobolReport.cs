@@ -35,6 +35,8 @@ public static class SobolReport
             + "S (first order) is the share of the KPI's variance that a factor explains alone: fixing it at its true value would remove that share on average. "
             + "ST (total) adds its interactions with every other factor: a factor with ST close to 0 can be fixed anywhere in its range without changing the answer. "
             + "'chance' is the replicates' random numbers (the Monte Carlo noise): its ST is the share that no assumption explains. "
+            + "The indices are shares under the priors as written: an assumption with a wide prior (many are marked ASSUMPTION in the scenario) earns a large index "
+            + "because its range is wide, so a large index says where evidence would narrow the answer most, not that the parameter is known to matter that much. "
             + "With few rows the indices are noisy (S can come out slightly below 0); their bootstrap intervals say how much. "
             + $"The cost is N × (k + 3) × replicates simulations for k uncertain factors: here {s.Samples} × {priors + 3} × {s.Replicates} = {s.Simulations}; doubling N narrows the intervals about √2 ≈ 1.4 times.", "note");
         if (s.Fixed.Count > 0) doc.Paragraph($"Held at their prior's median (not analysed, left out with --params): {string.Join(", ", s.Fixed)}.", "note");

@@ -92,8 +92,8 @@ public static class Sobol
     /// <summary>The KPIs analysed when none are given (those the scenario reports).</summary>
     public static readonly string[] DefaultKpis = ["insertionsCausedByCall", "costPerCausedInsertionEur", "insertionRate", "subsidyCommittedEur", "applicationsRefusedBudget"];
 
-    /// <summary>Simulations a design costs: N × (k + 3) points (A, B, one per prior, chance) × replicates.</summary>
-    public static int SimulationsFor(int samples, int priors, int replicates) => samples * (priors + 3) * replicates;
+    /// <summary>Simulations a design costs: N × (k + 3) points (A, B, one per uncertain factor, chance) × replicates.</summary>
+    public static int SimulationsFor(int samples, int factors, int replicates) => samples * (factors + 3) * replicates;
 
     public static SobolPlan Plan(SobolRequest request)
     {
@@ -112,7 +112,7 @@ public static class Sobol
             ? [.. asked.Distinct(StringComparer.Ordinal).Select(k => names.Contains(k, StringComparer.Ordinal) ? k
                 : throw new InputException($"--kpis {k}: unknown KPI; this scenario's KPIs are {string.Join(", ", names)}"))]
             : [.. DefaultKpis.Where(k => names.Contains(k, StringComparer.Ordinal))];
-        if (request.Samples < 2) throw new InputException($"--samples: expected at least 2 rows, got {request.Samples}");
+        if (request.Samples < 4) throw new InputException($"--samples: expected at least 4 rows (the bootstrap needs them), got {request.Samples}");
         return new SobolPlan(scenario, request.File, kpis, request.Seed, request.Samples, request.Replicates,
             [.. chosen, new SobolFactor(ChanceFactor, SobolFactorKind.Chance, "the replicates' random numbers", "the model's Monte Carlo noise")],
             [.. all.Except(chosen).Select(f => f.Name)]);
