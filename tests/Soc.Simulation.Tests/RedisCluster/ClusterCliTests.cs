@@ -5,8 +5,9 @@ using Soc.Simulation.Abstractions.Experiments;
 namespace Soc.Simulation.Tests.RedisCluster;
 
 /// <summary>
-/// socsim against running silo processes (--cluster) writes byte for byte what it writes on its embedded silo,
-/// and a second client can re-attach to an experiment with status and fetch.
+/// socsim against running silo processes (--cluster) writes byte for byte what it writes on its embedded silo (a run,
+/// a Sobol' analysis, a register replay, a projection), and a second client can re-attach to an experiment with status
+/// and fetch.
 /// </summary>
 [Collection(RedisCollection.Name)]
 public class ClusterCliTests(RedisServer redis)
@@ -44,6 +45,20 @@ public class ClusterCliTests(RedisServer redis)
         (exit, _, stderr) = await SocSimRunner.RunAsync("status", "no-such-experiment", "--cluster", cluster.Address);
         Assert.Equal(2, exit);
         Assert.Contains("no experiment 'no-such-experiment'", stderr);
+    }
+
+    [Fact]
+    public async Task A_Sobol_analysis_on_a_cluster_writes_the_embedded_indices()
+    {
+        string embedded = TestPaths.TempDir(), onCluster = TestPaths.TempDir();
+        string[] sobol = ["sensitivity", Barcelona.ScenarioPath, "--method", "sobol", "--params", "behaviour.subsidyTakeUp,behaviour.deadweight",
+            "--samples", "4", "--kpis", "subsidyCommittedEur,insertionRate", "--seed", "3", "--quiet", "true"];
+        Assert.Equal(0, (await SocSimRunner.RunAsync([.. sobol, "--out", embedded])).Exit);
+
+        await using LocalCluster cluster = await LocalCluster.StartAsync(redis, 2);
+        var (exit, _, stderr) = await SocSimRunner.RunAsync([.. sobol, "--out", onCluster, "--cluster", cluster.Address]);
+        Assert.True(exit == 0, stderr + cluster.Logs);
+        EmbeddedRun.AssertSameFiles(embedded, onCluster, "sensitivity.json", "sensitivity.csv", "sensitivity.xlsx");
     }
 
     [Fact]
