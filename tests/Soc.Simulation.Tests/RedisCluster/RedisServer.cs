@@ -117,12 +117,12 @@ public sealed class RedisServer(IMessageSink diagnostics) : IAsyncLifetime, IRed
 
     public override string ToString() => Description;
 
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    /// <summary>
+    /// A free port for a server a test starts (Redis, a silo, its gateway). Not one the system hands out (port 0): that
+    /// is in the ephemeral range, where an outgoing connection of another test can take it before the server binds it,
+    /// as one did to a silo's gateway ("Address already in use").
+    /// </summary>
+    public static int FreePort() => FreePortBlock(1);
 
     private static int _nextBlock = 20_000 + Environment.ProcessId % 500 * 20;
 
