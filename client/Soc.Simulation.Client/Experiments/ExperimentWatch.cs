@@ -102,8 +102,16 @@ public static class ExperimentWatch
             : $"experiment {id}: {status.Error}; the {status.Done} stored replicates are kept: socsim fetch {id} --cluster {cluster.Argument} continues it";
 
     /// <summary>
+    /// What a call to a cluster that is reorganising after a silo left can throw: an <see cref="OrleansException"/>, a
+    /// timeout, or a cancellation (a directory lookup on the way to the silo just killed is cancelled). The calls
+    /// retried here carry no token of the user's, so a cancellation from them is never the user's Ctrl+C: taking it for
+    /// one printed "cancelled: nothing was written" for a run the cluster would have finished.
+    /// </summary>
+    private static bool Transient(Exception e) => e is OrleansException or TimeoutException or OperationCanceledException;
+
+    /// <summary>
     /// Retries a call while the cluster is reorganising after a silo left (Orleans reports that as an
-    /// <see cref="OrleansException"/> or a timeout), up to <see cref="LostContactLimit"/>. The grain's own errors
+    /// <see cref="OrleansException"/>, a timeout or a cancellation), up to <see cref="LostContactLimit"/>. The grain's own errors
     /// are not retried. A call that has not answered within <paramref name="limit"/> is made again.
     /// </summary>
     public static async Task<T> RetryingAsync<T>(Func<Task<T>> call, TimeSpan? limit = null)
@@ -115,11 +123,11 @@ public static class ExperimentWatch
             {
                 return await call().WaitAsync(limit ?? StatusCallLimit);
             }
-            catch (Exception e) when (e is OrleansException or TimeoutException && clock.Elapsed < LostContactLimit)
+            catch (Exception e) when (Transient(e) && clock.Elapsed < LostContactLimit)
             {
                 await Task.Delay(TimeSpan.FromSeconds(1));
             }
-            catch (Exception e) when (e is OrleansException or TimeoutException)
+            catch (Exception e) when (Transient(e))
             {
                 throw new ExperimentFailedException($"lost contact with the cluster for {LostContactLimit.TotalMinutes:0} minutes ({e.Message.Split('\n')[0]}); the experiment may still be running: see socsim status", e);
             }
