@@ -6,28 +6,30 @@ using Soc.Simulation.Abstractions.Simulation;
 
 namespace Soc.Simulation.Grains.Simulation;
 
-/// <summary>Holds a <see cref="Cohort"/>: thousands of participants as compact records, stepped in one call.</summary>
+/// <summary>Holds the <see cref="Cohort"/>s of some districts: thousands of participants as compact records, stepped in one call.</summary>
 // Activated on the silo of the grain that first calls it: a replicate's calls stay in one process.
 [PreferLocalPlacement]
 public sealed class CohortGrain : Grain, ICohortGrain
 {
-    private Cohort? _cohort;
+    private Cohort[]? _cohorts;
 
-    public Task InitAsync(Scenario scenario, ulong seed, int replicate)
+    public Task InitAsync(Scenario scenario, ulong seed, int replicate, Immutable<string[]> districts)
     {
-        (string runId, string district) = GrainKeys.Split(this.GetPrimaryKeyString());
-        _cohort = new Cohort(LocalSetups.For(runId, scenario, seed, replicate), district);
+        (string runId, _) = GrainKeys.Split(this.GetPrimaryKeyString());
+        var setup = LocalSetups.For(runId, scenario, seed, replicate);
+        _cohorts = [.. districts.Value.Select(d => new Cohort(setup, d))];
         return Task.CompletedTask;
     }
 
-    public Task<CohortStepReport> StepAsync(int month, CallNews news) => Task.FromResult(Cohort.Step(month, news));
+    public Task<Immutable<CohortStepReport[]>> StepAsync(int month, CallNews news) =>
+        Task.FromResult(Cohorts.Select(c => c.Step(month, news)).ToArray().AsImmutable());
 
-    public Task<CohortReport> ReportAsync()
+    public Task<Immutable<CohortReport[]>> ReportAsync()
     {
-        CohortReport report = Cohort.Report();
+        CohortReport[] reports = [.. Cohorts.Select(c => c.Report())];
         DeactivateOnIdle();
-        return Task.FromResult(report);
+        return Task.FromResult(reports.AsImmutable());
     }
 
-    private Cohort Cohort => _cohort ?? throw new InvalidOperationException($"cohort {this.GetPrimaryKeyString()} is not initialised");
+    private Cohort[] Cohorts => _cohorts ?? throw new InvalidOperationException($"cohort grain {this.GetPrimaryKeyString()} is not initialised");
 }

@@ -8,10 +8,10 @@ using Soc.Simulation.Model.Replicates;
 
 namespace Soc.Simulation.Grains.Simulation;
 
-/// <summary>A replicate's actors as grains: a cohort grain per district, a call grain and its line grains.</summary>
+/// <summary>A replicate's actors as grains: cohort grains holding its districts (<see cref="CohortGroups"/>), a call grain and its line grains.</summary>
 public sealed class GrainBackend(IGrainFactory grains, string runId, SimulationSetup setup) : ISimulationBackend
 {
-    private readonly string[] _districts = [.. setup.Scenario.Population!.Districts.Keys.Order(StringComparer.Ordinal)];
+    private readonly string[][] _groups = CohortGroups.For(setup);
     private readonly IGrantCallGrain _call = grains.GetGrain<IGrantCallGrain>(CallKey(runId));
 
     /// <summary>A replicate's call: alone, charged to the lines of the year its filing ends.</summary>
@@ -19,17 +19,17 @@ public sealed class GrainBackend(IGrainFactory grains, string runId, SimulationS
 
     private int FiscalYear => setup.Scenario.Call.FilingEnd.Year;
 
-    private ICohortGrain Cohort(string district) => grains.GetGrain<ICohortGrain>(GrainKeys.Child(runId, district));
+    private ICohortGrain Cohorts(int group) => grains.GetGrain<ICohortGrain>(GrainKeys.Child(runId, $"cohorts-{group}"));
 
     public async Task InitAsync()
     {
         await _call.OpenAsync(setup.Call, FiscalYear, opensItsLines: true);
-        await Task.WhenAll(_districts.Select(d => Cohort(d).InitAsync(setup.Scenario, setup.Seed, setup.Replicate)));
+        await Task.WhenAll(_groups.Select((districts, g) => Cohorts(g).InitAsync(setup.Scenario, setup.Seed, setup.Replicate, districts.AsImmutable())));
     }
 
-    /// <summary>All cohorts step at once; Task.WhenAll keeps the district order whatever order they finish in.</summary>
-    public Task<CohortStepReport[]> StepCohortsAsync(int month, CallNews news) =>
-        Task.WhenAll(_districts.Select(d => Cohort(d).StepAsync(month, news)));
+    /// <summary>All cohort grains step at once; Task.WhenAll keeps the district order whatever order they finish in.</summary>
+    public async Task<CohortStepReport[]> StepCohortsAsync(int month, CallNews news) =>
+        [.. (await Task.WhenAll(_groups.Select((_, g) => Cohorts(g).StepAsync(month, news)))).SelectMany(r => r.Value)];
 
     public Task RegisterAsync(Application[] applications) => _call.RegisterAsync(applications.AsImmutable());
 
@@ -43,5 +43,6 @@ public sealed class GrainBackend(IGrainFactory grains, string runId, SimulationS
         Task.WhenAll(setup.Call.BudgetLines.Select(async l => new LineLedger(l.Code,
             (await grains.GetGrain<IBudgetLineGrain>(GrainKeys.LineYear(runId, FiscalYear, l.Code)).GetMonthsAsync(summary.OpenedOn, summary.LastDay)).Value)));
 
-    public Task<CohortReport[]> CohortReportsAsync() => Task.WhenAll(_districts.Select(d => Cohort(d).ReportAsync()));
+    public async Task<CohortReport[]> CohortReportsAsync() =>
+        [.. (await Task.WhenAll(_groups.Select((_, g) => Cohorts(g).ReportAsync()))).SelectMany(r => r.Value)];
 }

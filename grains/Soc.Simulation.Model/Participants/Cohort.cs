@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using MathNet.Numerics.Distributions;
 using Soc.Simulation.Model.Employers;
 using Soc.Simulation.Abstractions.GrantCall;
@@ -28,7 +27,7 @@ public sealed class Cohort
     private readonly EmployerPool _employers;
     private readonly CounterRandom _jobs;
     private readonly int _widestStep;
-    private readonly List<Participant> _members;
+    private readonly ParticipantChunks _members = new();
     private int _guidanceUsers;
     private decimal _socSpent, _citySpent;
 
@@ -42,10 +41,6 @@ public sealed class Cohort
         _employers = setup.Employers;
         _jobs = CounterRandom.For(setup.Seed, setup.Replicate, district, "jobs");
         _widestStep = setup.Pathway.Select(step => step.Length).DefaultIfEmpty(0).Max();
-        // Room for the expected arrivals and four standard deviations more (Poisson): the list is past the large
-        // object threshold, and each doubling of it would be one more large array for the garbage collector.
-        double expected = _arrivalMean * setup.Horizon.ArrivalMonths;
-        _members = new List<Participant>((int)Math.Min(int.MaxValue / 2, expected + 4 * Math.Sqrt(expected) + 16));
     }
 
     public int Count => _members.Count;
@@ -58,53 +53,80 @@ public sealed class Cohort
         int hires = 0, active = 0;
         var applications = new List<Application>();
         DateOnly monthStart = _setup.MonthStarts[month];
-        int days = DateTime.DaysInMonth(monthStart.Year, monthStart.Month);
         // H4: employers count on the grant until the news that the call ran out reaches them.
-        DateOnly? countsUntil = !_setup.CallHasMoney ? DateOnly.MinValue : news.ExhaustedOn?.AddDays(_setup.Behaviour.ExhaustionNewsLagDays);
-        Span<Participant> members = CollectionsMarshal.AsSpan(_members);
-        for (int i = 0; i < members.Length; i++)
+        var m = new MonthOfJobs(month, monthStart, DateTime.DaysInMonth(monthStart.Year, monthStart.Month),
+            !_setup.CallHasMoney ? DateOnly.MinValue : news.ExhaustedOn?.AddDays(_setup.Behaviour.ExhaustionNewsLagDays),
+            (double)_setup.Behaviour.InServiceMultiplier);
+        for (int chunk = 0; chunk < _members.ChunkCount; chunk++)
         {
-            ref Participant p = ref members[i];
-            if (month < p.ArrivalMonth || month >= p.TrackedUntilMonth) continue;
-            active++;
-            bool searching = p.Outcome == Outcome.Searching, twinSearching = _setup.Counterfactual && p.WithoutCall == Outcome.Searching;
-            if (!searching && !twinSearching) continue;
-            double uJob = _jobs.Uniform(p.Number, month, 0), uStudies = _jobs.Uniform(p.Number, month, 1);
-            DateOnly hireDay = monthStart.AddDays((int)(_jobs.Uniform(p.Number, month, 2) * days));
-            double hazard = _setup.BaseHazard[(int)p.AgeBand] * p.HazardMultiplier
-                * (month < p.ServiceEndMonth ? (double)_setup.Behaviour.InServiceMultiplier : 1.0);
-            bool subsidisable = hireDay >= _setup.Call.HiringStart && hireDay <= _setup.Call.HiringEnd
-                && Eligibility.AgeOn(p.BirthDate, hireDay) >= _setup.Call.MinimumAge;
-            bool counted = subsidisable && (countsUntil is not DateOnly until || hireDay < until);
-            double caused = counted ? hazard * _setup.CausedHazardFactor : 0;
-            if (twinSearching) StepWithoutCall(ref p, month, uJob, uStudies, hazard);
-            if (!searching) continue;
-            if (uJob < hazard + caused && uJob < 0.95)
+            Span<Participant> members = _members.Chunk(chunk);
+            for (int i = 0; i < members.Length; i++)
             {
-                hires++;
-                p.Outcome = Outcome.Employed;
-                p.OutcomeMonth = month;
-                Hire(ref p, hireDay, subsidisable, causedBySubsidy: uJob >= hazard, _jobs.Uniform(p.Number, month, 3), applications);
-            }
-            else if (uStudies < p.StudiesHazard)
-            {
-                p.Outcome = Outcome.BackToStudies;
-                p.OutcomeMonth = month;
+                ref Participant p = ref members[i];
+                if (month < p.ArrivalMonth || month >= p.TrackedUntilMonth) continue;
+                active++;
+                if (SearchJob(ref p, m, applications)) hires++;
             }
         }
 
         return new CohortStepReport(arrivals, active, hires, [.. applications], _socSpent, _citySpent);
     }
 
-    /// <summary>The twin world (H2): the same person and numbers, with no hire caused by the subsidy.</summary>
-    private static void StepWithoutCall(ref Participant p, int month, double uJob, double uStudies, double hazard)
+    /// <summary>What the job search of a month reads, the same for every member (read once: 344,000 members are stepped in a Barcelona replicate).</summary>
+    private readonly record struct MonthOfJobs(int Index, DateOnly Start, int Days, DateOnly? CountsUntil, double InServiceMultiplier);
+
+    /// <summary>
+    /// A member's month of job search in both worlds; true if hired in the scenario's. Each draw is a function of
+    /// (participant, month, k) alone, so one left undrawn changes no other: the hire day and the take-up only matter
+    /// to a hire, the studies draw only to someone who was not hired.
+    /// </summary>
+    private bool SearchJob(ref Participant p, in MonthOfJobs m, List<Application> applications)
     {
-        if (uJob < hazard && uJob < 0.95)
+        bool searching = p.Outcome == Outcome.Searching, twinSearching = _setup.Counterfactual && p.WithoutCall == Outcome.Searching;
+        if (!searching && !twinSearching) return false;
+        double uJob = _jobs.Uniform(p.Number, m.Index, 0);
+        double hazard = _setup.BaseHazard[(int)p.AgeBand] * p.HazardMultiplier * (m.Index < p.ServiceEndMonth ? m.InServiceMultiplier : 1.0);
+        double causedFactor = _setup.CausedHazardFactor;
+        bool hired = false, subsidisable = false, twinHired = false;
+        DateOnly hireDay = default;
+        // The most the subsidy can add is hazard × causedFactor: a draw above that is no hire in either world.
+        if (uJob < 0.95 && uJob < hazard + Math.Max(0, hazard * causedFactor))
+        {
+            hireDay = m.Start.AddDays((int)(_jobs.Uniform(p.Number, m.Index, 2) * m.Days));
+            subsidisable = hireDay >= _setup.Call.HiringStart && hireDay <= _setup.Call.HiringEnd
+                && Eligibility.AgeOn(p.BirthDate, hireDay) >= _setup.Call.MinimumAge;
+            bool counted = subsidisable && (m.CountsUntil is not DateOnly until || hireDay < until);
+            hired = uJob < hazard + (counted ? hazard * causedFactor : 0);
+            twinHired = uJob < hazard;
+        }
+
+        bool studies = (!hired || !twinHired) && p.StudiesHazard > 0 && _jobs.Uniform(p.Number, m.Index, 1) < p.StudiesHazard;
+        if (twinSearching) StepWithoutCall(ref p, m.Index, twinHired, studies);
+        if (!searching) return false;
+        if (hired)
+        {
+            p.Outcome = Outcome.Employed;
+            p.OutcomeMonth = m.Index;
+            Hire(ref p, hireDay, subsidisable, causedBySubsidy: uJob >= hazard, _jobs.Uniform(p.Number, m.Index, 3), applications);
+        }
+        else if (studies)
+        {
+            p.Outcome = Outcome.BackToStudies;
+            p.OutcomeMonth = m.Index;
+        }
+
+        return hired;
+    }
+
+    /// <summary>The twin world (H2): the same person and numbers, with no hire caused by the subsidy.</summary>
+    private static void StepWithoutCall(ref Participant p, int month, bool hired, bool studies)
+    {
+        if (hired)
         {
             p.WithoutCall = Outcome.Employed;
             p.WithoutCallMonth = month;
         }
-        else if (uStudies < p.StudiesHazard)
+        else if (studies)
         {
             p.WithoutCall = Outcome.BackToStudies;
             p.WithoutCallMonth = month;
@@ -204,7 +226,7 @@ public sealed class Cohort
     /// </summary>
     private void Hire(ref Participant p, DateOnly start, bool subsidisable, bool causedBySubsidy, double uTakeUp, List<Application> applications)
     {
-        var rng = Stream($"contract/{p.Number}");
+        var rng = RandomStream.For(_setup.Seed, _setup.Replicate, _district, "contract/", p.Number);
         var b = _setup.Behaviour;
         p.Permanent = rng.Chance((double)b.PermanentShare);
         int? months = p.Permanent ? null : _setup.TemporaryMonths[rng.Pick(_setup.TemporaryShares)];

@@ -5,6 +5,8 @@ using Soc.Simulation.Hosting;
 using Soc.Simulation.Tests.Cluster;
 using Soc.Simulation.Abstractions.Scenarios;
 using Soc.Simulation.Abstractions.Simulation;
+using Soc.Simulation.Grains.Simulation;
+using Soc.Simulation.Model.Simulation;
 
 namespace Soc.Simulation.Tests.Simulation;
 
@@ -23,9 +25,13 @@ public class ClusterSizeTests(ClusterFixture threeSilos)
     public async Task Replicates_are_identical_on_one_silo_on_three_silos_and_without_orleans()
     {
         Assert.Equal(3, threeSilos.Cluster.GetActiveSilos().Count());
-        // Barcelona as shipped, and a smaller one whose budget surely runs out, so that the exhaustion date and
-        // the waiting list are compared too.
-        Scenario[] scenarios = [Barcelona.Load(), Barcelona.Load("population.monthlyArrivals=800", "call.budgetEur=400000")];
+        // Barcelona as shipped, a smaller one whose budget surely runs out, so that the exhaustion date and the
+        // waiting list are compared too, and a larger one whose districts need two cohort grains (CohortGroups).
+        Scenario[] scenarios =
+        [
+            Barcelona.Load(), Barcelona.Load("population.monthlyArrivals=800", "call.budgetEur=400000"), Barcelona.Load("population.monthlyArrivals=12000"),
+        ];
+        Assert.Equal([1, 1, 2], scenarios.Select(s => CohortGroups.For(new SimulationSetup(s, Seed, 0)).Length));
         ReplicateResult[][] direct = await Task.WhenAll(scenarios.Select(s => Barcelona.DirectAsync(s, Seed, Replicates)));
         Assert.Contains(direct[1], r => r.ExhaustedOn is not null);
         Assert.Contains(direct[1], r => r.Kpi("applicationsRefusedBudget") > 0);
