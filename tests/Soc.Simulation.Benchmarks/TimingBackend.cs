@@ -20,9 +20,9 @@ internal sealed class TimingBackend(ISimulationBackend inner) : ISimulationBacke
     }
 
     public Task<CohortStepReport[]> StepCohortsAsync(int month, CallNews news) => Time("cohorts: arrivals, services, jobs", () => inner.StepCohortsAsync(month, news));
-    public Task RegisterAsync(Application[] applications) => Time("call: register", async () => { await inner.RegisterAsync(applications); return 0; });
-    public Task<CallStatus> AdvanceCallAsync(DateOnly day) => Time("call: decide and pay", () => inner.AdvanceCallAsync(day));
-    public Task<CallSummary> FinishCallAsync() => Time("call: decide and pay", inner.FinishCallAsync);
+    public Task<CallStatus> RegisterAndAdvanceAsync(Application[] applications, DateOnly through) =>
+        Time("call: register, decide and pay", () => inner.RegisterAndAdvanceAsync(applications, through));
+    public Task<CallSummary> FinishCallAsync() => Time("call: register, decide and pay", inner.FinishCallAsync);
     public Task<AwardDecision[]> DecisionsAsync() => Time("call: decisions and books", inner.DecisionsAsync);
     public Task<LineLedger[]> LedgerAsync(CallSummary summary) => Time("call: decisions and books", () => inner.LedgerAsync(summary));
     public Task<CohortReport[]> CohortReportsAsync() => Time("cohorts: reports", inner.CohortReportsAsync);

@@ -51,9 +51,12 @@ public interface IGrantCallGrain : IGrainWithStringKey
     [Alias("GetOwnPromoters")]
     Task<Immutable<Promoters.PromoterPlaces[]>> GetOwnPromotersAsync();
 
-    /// <summary>A turn with no news from other calls (a call alone).</summary>
-    [Alias("AdvanceThrough")]
-    Task<CallStatus> AdvanceThroughAsync(DateOnly day);
+    /// <summary>
+    /// A call alone (a replicate's) in one message a month: registers the month's applications (maybe none), then
+    /// takes a turn through <paramref name="day"/> with no news from other calls.
+    /// </summary>
+    [Alias("RegisterAndAdvance")]
+    Task<CallStatus> RegisterAndAdvanceAsync(Immutable<Application[]> applications, DateOnly day);
 
     /// <summary>Runs the call to its last payment and returns the call-level figures.</summary>
     [Alias("Finish")]

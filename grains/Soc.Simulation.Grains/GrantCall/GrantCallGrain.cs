@@ -110,8 +110,9 @@ public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrai
     }
 
     /// <summary>A call alone (a replicate's): the clock moves to the day itself, as the Model's backend moves it.</summary>
-    public async Task<CallStatus> AdvanceThroughAsync(DateOnly day)
+    public async Task<CallStatus> RegisterAndAdvanceAsync(Immutable<Application[]> applications, DateOnly day)
     {
+        Engine.Register(applications.Value);
         Engine.AdvanceThrough(day);
         return (await SettleAsync(day, finishing: false, sharedEmployersNow: false)).Status;
     }

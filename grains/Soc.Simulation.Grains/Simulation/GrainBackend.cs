@@ -31,9 +31,8 @@ public sealed class GrainBackend(IGrainFactory grains, string runId, SimulationS
     public async Task<CohortStepReport[]> StepCohortsAsync(int month, CallNews news) =>
         [.. (await Task.WhenAll(_groups.Select((_, g) => Cohorts(g).StepAsync(month, news)))).SelectMany(r => r.Value)];
 
-    public Task RegisterAsync(Application[] applications) => _call.RegisterAsync(applications.AsImmutable());
-
-    public Task<CallStatus> AdvanceCallAsync(DateOnly day) => _call.AdvanceThroughAsync(day);
+    public Task<CallStatus> RegisterAndAdvanceAsync(Application[] applications, DateOnly through) =>
+        _call.RegisterAndAdvanceAsync(applications.AsImmutable(), through);
 
     public Task<CallSummary> FinishCallAsync() => _call.FinishAsync();
 

@@ -59,6 +59,7 @@ public sealed class Cohort
             (double)_setup.Behaviour.InServiceMultiplier);
         for (int chunk = 0; chunk < _members.ChunkCount; chunk++)
         {
+            if (month >= _members.TrackedUntil(chunk)) continue;
             Span<Participant> members = _members.Chunk(chunk);
             for (int i = 0; i < members.Length; i++)
             {
@@ -190,13 +191,13 @@ public sealed class Cohort
                 var spec = _setup.Programmes[programme];
                 bool eligible = age >= spec.Eligibility.MinAge && age <= spec.Eligibility.MaxAge
                     && (!spec.Eligibility.AddedDifficultiesOnly || p.LongTermUnemployed || age >= 45);
-                if (uptake[k] >= (double)spec.Uptake || !eligible || !_places.TryTake(programme)) continue;
+                if (uptake[k] >= _setup.ProgrammeUptake[programme] || !eligible || !_places.TryTake(programme)) continue;
                 if (p.FirstProgramme < 0 && step == 0) p.FirstProgramme = (sbyte)programme;
                 else p.SecondProgramme = (sbyte)programme;
                 if (spec.Area == ServiceArea.Guidance) _guidanceUsers++;
                 Spend(spec, spec.CostPerParticipantEur);
-                p.HazardMultiplier *= (double)spec.HazardMultiplier;
-                p.StudiesHazard = Math.Max(p.StudiesHazard, (double)spec.StudiesHazard);
+                p.HazardMultiplier *= _setup.ProgrammeHazardMultiplier[programme];
+                p.StudiesHazard = Math.Max(p.StudiesHazard, _setup.ProgrammeStudiesHazard[programme]);
                 months += spec.DurationMonths;
                 break;
             }
@@ -230,6 +231,10 @@ public sealed class Cohort
         var b = _setup.Behaviour;
         p.Permanent = rng.Chance((double)b.PermanentShare);
         int? months = p.Permanent ? null : _setup.TemporaryMonths[rng.Pick(_setup.TemporaryShares)];
+        // The rest of this stream only describes the application, so a hire that is not applied for stops here
+        // (most hires: 13,700 a Barcelona replicate, 400 applications); the stream is this hire's alone.
+        if (!subsidisable || !(causedBySubsidy || uTakeUp < _setup.TakeUp(months))) return;
+
         decimal hours = rng.Chance((double)b.FullTimeShare)
             ? _setup.Call.FullTimeWeeklyHours
             : Math.Round((b.PartTimeMinHours + (decimal)rng.NextDouble() * (b.PartTimeMaxHours - b.PartTimeMinHours)) * 2) / 2;
@@ -237,7 +242,6 @@ public sealed class Cohort
         DateOnly? ended = EarlyEnd(start, months ?? _setup.Call.MaxSubsidisedMonths, rng);
         DateOnly? renounced = rng.Chance((double)b.RenunciationShare) ? filed.AddDays(rng.Next(0, 61)) : null;
         SimulatedEmployer employer = _employers.Draw(rng);
-        if (!subsidisable || !(causedBySubsidy || uTakeUp < _setup.TakeUp(months))) return;
 
         string id = $"{_district}-{p.Number:000000}";
         applications.Add(new Application(

@@ -28,15 +28,10 @@ public sealed class DirectBackend : ISimulationBackend
     public Task<CohortStepReport[]> StepCohortsAsync(int month, CallNews news) =>
         Task.FromResult(_cohorts.Select(c => c.Step(month, news)).ToArray());
 
-    public Task RegisterAsync(Application[] applications)
+    public Task<CallStatus> RegisterAndAdvanceAsync(Application[] applications, DateOnly through)
     {
         _call.Register(applications);
-        return Task.CompletedTask;
-    }
-
-    public Task<CallStatus> AdvanceCallAsync(DateOnly day)
-    {
-        _call.AdvanceThrough(day);
+        _call.AdvanceThrough(through);
         return Task.FromResult(_call.Status);
     }
 

@@ -14,9 +14,11 @@ public interface ISimulationBackend
     /// <summary>Steps every cohort through one month; reports come back in district order.</summary>
     Task<CohortStepReport[]> StepCohortsAsync(int month, CallNews news);
 
-    Task RegisterAsync(Application[] applications);
-
-    Task<CallStatus> AdvanceCallAsync(DateOnly day);
+    /// <summary>
+    /// The month's applications go to the call in registry order, then the call decides and pays through
+    /// <paramref name="through"/>: one step, so that through the grains it is one message a month, not two.
+    /// </summary>
+    Task<CallStatus> RegisterAndAdvanceAsync(Application[] applications, DateOnly through);
 
     Task<CallSummary> FinishCallAsync();
 

@@ -24,9 +24,9 @@ public static class SimulationLoop
             Application[] applications = [.. steps.SelectMany(s => s.Applications).OrderBy(a => a, RegistryOrder.Comparer)];
             // I1: the other territories' employers apply to the same call in the same registry order.
             IReadOnlyList<Application> others = setup.OtherTerritoriesByMonth[month];
-            await backend.RegisterAsync(others.Count == 0 ? applications : [.. applications.Concat(others).OrderBy(a => a, RegistryOrder.Comparer)]);
             DateOnly monthEnd = setup.MonthStarts[month].AddMonths(1).AddDays(-1);
-            CallStatus status = await backend.AdvanceCallAsync(monthEnd);
+            CallStatus status = await backend.RegisterAndAdvanceAsync(
+                others.Count == 0 ? applications : [.. applications.Concat(others).OrderBy(a => a, RegistryOrder.Comparer)], monthEnd);
             // What employers hiring next month can know: the day the call ran out, if it has (H4).
             news = news with { ExhaustedOn = status.ExhaustedOn };
             monthly.Record(month, steps.Sum(s => s.Arrivals), steps.Sum(s => s.Active), steps.Sum(s => s.Hires), applications.Length);

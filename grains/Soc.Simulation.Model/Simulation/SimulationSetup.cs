@@ -45,6 +45,9 @@ public sealed class SimulationSetup
         TemporaryShares = [.. b.TemporaryContractMonths.Select(c => (double)c.Share)];
         Pathway = [.. scenario.Pathway!.Select(step => step.Select(id => IndexOf(id)).ToArray())];
         ParticipantProgrammes = [.. Programmes.Select(IsParticipantProgramme)];
+        ProgrammeUptake = [.. Programmes.Select(p => (double)p.Uptake)];
+        ProgrammeHazardMultiplier = [.. Programmes.Select(p => (double)p.HazardMultiplier)];
+        ProgrammeStudiesHazard = [.. Programmes.Select(p => (double)p.StudiesHazard)];
         MarketMultiplier = Programmes.Where(p => !IsParticipantProgramme(p)).Aggregate(1.0, (m, p) => m * (double)p.HazardMultiplier);
         Generosity = new Generosity(Call, b);
         // Deadweight d at the 2023 call: of the subsidised hires, d would have happened anyway; so the subsidy adds
@@ -109,6 +112,11 @@ public sealed class SimulationSetup
     public double[] TemporaryShares { get; }
     public int[][] Pathway { get; }
     public bool[] ParticipantProgrammes { get; }
+
+    /// <summary>Each programme's take-up, effect on the job hazard and hazard of going back to studies, as the pathway reads them for every arrival.</summary>
+    public double[] ProgrammeUptake { get; }
+    public double[] ProgrammeHazardMultiplier { get; }
+    public double[] ProgrammeStudiesHazard { get; }
     public double MarketMultiplier { get; }
     public double CausedHazardFactor { get; }
     public Generosity Generosity { get; }

@@ -50,7 +50,7 @@ public class GrainReplayTests(ClusterFixture fixture)
                 .OrderBy(_ => rng.NextUInt64())
                 .Select(hires => call.RegisterAsync(hires.OrderBy(_ => rng.NextUInt64()).ToArray().AsImmutable()))];
             await Task.WhenAll(filings);
-            await call.AdvanceThroughAsync(day.Key);
+            await call.RegisterAndAdvanceAsync(Array.Empty<Application>().AsImmutable(), day.Key);
         }
 
         await call.FinishAsync();
