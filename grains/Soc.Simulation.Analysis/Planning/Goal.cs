@@ -14,13 +14,18 @@ namespace Soc.Simulation.Analysis.Planning;
 /// </summary>
 public sealed partial record Goal(string Text, string Kpi, bool IsProbability, string EventOp, double EventThreshold, string Op, double Target)
 {
-    public static Goal Parse(string text)
+    /// <summary>The option that gave the goal, as its messages name it (<c>--goal</c>, or <c>--constraint</c> for a design).</summary>
+    public string Option { get; init; } = "--goal";
+
+    public static Goal Parse(string text, string option = "--goal") => ParseText(text, option) with { Option = option };
+
+    private static Goal ParseText(string text, string option)
     {
         string t = text.Replace(" ", "", StringComparison.Ordinal);
         Match alias = Alias().Match(t);
         if (alias.Success)
         {
-            double v = Number(alias.Groups[3].Value, text);
+            double v = Number(alias.Groups[3].Value, text, option);
             string op = alias.Groups[2].Value;
             return alias.Groups[1].Value switch
             {
@@ -29,20 +34,20 @@ public sealed partial record Goal(string Text, string Kpi, bool IsProbability, s
                 "within-budget" => new(text, "callExhausted", true, "<=", 0, op, v),
                 "subsidised-insertions" => new(text, "grossSubsidisedInsertions", false, "", 0, op, v),
                 "caused-insertions" => new(text, "insertionsCausedByCall", false, "", 0, op, v),
-                _ => throw Bad(text),
+                _ => throw Bad(text, option),
             };
         }
 
         Match prob = Probability().Match(t);
         if (prob.Success)
         {
-            return new(text, prob.Groups[1].Value, true, prob.Groups[2].Value, Number(prob.Groups[3].Value, text), prob.Groups[4].Value, Number(prob.Groups[5].Value, text));
+            return new(text, prob.Groups[1].Value, true, prob.Groups[2].Value, Number(prob.Groups[3].Value, text, option), prob.Groups[4].Value, Number(prob.Groups[5].Value, text, option));
         }
 
         Match mean = Mean().Match(t);
         return mean.Success
-            ? new(text, mean.Groups[1].Value, false, "", 0, mean.Groups[2].Value, Number(mean.Groups[3].Value, text))
-            : throw Bad(text);
+            ? new(text, mean.Groups[1].Value, false, "", 0, mean.Groups[2].Value, Number(mean.Groups[3].Value, text, option))
+            : throw Bad(text, option);
     }
 
     /// <summary>
@@ -53,7 +58,7 @@ public sealed partial record Goal(string Text, string Kpi, bool IsProbability, s
     public KpiEstimate Measure(IReadOnlyList<ReplicateResult> runs)
     {
         int k = Array.IndexOf(runs[0].KpiNames, Kpi);
-        if (k < 0) throw new InputException($"--goal {Text}: unknown KPI '{Kpi}'; KPIs are {string.Join(", ", runs[0].KpiNames)}");
+        if (k < 0) throw new InputException($"{Option} {Text}: unknown KPI '{Kpi}'; KPIs are {string.Join(", ", runs[0].KpiNames)}");
         double[] values = [.. runs.Select(r => r.Kpis[k])];
         bool drawn = runs[0].ParameterDraw >= 0;
         if (!IsProbability)
@@ -80,11 +85,11 @@ public sealed partial record Goal(string Text, string Kpi, bool IsProbability, s
         _ => false,
     };
 
-    private static double Number(string s, string text) =>
-        double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) ? v : throw Bad(text);
+    private static double Number(string s, string text, string option) =>
+        double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) ? v : throw Bad(text, option);
 
-    private static InputException Bad(string text) => new(
-        $"--goal {text}: expected prob(kpi>x)<=p, prob(kpi>x)>=q, mean(kpi)>=n, mean(kpi)<=n, or refusal-risk<=p, exhaustion-risk<=p, within-budget>=q, subsidised-insertions>=n, caused-insertions>=n");
+    private static InputException Bad(string text, string option) => new(
+        $"{option} {text}: expected prob(kpi>x)<=p, prob(kpi>x)>=q, mean(kpi)>=n, mean(kpi)<=n, or refusal-risk<=p, exhaustion-risk<=p, within-budget>=q, subsidised-insertions>=n, caused-insertions>=n");
 
     [GeneratedRegex(@"^(refusal-risk|exhaustion-risk|within-budget|subsidised-insertions|caused-insertions)(<=|>=)([-\d.eE]+)$")]
     private static partial Regex Alias();
