@@ -65,6 +65,10 @@ public static class SiloSetup
         else
         {
             silo.AddMemoryGrainStorage(ExperimentGrain.StorageName);
+            // The same binary format as in Redis: the default JSON one cost a replicate more to store and fetch than
+            // the grain calls of its run.
+            silo.Services.AddOptions<MemoryGrainStorageOptions>(ExperimentGrain.StorageName)
+                .Configure<Serializer>((o, serializer) => o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
             silo.UseInMemoryReminderService();
         }
 

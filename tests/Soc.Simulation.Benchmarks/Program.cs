@@ -14,7 +14,8 @@ using Soc.Simulation.Model.Scenarios;
 // or Benchmarks portfolio [repo root] for the replays through the grains (a register, a portfolio) alone,
 // or Benchmarks scale [repo root] for the cost per participant, Catalonia and Spain, and the large registers alone,
 // or Benchmarks barcelona [repo root] [replicates] for the Barcelona and Catalonia replicates alone,
-// or Benchmarks analyses [repo root] for the Sobol' analysis and the calibration alone.
+// or Benchmarks analyses [repo root] for the Sobol' analysis and the calibration alone,
+// or Benchmarks cli [repo root] for the socsim command's marginal rate and its 1,000,000-application register alone.
 if (args is ["cluster", string cluster, ..])
 {
     await ClusterBenchmark.RunAsync(".", cluster, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200);
@@ -48,11 +49,20 @@ if (args is ["barcelona", .. var barcelonaAt])
     return;
 }
 
+if (args is ["cli", .. var cliAt])
+{
+    string at = cliAt.Length > 0 ? cliAt[0] : ".";
+    CommandLineBenchmark.PrintMarginal(at, 40, 240, 3);
+    CommandLineBenchmark.PrintMarginal(at, 40, 1040, 2);
+    CommandLineBenchmark.PrintRegister(at, 1_000_000);
+    return;
+}
+
 if (args is ["analyses", .. var analysesAt])
 {
     string at = analysesAt.Length > 0 ? analysesAt[0] : ".";
     await AnalysisBenchmark.SobolAsync(at, 8);
-    await AnalysisBenchmark.CalibrationAsync(at, 400);
+    await AnalysisBenchmark.CalibrationAsync(at, 5000);
     return;
 }
 
@@ -95,9 +105,14 @@ await ScaleBenchmark.PrintPerParticipantAsync(root);
 ScaleBenchmark.PrintReplicates(root);
 ScaleBenchmark.PrintReplays(root, 100_000, 1_000_000);
 
-// 3d. The analyses that need many simulations (issue 17): a Sobol' design and a calibration, through the embedded silo.
+// 3d. The analyses that need many simulations (issue 17): a Sobol' design and a calibration of 5,000 simulations, through the embedded silo.
 await AnalysisBenchmark.SobolAsync(root, 8);
-await AnalysisBenchmark.CalibrationAsync(root, 400);
+await AnalysisBenchmark.CalibrationAsync(root, 5000);
+
+// 3e. The same as a user gets it (issue 17): socsim itself, a process per run.
+CommandLineBenchmark.PrintMarginal(root, replicates, 6 * replicates, 3);
+CommandLineBenchmark.PrintMarginal(root, replicates, 26 * replicates, 2);
+CommandLineBenchmark.PrintRegister(root, 1_000_000);
 
 // 4. Projection of a running call (issue 14): the sample register, and a generated register of 100,000 applications.
 ProjectionBenchmark.Run(call, register, "3k", 200);

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Soc.Simulation.Abstractions.GrantCall;
-using Soc.Simulation.Model.Results;
 using Soc.Simulation.Abstractions.Simulation;
 using Soc.Simulation.Model.Replicates;
 
@@ -19,11 +18,9 @@ internal sealed class TimingBackend(ISimulationBackend inner) : ISimulationBacke
         return result;
     }
 
-    public Task<CohortStepReport[]> StepCohortsAsync(int month, CallNews news) => Time("cohorts: arrivals, services, jobs", () => inner.StepCohortsAsync(month, news));
+    public Task<CohortStepReport[][]> StepCohortsAsync(int firstMonth, int months, CallNews news) => Time("cohorts: arrivals, services, jobs", () => inner.StepCohortsAsync(firstMonth, months, news));
     public Task<CallStatus> RegisterAndAdvanceAsync(Application[] applications, DateOnly through) =>
         Time("call: register, decide and pay", () => inner.RegisterAndAdvanceAsync(applications, through));
-    public Task<CallSummary> FinishCallAsync() => Time("call: register, decide and pay", inner.FinishCallAsync);
-    public Task<AwardDecision[]> DecisionsAsync() => Time("call: decisions and books", inner.DecisionsAsync);
-    public Task<LineLedger[]> LedgerAsync(CallSummary summary) => Time("call: decisions and books", () => inner.LedgerAsync(summary));
+    public Task<CallResult> FinishCallAsync() => Time("call: to the end, decisions and books", inner.FinishCallAsync);
     public Task<CohortReport[]> CohortReportsAsync() => Time("cohorts: reports", inner.CohortReportsAsync);
 }

@@ -21,8 +21,10 @@ public static class ExperimentWatch
     /// </summary>
     public static readonly TimeSpan StatusCallLimit = TimeSpan.FromSeconds(10);
 
-    private static readonly TimeSpan FirstPoll = TimeSpan.FromMilliseconds(10);
-    private static readonly TimeSpan LongestPoll = TimeSpan.FromMilliseconds(250);
+    // How often a running experiment reports its progress to the client: soon at first, then four times a second. Its
+    // end comes at once.
+    private static readonly TimeSpan FirstProgress = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan ProgressEvery = TimeSpan.FromMilliseconds(250);
 
     /// <summary>A new experiment id: short enough to type into status and fetch, unique enough per service.</summary>
     public static string NewId() => Guid.NewGuid().ToString("N")[..12];
@@ -41,17 +43,29 @@ public static class ExperimentWatch
     }
 
     /// <summary>
-    /// Polls until the experiment completes, a little less often the longer it runs. Once <paramref name="cancel"/>
-    /// fires, the experiment is stopped (no replicate starts after it; those in flight are stored) and this throws.
+    /// Follows the experiment until it completes: the grain answers as soon as it ends, else with its progress, a little
+    /// less often the longer it runs. Once <paramref name="cancel"/> fires, the experiment is stopped (no replicate starts after it;
+    /// those in flight are stored) and this throws.
     /// </summary>
     public static async Task<ExperimentStatus> WaitAsync(IExperimentGrain experiment, string id, Progress progress, ClusterAddress? cluster, CancellationToken cancel)
     {
-        TimeSpan pause = FirstPoll;
         int shownPartial = 0;
+        TimeSpan wait = FirstProgress;
         while (true)
         {
             if (cancel.IsCancellationRequested) await StopAsync(experiment, id, progress, cluster, cancel);
-            ExperimentStatus status = await RetryingAsync(experiment.GetStatusAsync, StatusCallLimit);
+            ExperimentStatus status;
+            try
+            {
+                TimeSpan atMost = wait;
+                status = await RetryingAsync(() => experiment.WaitForEndAsync(atMost), StatusCallLimit).WaitAsync(cancel);
+                wait = TimeSpan.FromTicks(Math.Min(ProgressEvery.Ticks, wait.Ticks * 2));
+            }
+            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+            {
+                continue; // stopped at the top of the loop
+            }
+
             switch (status.State)
             {
                 case ExperimentState.Unknown:
@@ -69,17 +83,6 @@ public static class ExperimentWatch
                 shownPartial = status.Done;
                 progress.Partial(await RetryingAsync(experiment.FetchDoneAsync, ClusterConnection.CallTimeout), status.Count);
             }
-
-            try
-            {
-                await Task.Delay(pause, cancel);
-            }
-            catch (OperationCanceledException)
-            {
-                // Stopped at the top of the loop.
-            }
-
-            pause = TimeSpan.FromTicks(Math.Min(LongestPoll.Ticks, pause.Ticks * 2));
         }
     }
 

@@ -21,6 +21,14 @@ public interface IExperimentGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<ExperimentStatus> GetStatusAsync();
 
+    /// <summary>
+    /// The status as soon as the experiment is no longer running (complete, failed or cancelled), else after
+    /// <paramref name="atMost"/> with how far it is: a client follows it at that pace and learns of its end at once.
+    /// </summary>
+    [Alias("WaitForEnd")]
+    [AlwaysInterleave]
+    Task<ExperimentStatus> WaitForEndAsync(TimeSpan atMost);
+
     /// <summary>What was asked for, so a re-attached client can write the same outputs; null if never started.</summary>
     [Alias("GetPlan")]
     Task<ExperimentPlan?> GetPlanAsync();
@@ -51,20 +59,4 @@ public interface IExperimentGrain : IGrainWithStringKey
     /// </summary>
     [Alias("Forget")]
     Task<ExperimentStatus> ForgetAsync(bool evenIfRunning);
-}
-
-/// <summary>The result of one replicate of an experiment, stored once (key: "{experimentId}/{replicate}").</summary>
-[Alias("Soc.IReplicateRecordGrain")]
-public interface IReplicateRecordGrain : IGrainWithStringKey
-{
-    [Alias("Save")]
-    Task SaveAsync(ReplicateResult result);
-
-    /// <summary>The stored result, or null if none was saved.</summary>
-    [Alias("Load")]
-    Task<ReplicateResult?> LoadAsync();
-
-    /// <summary>Deletes the stored result, if any.</summary>
-    [Alias("Forget")]
-    Task ForgetAsync();
 }

@@ -9,11 +9,12 @@ namespace Soc.Simulation.Abstractions.GrantCall;
 public interface IGrantCallGrain : IGrainWithStringKey
 {
     /// <summary>
-    /// Opens the call with its parameters, charged to the lines of <paramref name="fiscalYear"/>; a call alone opens those
-    /// lines itself with its own budget (<paramref name="opensItsLines"/>), a portfolio's call finds them open.
+    /// Opens the call with its parameters, charged to the lines of <paramref name="fiscalYear"/>. A call
+    /// <paramref name="alone"/> (a replicate's) is the only one charging its lines and granting to its employers, so it
+    /// keeps their books itself; a portfolio's call finds its lines open in their grains and settles with them.
     /// </summary>
     [Alias("Open")]
-    Task OpenAsync(CallParameters call, int fiscalYear, bool opensItsLines);
+    Task OpenAsync(CallParameters call, int fiscalYear, bool alone);
 
     /// <summary>Registers a batch of applications; they are decided when the clock reaches their day.</summary>
     [Alias("Register")]
@@ -66,7 +67,7 @@ public interface IGrantCallGrain : IGrainWithStringKey
     [Alias("GetResult")]
     Task<Immutable<CallResult>> GetResultAsync(string callId);
 
-    /// <summary>Ends the call run; a call alone closes its line and employer grains too.</summary>
+    /// <summary>Ends the call run: the grain deactivates.</summary>
     [Alias("Close")]
     Task CloseAsync();
 

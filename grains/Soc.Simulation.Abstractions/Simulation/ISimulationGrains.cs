@@ -4,7 +4,7 @@ namespace Soc.Simulation.Abstractions.Simulation;
 
 /// <summary>
 /// The participants of some districts in one replicate (key: "{runId}/cohorts-{n}"), each district a cohort of its
-/// own, stepped a month per call. A small scenario's districts share one grain: a Barcelona district's month is
+/// own, stepped a month per call while the call and the cohorts act on each other, then the rest in one. A small scenario's districts share one grain: a Barcelona district's month is
 /// ~60 µs of work, less than the messages to and from a grain of its own.
 /// </summary>
 [Alias("Soc.ICohortGrain")]
@@ -14,9 +14,9 @@ public interface ICohortGrain : IGrainWithStringKey
     [Alias("Init")]
     Task InitAsync(Scenario scenario, ulong seed, int replicate, Immutable<string[]> districts);
 
-    /// <summary>Steps every member through one month: arrivals, services, job matching, applications; a report per district, in the order given.</summary>
+    /// <summary>Steps every member through some months: arrivals, services, job matching, applications; by month, a report per district in the order given.</summary>
     [Alias("Step")]
-    Task<Immutable<CohortStepReport[]>> StepAsync(int month, CallNews news);
+    Task<Immutable<CohortStepReport[][]>> StepAsync(int firstMonth, int months, CallNews news);
 
     /// <summary>The cohorts' outcomes once the run is over, in the order given; the grain then deactivates.</summary>
     [Alias("Report")]

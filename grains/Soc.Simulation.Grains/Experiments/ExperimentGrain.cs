@@ -1,16 +1,17 @@
-using System.Globalization;
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Storage;
 using Soc.Simulation.Abstractions.Simulation;
-using Soc.Simulation.Abstractions;
 using Soc.Simulation.Abstractions.Experiments;
 
 namespace Soc.Simulation.Grains.Experiments;
 
 /// <summary>
 /// Fans the replicates of an experiment out to simulation grains, which Orleans places over the silos, keeping a
-/// bounded number in flight (back-pressure). Each finished replicate's result is stored, then marked done, so
-/// that when this grain's silo dies its next activation, on another silo, runs only the replicates not done.
+/// bounded number in flight (back-pressure). Each finished replicate's result is stored, then marked done (the marks
+/// are stored at most once a second, and at the end), so that when this grain's silo dies its next activation, on
+/// another silo, runs only the replicates not marked done.
 /// A replicate's result depends on (scenario, seed, replicate) alone, never on its grain key or on which silo
 /// ran it, so a rerun gives the same numbers and <see cref="FetchAsync"/> returns them in replicate order.
 /// A reminder wakes the experiment every minute while it runs, so that a lost silo does not leave it asleep until
@@ -23,7 +24,8 @@ public sealed partial class ExperimentGrain(
     ExperimentOptions options,
     ILogger<ExperimentGrain> log,
     [PersistentState("plan", ExperimentGrain.StorageName)] IPersistentState<StoredPlan> plan,
-    [PersistentState("progress", ExperimentGrain.StorageName)] IPersistentState<ExperimentProgress> progress) : Grain, IExperimentGrain, IRemindable
+    [PersistentState("progress", ExperimentGrain.StorageName)] IPersistentState<ExperimentProgress> progress,
+    [FromKeyedServices(ExperimentGrain.StorageName)] IGrainStorage storage) : Grain, IExperimentGrain, IRemindable
 {
     /// <summary>The grain storage that holds experiments: memory on the embedded silo, Redis on a cluster.</summary>
     public const string StorageName = "experiments";
@@ -36,10 +38,24 @@ public sealed partial class ExperimentGrain(
     /// <summary>The error of an experiment its client stopped: a failed experiment, so that fetch (resume) continues it.</summary>
     public const string Cancelled = "cancelled by its client";
 
+    /// <summary>
+    /// How often the progress is stored while replicates finish. Each write stores every replicate's flag, so a write
+    /// per replicate cost the square of the replicates (10^5 replicates: 10^5 writes of 100 KB). A replicate whose result
+    /// is stored but not yet marked done is run again after a lost silo, with the same result: at most this long's work.
+    /// </summary>
+    private static readonly TimeSpan ProgressWriteInterval = TimeSpan.FromSeconds(1);
+
     private Task? _work;
     private CancellationTokenSource _stop = new();
+    private ReplicateRecords? _records;
+
+    // Completed when the work of this activation stops running: what WaitForEndAsync waits for.
+    private TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long _progressWritten = Stopwatch.GetTimestamp();
 
     private string Id => this.GetPrimaryKeyString();
+
+    private ReplicateRecords Records => _records ??= new ReplicateRecords(storage, Id);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -84,13 +100,19 @@ public sealed partial class ExperimentGrain(
         State(), progress.State.DoneCount, plan.State.Plan?.Count ?? 0, progress.State.Resumes, progress.State.Retries,
         progress.State.Error, silo.SiloAddress.Endpoint.ToString()));
 
+    public async Task<ExperimentStatus> WaitForEndAsync(TimeSpan atMost)
+    {
+        if (State() == ExperimentState.Running && _work is { IsCompleted: false }) await Task.WhenAny(_ended.Task, Task.Delay(atMost));
+        return await GetStatusAsync();
+    }
+
     public Task<ExperimentPlan?> GetPlanAsync() => Task.FromResult(plan.State.Plan);
 
     public async Task<ReplicateResult[]> FetchAsync()
     {
         ExperimentState state = State();
         if (state != ExperimentState.Complete) throw new InvalidOperationException($"experiment {Id} is {state.ToString().ToLowerInvariant()}, not complete");
-        ReplicateResult?[] results = await Task.WhenAll(Enumerable.Range(0, plan.State.Plan!.Count).Select(r => Record(r).LoadAsync()));
+        ReplicateResult?[] results = await Task.WhenAll(Enumerable.Range(0, plan.State.Plan!.Count).Select(Records.LoadAsync));
         return [.. results.Select((result, r) => result ?? throw new InvalidOperationException($"experiment {Id}: replicate {r} is marked done but has no stored result"))];
     }
 
@@ -112,7 +134,7 @@ public sealed partial class ExperimentGrain(
     {
         if (plan.State.Plan is null) return [];
         int[] done = [.. Enumerable.Range(0, plan.State.Plan.Count).Where(r => progress.State.Done[r])];
-        ReplicateResult?[] results = await Task.WhenAll(done.Select(r => Record(r).LoadAsync()));
+        ReplicateResult?[] results = await Task.WhenAll(done.Select(Records.LoadAsync));
         return [.. results.OfType<ReplicateResult>()];
     }
 
@@ -169,6 +191,7 @@ public sealed partial class ExperimentGrain(
         if (_work is { IsCompleted: false }) return;
         // The work outlives the call that started it; keep the activation while it runs, even with no client polling.
         DelayDeactivation(TimeSpan.FromDays(1));
+        if (_ended.Task.IsCompleted) _ended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _stop = new CancellationTokenSource();
         _work = RunGuardedAsync(_stop.Token);
     }
@@ -199,6 +222,7 @@ public sealed partial class ExperimentGrain(
         finally
         {
             DelayDeactivation(TimeSpan.FromSeconds(-1));
+            _ended.TrySetResult();
         }
     }
 
@@ -238,7 +262,7 @@ public sealed partial class ExperimentGrain(
                 // A fresh key per activation and attempt: a run lost with its silo may still have grains on others.
                 string runId = $"{Id}-e{progress.State.Resumes}-r{replicate}-a{backoff.Attempt}";
                 result ??= await grains.GetGrain<ISimulationGrain>(runId).RunAsync(current.Scenario, current.Seed, replicate);
-                await Record(replicate).SaveAsync(result);
+                await Records.SaveAsync(replicate, result);
                 break;
             }
             catch (Exception e) when (result is not null || ClusterFailure.IsUnreachable(e))
@@ -264,6 +288,9 @@ public sealed partial class ExperimentGrain(
         }
 
         progress.State.Done[replicate] = true;
+        // The end is always stored (FinishAsync); in between, at most one write per interval.
+        if (Stopwatch.GetElapsedTime(_progressWritten) < ProgressWriteInterval) return;
+        _progressWritten = Stopwatch.GetTimestamp();
         try
         {
             await SaveProgressAsync();
@@ -282,6 +309,7 @@ public sealed partial class ExperimentGrain(
         progress.State.Error = error;
         LogFailed(log, e, Id, error);
         _stop.Cancel();
+        _ended.TrySetResult();
     }
 
     /// <summary>Stores the end (complete or failed); from then on the reminder only deletes it, once the retention has passed.</summary>
@@ -313,7 +341,7 @@ public sealed partial class ExperimentGrain(
     {
         _stop.Cancel();
         if (_work is not null) await _work;
-        await Task.WhenAll(Enumerable.Range(0, plan.State.Plan!.Count).Select(r => Record(r).ForgetAsync()));
+        await Task.WhenAll(Enumerable.Range(0, plan.State.Plan!.Count).Select(Records.ForgetAsync));
         await progress.ClearStateAsync();
         await plan.ClearStateAsync();
         if (await this.GetReminder(Reminder) is { } reminder) await this.UnregisterReminder(reminder);
@@ -327,9 +355,6 @@ public sealed partial class ExperimentGrain(
         int silos = membership.CurrentSnapshot.Members.Values.Count(m => m.Status == SiloStatus.Active);
         return 2 * Environment.ProcessorCount * Math.Max(1, silos);
     }
-
-    private IReplicateRecordGrain Record(int replicate) =>
-        grains.GetGrain<IReplicateRecordGrain>(GrainKeys.Child(Id, replicate.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>
     /// Writes the progress (Orleans queues the writes of one state and merges those not yet started). A write whose

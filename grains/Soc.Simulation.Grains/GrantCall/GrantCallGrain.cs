@@ -20,6 +20,8 @@ namespace Soc.Simulation.Grains.GrantCall;
 /// portfolio (employers that also apply elsewhere, lines another call or a programme charges) it settles with their
 /// grains at the end of each turn, and each may refuse: a refusal fails the turn, so no grant stands without both yeses.
 /// What it does not share has no other caller, so its own books hold it and it settles the lines when it finishes.
+/// A call alone (a replicate's) shares nothing with anyone: no other call charges its lines or grants to its employers, so
+/// its own books are the only ones, as with the Model alone, and no line or employer grain is involved.
 /// Turns never overlap (the portfolio grain gives them one at a time), so what a call read is what its authorities hold
 /// unless another call's turn changed it, and then the news of its next turn says so and it reads again.
 /// </summary>
@@ -52,14 +54,14 @@ public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrai
 
     private string CallId => GrainKeys.Split(this.GetPrimaryKeyString()).LocalId;
 
-    public async Task OpenAsync(CallParameters call, int fiscalYear, bool opensItsLines)
+    public async Task OpenAsync(CallParameters call, int fiscalYear, bool alone)
     {
         if (_engine is not null) throw new InvalidOperationException($"call {this.GetPrimaryKeyString()} is already open");
-        (_call, _fiscalYear, _alone) = (call, fiscalYear, opensItsLines);
-        if (opensItsLines)
+        (_call, _fiscalYear, _alone) = (call, fiscalYear, alone);
+        if (alone)
         {
-            var alone = new Abstractions.Portfolio.Portfolio(CallId, "", [new PortfolioCall(CallId, CallId, fiscalYear, call)], []);
-            await Task.WhenAll(PortfolioLines.Openings(alone).Select(o => Line(o.Code).OpenAsync(o.Allocation)));
+            _engine = new GrantCallEngine(call);
+            return;
         }
 
         foreach (BudgetLineSpec spec in call.BudgetLines)
@@ -83,6 +85,7 @@ public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrai
 
     public async Task ShareAsync(Immutable<CallSharing> sharing)
     {
+        if (_alone) throw new InvalidOperationException($"call {this.GetPrimaryKeyString()} is alone: it shares nothing");
         _sharedEmployers.UnionWith(sharing.Value.Employers);
         _sharedLines.UnionWith(sharing.Value.Lines.Select(GrainKeys.SplitLineYear).Where(l => l.Year == _fiscalYear).Select(l => l.Code));
         string[] promoters = [.. sharing.Value.Promoters.Select(GrainKeys.SplitLineYear).Where(p => p.Year == _fiscalYear).Select(p => p.Code)];
@@ -114,13 +117,13 @@ public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrai
     {
         Engine.Register(applications.Value);
         Engine.AdvanceThrough(day);
-        return (await SettleAsync(day, finishing: false, sharedEmployersNow: false)).Status;
+        return _alone ? Engine.Status : (await SettleAsync(day, finishing: false, sharedEmployersNow: false)).Status;
     }
 
     public async Task<CallSummary> FinishAsync()
     {
         Engine.RunToEnd();
-        await SettleAsync(Engine.ProcessedThrough ?? Engine.OpenedOn, finishing: true, sharedEmployersNow: true);
+        if (!_alone) await SettleAsync(Engine.ProcessedThrough ?? Engine.OpenedOn, finishing: true, sharedEmployersNow: true);
         return DirectReplay.Summary(Engine, _call!);
     }
 
@@ -136,11 +139,10 @@ public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrai
     public Task<Immutable<CallResult>> GetResultAsync(string callId) =>
         Task.FromResult(PortfolioEngine.CallResult(new PortfolioCall(callId, callId, _fiscalYear, _call!), Engine).AsImmutable());
 
-    public async Task CloseAsync()
+    public Task CloseAsync()
     {
-        if (_alone) await Task.WhenAll(_lines.Keys.Select(code => Line(code).CloseAsync()));
-
         DeactivateOnIdle();
+        return Task.CompletedTask;
     }
 
     public Task<Immutable<AwardDecision[]>> GetDecisionsAsync() => Task.FromResult(Engine.Decisions().ToArray().AsImmutable());

@@ -34,7 +34,7 @@ public sealed class PortfolioGrain(IGrainFactory grains) : Grain, IPortfolioGrai
         await Task.WhenAll(promoterGrains.Select(p => Promoter(run, p.Year, p.Promoter.Id).OpenAsync(p.Promoter)));
 
         IGrantCallGrain[] calls = [.. portfolio.Calls.Select(c => grains.GetGrain<IGrantCallGrain>(GrainKeys.Child(run, c.Id)))];
-        await Task.WhenAll(portfolio.Calls.Select((c, i) => calls[i].OpenAsync(c.Call, c.FiscalYear, opensItsLines: false)));
+        await Task.WhenAll(portfolio.Calls.Select((c, i) => calls[i].OpenAsync(c.Call, c.FiscalYear, alone: false)));
         await Task.WhenAll(calls.Select((c, i) => c.ShareAsync(sharing[i].AsImmutable())));
         foreach (CallRegister register in registers.Value)
         {

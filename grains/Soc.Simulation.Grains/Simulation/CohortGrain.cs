@@ -21,8 +21,8 @@ public sealed class CohortGrain : Grain, ICohortGrain
         return Task.CompletedTask;
     }
 
-    public Task<Immutable<CohortStepReport[]>> StepAsync(int month, CallNews news) =>
-        Task.FromResult(Cohorts.Select(c => c.Step(month, news)).ToArray().AsImmutable());
+    public Task<Immutable<CohortStepReport[][]>> StepAsync(int firstMonth, int months, CallNews news) =>
+        Task.FromResult(Cohort.StepAll(Cohorts, firstMonth, months, news).AsImmutable());
 
     public Task<Immutable<CohortReport[]>> ReportAsync()
     {

@@ -26,6 +26,8 @@ public sealed class Cohort
     private readonly ProgrammePlaces _places;
     private readonly EmployerPool _employers;
     private readonly CounterRandom _jobs;
+    private readonly RandomStream.NumberedStreams _contracts;
+    private readonly PersonRates _rates;
     private readonly int _widestStep;
     private readonly ParticipantChunks _members = new();
     private int _guidanceUsers;
@@ -40,6 +42,8 @@ public sealed class Cohort
         _places = new ProgrammePlaces(setup.Programmes, _share);
         _employers = setup.Employers;
         _jobs = CounterRandom.For(setup.Seed, setup.Replicate, district, "jobs");
+        _contracts = RandomStream.Numbered(setup.Seed, setup.Replicate, district, "contract/");
+        _rates = setup.Rates;
         _widestStep = setup.Pathway.Select(step => step.Length).DefaultIfEmpty(0).Max();
     }
 
@@ -56,7 +60,8 @@ public sealed class Cohort
         // H4: employers count on the grant until the news that the call ran out reaches them.
         var m = new MonthOfJobs(month, monthStart, DateTime.DaysInMonth(monthStart.Year, monthStart.Month),
             !_setup.CallHasMoney ? DateOnly.MinValue : news.ExhaustedOn?.AddDays(_setup.Behaviour.ExhaustionNewsLagDays),
-            (double)_setup.Behaviour.InServiceMultiplier);
+            _rates.InServiceMultiplier);
+        bool counterfactual = _setup.Counterfactual;
         for (int chunk = 0; chunk < _members.ChunkCount; chunk++)
         {
             if (month >= _members.TrackedUntil(chunk)) continue;
@@ -66,11 +71,26 @@ public sealed class Cohort
                 ref Participant p = ref members[i];
                 if (month < p.ArrivalMonth || month >= p.TrackedUntilMonth) continue;
                 active++;
+                // Found a job or went back to studies in both worlds: nothing more happens to them.
+                if (p.Outcome != Outcome.Searching && (p.WithoutCall != Outcome.Searching || !counterfactual)) continue;
                 if (SearchJob(ref p, m, applications)) hires++;
             }
         }
 
         return new CohortStepReport(arrivals, active, hires, [.. applications], _socSpent, _citySpent);
+    }
+
+    /// <summary>Steps the cohorts through the months in order, each month every cohort in the order given: reports by month, then cohort.</summary>
+    public static CohortStepReport[][] StepAll(IReadOnlyList<Cohort> cohorts, int firstMonth, int months, CallNews news)
+    {
+        var reports = new CohortStepReport[months][];
+        for (int i = 0; i < months; i++)
+        {
+            reports[i] = new CohortStepReport[cohorts.Count];
+            for (int c = 0; c < cohorts.Count; c++) reports[i][c] = cohorts[c].Step(firstMonth + i, news);
+        }
+
+        return reports;
     }
 
     /// <summary>What the job search of a month reads, the same for every member (read once: 344,000 members are stepped in a Barcelona replicate).</summary>
@@ -85,15 +105,15 @@ public sealed class Cohort
     {
         bool searching = p.Outcome == Outcome.Searching, twinSearching = _setup.Counterfactual && p.WithoutCall == Outcome.Searching;
         if (!searching && !twinSearching) return false;
-        double uJob = _jobs.Uniform(p.Number, m.Index, 0);
-        double hazard = _setup.BaseHazard[(int)p.AgeBand] * p.HazardMultiplier * (m.Index < p.ServiceEndMonth ? m.InServiceMultiplier : 1.0);
+        double uJob = CounterRandom.Uniform(p.DrawKey, m.Index, 0);
+        double hazard = p.JobHazard * (m.Index < p.ServiceEndMonth ? m.InServiceMultiplier : 1.0);
         double causedFactor = _setup.CausedHazardFactor;
         bool hired = false, subsidisable = false, twinHired = false;
         DateOnly hireDay = default;
         // The most the subsidy can add is hazard × causedFactor: a draw above that is no hire in either world.
         if (uJob < 0.95 && uJob < hazard + Math.Max(0, hazard * causedFactor))
         {
-            hireDay = m.Start.AddDays((int)(_jobs.Uniform(p.Number, m.Index, 2) * m.Days));
+            hireDay = m.Start.AddDays((int)(CounterRandom.Uniform(p.DrawKey, m.Index, 2) * m.Days));
             subsidisable = hireDay >= _setup.Call.HiringStart && hireDay <= _setup.Call.HiringEnd
                 && Eligibility.AgeOn(p.BirthDate, hireDay) >= _setup.Call.MinimumAge;
             bool counted = subsidisable && (m.CountsUntil is not DateOnly until || hireDay < until);
@@ -101,14 +121,14 @@ public sealed class Cohort
             twinHired = uJob < hazard;
         }
 
-        bool studies = (!hired || !twinHired) && p.StudiesHazard > 0 && _jobs.Uniform(p.Number, m.Index, 1) < p.StudiesHazard;
+        bool studies = (!hired || !twinHired) && p.StudiesHazard > 0 && CounterRandom.Uniform(p.DrawKey, m.Index, 1) < p.StudiesHazard;
         if (twinSearching) StepWithoutCall(ref p, m.Index, twinHired, studies);
         if (!searching) return false;
         if (hired)
         {
             p.Outcome = Outcome.Employed;
             p.OutcomeMonth = m.Index;
-            Hire(ref p, hireDay, subsidisable, causedBySubsidy: uJob >= hazard, _jobs.Uniform(p.Number, m.Index, 3), applications);
+            Hire(ref p, hireDay, subsidisable, causedBySubsidy: uJob >= hazard, CounterRandom.Uniform(p.DrawKey, m.Index, 3), applications);
         }
         else if (studies)
         {
@@ -158,17 +178,19 @@ public sealed class Cohort
             AgeBand = band,
             BirthDate = arrival.AddYears(-age).AddDays(-rng.Next(0, 365)),
             Education = (byte)rng.Pick(_setup.EducationShares),
-            LongTermUnemployed = rng.Chance((double)_setup.Scenario.Population!.LongTermUnemployedShare),
+            LongTermUnemployed = rng.Chance(_rates.LongTermUnemployedShare),
             ArrivalMonth = month,
             FirstProgramme = -1,
             SecondProgramme = -1,
-            HazardMultiplier = _setup.MarketMultiplier,
         };
-        p.HazardMultiplier *= _setup.EducationMultiplier[p.Education]
-            * (p.LongTermUnemployed ? (double)_setup.Behaviour.LongTermUnemployedMultiplier : 1.0);
-        FollowPathway(ref p, age, rng);
+        double multiplier = _setup.MarketMultiplier;
+        multiplier *= _setup.EducationMultiplier[p.Education] * (p.LongTermUnemployed ? _rates.LongTermUnemployedMultiplier : 1.0);
+        FollowPathway(ref p, age, ref multiplier, rng);
+        p.JobHazard = _setup.BaseHazard[(int)band] * multiplier;
+        p.DrawKey = _jobs.ParticipantKey(p.Number);
         p.InsertionEndMonth = p.ArrivalMonth + _setup.Horizon.InsertionWindowMonths;
         p.ReportingEndMonth = p.MainProgramme < 0 ? p.ArrivalMonth : p.ServiceEndMonth + _setup.Horizon.ProgrammeReportingWindowMonths;
+        p.TrackedUntilMonth = Math.Max(p.InsertionEndMonth, p.ReportingEndMonth);
         return p;
     }
 
@@ -177,28 +199,27 @@ public sealed class Cohort
     /// place in. Every programme of every step gets its uptake draw whether or not it is reached, so the arrivals after
     /// this person get the same numbers in a scenario with other places (common random numbers).
     /// </summary>
-    private void FollowPathway(ref Participant p, int age, RandomStream rng)
+    private void FollowPathway(ref Participant p, int age, ref double multiplier, RandomStream rng)
     {
         int months = 0;
         Span<double> uptake = stackalloc double[_widestStep];
         for (int step = 0; step < _setup.Pathway.Length; step++)
         {
-            int[] choices = _setup.Pathway[step];
+            PathwayChoice[] choices = _setup.Pathway[step];
             for (int k = 0; k < choices.Length; k++) uptake[k] = rng.NextDouble();
             for (int k = 0; k < choices.Length; k++)
             {
-                int programme = choices[k];
-                var spec = _setup.Programmes[programme];
-                bool eligible = age >= spec.Eligibility.MinAge && age <= spec.Eligibility.MaxAge
-                    && (!spec.Eligibility.AddedDifficultiesOnly || p.LongTermUnemployed || age >= 45);
-                if (uptake[k] >= _setup.ProgrammeUptake[programme] || !eligible || !_places.TryTake(programme)) continue;
+                PathwayChoice choice = choices[k];
+                int programme = choice.Programme;
+                if (uptake[k] >= choice.Uptake || !choice.Admits(age, p.LongTermUnemployed) || !_places.TryTake(programme)) continue;
                 if (p.FirstProgramme < 0 && step == 0) p.FirstProgramme = (sbyte)programme;
                 else p.SecondProgramme = (sbyte)programme;
-                if (spec.Area == ServiceArea.Guidance) _guidanceUsers++;
-                Spend(spec, spec.CostPerParticipantEur);
-                p.HazardMultiplier *= _setup.ProgrammeHazardMultiplier[programme];
+                if (choice.Guidance) _guidanceUsers++;
+                _socSpent += _setup.ProgrammeSocCostEur[programme];
+                _citySpent += _setup.ProgrammeCityCouncilCostEur[programme];
+                multiplier *= _setup.ProgrammeHazardMultiplier[programme];
                 p.StudiesHazard = Math.Max(p.StudiesHazard, _setup.ProgrammeStudiesHazard[programme]);
-                months += spec.DurationMonths;
+                months += choice.DurationMonths;
                 break;
             }
         }
@@ -227,20 +248,21 @@ public sealed class Cohort
     /// </summary>
     private void Hire(ref Participant p, DateOnly start, bool subsidisable, bool causedBySubsidy, double uTakeUp, List<Application> applications)
     {
-        var rng = RandomStream.For(_setup.Seed, _setup.Replicate, _district, "contract/", p.Number);
+        RandomStream rng = _contracts.For(p.Number);
         var b = _setup.Behaviour;
-        p.Permanent = rng.Chance((double)b.PermanentShare);
-        int? months = p.Permanent ? null : _setup.TemporaryMonths[rng.Pick(_setup.TemporaryShares)];
+        p.Permanent = rng.Chance(_rates.PermanentShare);
+        int temporary = p.Permanent ? -1 : rng.Pick(_setup.TemporaryShares);
+        int? months = p.Permanent ? null : _setup.TemporaryMonths[temporary];
         // The rest of this stream only describes the application, so a hire that is not applied for stops here
         // (most hires: 13,700 a Barcelona replicate, 400 applications); the stream is this hire's alone.
-        if (!subsidisable || !(causedBySubsidy || uTakeUp < _setup.TakeUp(months))) return;
+        if (!subsidisable || !(causedBySubsidy || uTakeUp < (p.Permanent ? _rates.TakeUpPermanent : _rates.TakeUpTemporary[temporary]))) return;
 
-        decimal hours = rng.Chance((double)b.FullTimeShare)
+        decimal hours = rng.Chance(_rates.FullTimeShare)
             ? _setup.Call.FullTimeWeeklyHours
             : Math.Round((b.PartTimeMinHours + (decimal)rng.NextDouble() * (b.PartTimeMaxHours - b.PartTimeMinHours)) * 2) / 2;
         DateOnly filed = FilingDay(start, rng);
         DateOnly? ended = EarlyEnd(start, months ?? _setup.Call.MaxSubsidisedMonths, rng);
-        DateOnly? renounced = rng.Chance((double)b.RenunciationShare) ? filed.AddDays(rng.Next(0, 61)) : null;
+        DateOnly? renounced = rng.Chance(_rates.RenunciationShare) ? filed.AddDays(rng.Next(0, 61)) : null;
         SimulatedEmployer employer = _employers.Draw(rng);
 
         string id = $"{_district}-{p.Number:000000}";
@@ -274,7 +296,7 @@ public sealed class Cohort
     {
         var b = _setup.Behaviour;
         DateOnly windowEnd = start.AddMonths(_setup.Call.FilingWindowMonths);
-        bool late = rng.Chance((double)b.LateFilingShare);
+        bool late = rng.Chance(_rates.LateFilingShare);
         double u = rng.NextDouble();
         if (late) return windowEnd.AddDays(1 + (int)(u * 30));
         int longest = Math.Min(b.FilingDelayMaxDays, windowEnd.DayNumber - start.DayNumber);
@@ -283,7 +305,7 @@ public sealed class Cohort
 
     private DateOnly? EarlyEnd(DateOnly start, int months, RandomStream rng)
     {
-        double hazard = (double)_setup.Behaviour.MonthlyEarlyEndHazard;
+        double hazard = _rates.MonthlyEarlyEndHazard;
         for (int m = 0; m < months; m++)
         {
             if (rng.NextDouble() < hazard) return start.AddMonths(m).AddDays(rng.Next(0, 28));

@@ -94,12 +94,7 @@ public sealed class PortfolioEngine
         new(year, promoter.Id, promoter.Name, promoter.Territory, book.Places, book.Taken);
 
     /// <summary>One call's outcome; its books are those of its own postings (the portfolio's grains return the same).</summary>
-    public static CallResult CallResult(PortfolioCall call, GrantCallEngine engine)
-    {
-        CallSummary summary = DirectReplay.Summary(engine, call.Call);
-        return new CallResult(call.Id, summary, [.. engine.Decisions()],
-            [.. DirectReplay.Books(call.Call.BudgetLines, engine.Budget.Postings, summary).SelectMany(l => l.Months)]);
-    }
+    public static CallResult CallResult(PortfolioCall call, GrantCallEngine engine) => DirectReplay.Result(call.Id, engine, call.Call);
 
     private DateOnly? NextProgrammeDay => _programmePaid < _programmePayments.Count ? _programmePayments[_programmePaid].Posting.On : null;
 

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Soc.Simulation.Model.Randomness;
 
@@ -24,18 +24,38 @@ public sealed class RandomStream
         new(Mix(Mix(Mix(seed, (ulong)replicate), Fnv1a(key)), Fnv1a(purpose)));
 
     /// <summary>
-    /// The stream of purpose followed by number ("contract/" and 42: "contract/42"), without building that string:
-    /// a Catalonia replicate asks for one per hire, 170,000 of them.
+    /// The stream of purpose followed by number ("contract/" and 42: "contract/42"), without building that string.
     /// </summary>
-    public static RandomStream For(ulong seed, int replicate, string key, string purpose, int number)
+    public static RandomStream For(ulong seed, int replicate, string key, string purpose, int number) =>
+        Numbered(seed, replicate, key, purpose).For(number);
+
+    /// <summary>The streams of a purpose followed by a number, with what they share hashed once: a Catalonia replicate asks for one per hire, 170,000 of them.</summary>
+    public static NumberedStreams Numbered(ulong seed, int replicate, string key, string purpose) =>
+        new(Mix(Mix(seed, (ulong)replicate), Fnv1a(key)), Fnv1a(purpose));
+
+    /// <summary>See <see cref="Numbered"/>: the stream of number n is the stream named purpose + n.</summary>
+    public readonly struct NumberedStreams(ulong keyed, ulong purposeHash)
     {
-        Span<char> digits = stackalloc char[11];
-        number.TryFormat(digits, out int written, default, CultureInfo.InvariantCulture);
-        ulong hash = Fnv1a(purpose);
-        foreach (char ch in digits[..written]) hash = (hash ^ ch) * 1099511628211UL;
-        return new(Mix(Mix(Mix(seed, (ulong)replicate), Fnv1a(key)), hash));
+        public RandomStream For(int number)
+        {
+            // The number's invariant digits, as ToString would write them, hashed on from the purpose.
+            Span<char> digits = stackalloc char[11];
+            int at = digits.Length;
+            long n = Math.Abs((long)number);
+            do
+            {
+                digits[--at] = (char)('0' + (int)(n % 10));
+                n /= 10;
+            }
+            while (n > 0);
+            if (number < 0) digits[--at] = '-';
+            ulong hash = purposeHash;
+            foreach (char ch in digits[at..]) hash = (hash ^ ch) * 1099511628211UL;
+            return new(Mix(keyed, hash));
+        }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong NextUInt64()
     {
         ulong result = RotateLeft(_s1 * 5, 7) * 9;
@@ -50,6 +70,7 @@ public sealed class RandomStream
     }
 
     /// <summary>Uniform in [0, 1) with 53 random bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
 
     /// <summary>Uniform integer in [min, max).</summary>

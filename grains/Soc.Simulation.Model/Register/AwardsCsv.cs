@@ -9,19 +9,21 @@ public static class AwardsCsv
 {
     public const string Header = "application_id,decision,reason,granted_eur,paid_eur,refunded_eur,decided_on";
 
-    public static string Write(IEnumerable<AwardDecision> decisions)
+    public static string Write(IEnumerable<AwardDecision> decisions) => Encoding.UTF8.GetString(Utf8(decisions));
+
+    /// <summary>The file's UTF-8 bytes, as written.</summary>
+    public static byte[] Utf8(IEnumerable<AwardDecision> decisions)
     {
-        var sb = new StringBuilder(Header).Append('\n');
+        var csv = new Utf8CsvWriter(decisions.TryGetNonEnumeratedCount(out int n) ? (n + 1) * 80 : 4096);
+        foreach (string column in Header.Split(',')) csv.Plain(Encoding.ASCII.GetBytes(column));
+        csv.EndLine();
         foreach (AwardDecision d in decisions)
         {
-            sb.Append(Csv.Line(
-            [
-                d.ApplicationId, DecisionName(d.Decision), d.Reason, RegisterWriter.Eur(d.GrantedEur),
-                RegisterWriter.Eur(d.PaidEur), RegisterWriter.Eur(d.RefundedEur), d.DecidedOn.ToString("yyyy-MM-dd"),
-            ])).Append('\n');
+            csv.Text(d.ApplicationId).Text(DecisionName(d.Decision)).Text(d.Reason).Eur(d.GrantedEur).Eur(d.PaidEur).Eur(d.RefundedEur).Date(d.DecidedOn);
+            csv.EndLine();
         }
 
-        return sb.ToString();
+        return csv.ToArray();
     }
 
     public static string DecisionName(DecisionKind kind) => kind switch

@@ -11,21 +11,28 @@ public static class DecisionTrailCsv
 {
     public const string Header = "application_id,decision,refused_on,needed_eur,call_left_eur,line,line_left_eur,waiting_ahead,granted_on,freed_by_kind,freed_by,freed_eur,available_eur";
 
-    public static string Write(IEnumerable<AwardDecision> decisions)
+    public static string Write(IEnumerable<AwardDecision> decisions) => Encoding.UTF8.GetString(Utf8(decisions));
+
+    /// <summary>The file's UTF-8 bytes, as written.</summary>
+    public static byte[] Utf8(IEnumerable<AwardDecision> decisions)
     {
-        var sb = new StringBuilder(Header).Append('\n');
+        var csv = new Utf8CsvWriter(4096);
+        foreach (string column in Header.Split(',')) csv.Plain(Encoding.ASCII.GetBytes(column));
+        csv.EndLine();
         foreach (AwardDecision d in decisions)
         {
             if (d.Trail is not { } t) continue;
-            sb.Append(Csv.Line(
-            [
-                d.ApplicationId, AwardsCsv.DecisionName(d.Decision), Day(t.RefusedOn), RegisterWriter.Eur(t.NeededEur), RegisterWriter.Eur(t.CallLeftEur),
-                t.Line, RegisterWriter.Eur(t.LineLeftEur), t.WaitingAhead ?? "", t.GrantedOn is DateOnly g ? Day(g) : "", KindName(t.Freed), t.FreedBy ?? "",
-                t.GrantedOn is null ? "" : RegisterWriter.Eur(t.FreedEur), t.GrantedOn is null ? "" : RegisterWriter.Eur(t.AvailableEur),
-            ])).Append('\n');
+            csv.Text(d.ApplicationId).Text(AwardsCsv.DecisionName(d.Decision)).Date(t.RefusedOn).Eur(t.NeededEur).Eur(t.CallLeftEur)
+                .Text(t.Line).Eur(t.LineLeftEur).Text(t.WaitingAhead ?? "");
+            if (t.GrantedOn is DateOnly g) csv.Date(g);
+            else csv.Text("");
+            csv.Text(KindName(t.Freed)).Text(t.FreedBy ?? "");
+            if (t.GrantedOn is null) csv.Text("").Text("");
+            else csv.Eur(t.FreedEur).Eur(t.AvailableEur);
+            csv.EndLine();
         }
 
-        return sb.ToString();
+        return csv.ToArray();
     }
 
     public static string KindName(ReleaseKind? kind) => kind switch
@@ -38,6 +45,4 @@ public static class DecisionTrailCsv
         ReleaseKind.QuotaEnd => "quota_end",
         _ => "",
     };
-
-    private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -22,7 +22,7 @@ public static class DirectReplay
         CallSummary summary = Summary(engine, scenario.Call);
         IReadOnlyList<AwardDecision> decisions = engine.Decisions();
         LineLedger[] lines = Books(scenario.Call.BudgetLines, engine.Budget.Postings, summary);
-        // The fiscal year a call alone is charged to: the year its filing ends (as GrainReplay opens its lines).
+        // The fiscal year a call alone is charged to: the year its filing ends (as GrainReplay opens its call).
         PromoterPlaces[] promoters = [.. engine.Promoters.Select(p => Portfolio.PortfolioEngine.Places(scenario.Call.FilingEnd.Year, p.Promoter, p.Book))];
         return (ReplayReport.Build(scenario.Name, summary, decisions, lines)
             with { Promoters = promoters, Quotas = QuotaOutcome.Of(scenario.Call, applications, decisions) }, decisions);
@@ -31,6 +31,13 @@ public static class DirectReplay
     public static CallSummary Summary(GrantCallEngine engine, CallParameters call) =>
         new(call.BudgetEur, engine.TopUpsEur, engine.CutsEur, engine.ExhaustedOn, engine.OpenedOn,
             engine.ProcessedThrough ?? engine.OpenedOn);
+
+    /// <summary>A call's outcome as its grain gives it: its figures, its decisions in registry order and its own line books by month.</summary>
+    public static CallResult Result(string callId, GrantCallEngine engine, CallParameters call)
+    {
+        CallSummary summary = Summary(engine, call);
+        return new CallResult(callId, summary, [.. engine.Decisions()], [.. Books(call.BudgetLines, engine.Budget.Postings, summary).SelectMany(l => l.Months)]);
+    }
 
     /// <summary>Each budget line's book by month, folded from the call's postings in one pass.</summary>
     public static LineLedger[] Books(IReadOnlyList<BudgetLineSpec> lines, IReadOnlyList<LedgerPosting> postings, CallSummary summary)

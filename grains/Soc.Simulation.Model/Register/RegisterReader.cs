@@ -38,8 +38,11 @@ public static class RegisterReader
     public static IReadOnlyList<Application> Read(byte[] content, string name, RegisterOptions? options = null)
     {
         options ??= new RegisterOptions();
-        return RegisterFormats.Detect(content, name) == RegisterFormat.Xlsx
-            ? RegisterTable.Read(XlsxRegisterSource.Read(content, name, options.Sheet))
+        if (RegisterFormats.Detect(content, name) == RegisterFormat.Xlsx) return RegisterTable.Read(XlsxRegisterSource.Read(content, name, options.Sheet));
+        // A plain register written as the tool writes it is read straight from its bytes; anything else, mistakes
+        // included, by the general reader below, which gives the same applications and names what is wrong.
+        return options.Sheet is null && FastCsvRegister.TryRead(content, options.CsvLocale) is { } applications
+            ? applications
             : Read(TextDecoding.Decode(content, name), name, options);
     }
 

@@ -2,7 +2,6 @@ using Soc.Simulation.Abstractions.GrantCall;
 using Soc.Simulation.Model.GrantCall;
 using Soc.Simulation.Model.Participants;
 using Soc.Simulation.Model.Register;
-using Soc.Simulation.Model.Results;
 using Soc.Simulation.Abstractions.Simulation;
 
 using Soc.Simulation.Model.Simulation;
@@ -25,8 +24,8 @@ public sealed class DirectBackend : ISimulationBackend
 
     public static Task<ReplicateResult> RunAsync(SimulationSetup setup) => SimulationLoop.RunAsync(setup, new DirectBackend(setup));
 
-    public Task<CohortStepReport[]> StepCohortsAsync(int month, CallNews news) =>
-        Task.FromResult(_cohorts.Select(c => c.Step(month, news)).ToArray());
+    public Task<CohortStepReport[][]> StepCohortsAsync(int firstMonth, int months, CallNews news) =>
+        Task.FromResult(Cohort.StepAll(_cohorts, firstMonth, months, news));
 
     public Task<CallStatus> RegisterAndAdvanceAsync(Application[] applications, DateOnly through)
     {
@@ -35,16 +34,11 @@ public sealed class DirectBackend : ISimulationBackend
         return Task.FromResult(_call.Status);
     }
 
-    public Task<CallSummary> FinishCallAsync()
+    public Task<CallResult> FinishCallAsync()
     {
         _call.RunToEnd();
-        return Task.FromResult(DirectReplay.Summary(_call, _setup.Call));
+        return Task.FromResult(DirectReplay.Result("call", _call, _setup.Call));
     }
-
-    public Task<AwardDecision[]> DecisionsAsync() => Task.FromResult(_call.Decisions().ToArray());
-
-    public Task<LineLedger[]> LedgerAsync(CallSummary summary) =>
-        Task.FromResult(DirectReplay.Books(_setup.Call.BudgetLines, _call.Budget.Postings, summary));
 
     public Task<CohortReport[]> CohortReportsAsync() => Task.FromResult(_cohorts.Select(c => c.Report()).ToArray());
 }

@@ -1,5 +1,4 @@
 using Soc.Simulation.Abstractions.GrantCall;
-using Soc.Simulation.Model.Results;
 using Soc.Simulation.Abstractions.Simulation;
 
 
@@ -11,8 +10,12 @@ namespace Soc.Simulation.Model.Replicates;
 /// </summary>
 public interface ISimulationBackend
 {
-    /// <summary>Steps every cohort through one month; reports come back in district order.</summary>
-    Task<CohortStepReport[]> StepCohortsAsync(int month, CallNews news);
+    /// <summary>
+    /// Steps every cohort through <paramref name="months"/> months from <paramref name="firstMonth"/>, all with the same
+    /// news; reports come back by month, then in district order. Several months go in one step only once the cohorts
+    /// and the call no longer act on each other (<see cref="SimulationLoop"/>).
+    /// </summary>
+    Task<CohortStepReport[][]> StepCohortsAsync(int firstMonth, int months, CallNews news);
 
     /// <summary>
     /// The month's applications go to the call in registry order, then the call decides and pays through
@@ -20,11 +23,8 @@ public interface ISimulationBackend
     /// </summary>
     Task<CallStatus> RegisterAndAdvanceAsync(Application[] applications, DateOnly through);
 
-    Task<CallSummary> FinishCallAsync();
-
-    Task<AwardDecision[]> DecisionsAsync();
-
-    Task<LineLedger[]> LedgerAsync(CallSummary summary);
+    /// <summary>Runs the call to its last payment: its figures, its decisions in registry order and its line books by month.</summary>
+    Task<CallResult> FinishCallAsync();
 
     /// <summary>Each cohort's outcomes, in district order.</summary>
     Task<CohortReport[]> CohortReportsAsync();

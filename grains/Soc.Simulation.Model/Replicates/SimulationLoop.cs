@@ -1,6 +1,6 @@
 using Soc.Simulation.Abstractions.GrantCall;
 using Soc.Simulation.Model.GrantCall;
-using Soc.Simulation.Model.Results;
+using Soc.Simulation.Model.Portfolio;
 using Soc.Simulation.Abstractions.Simulation;
 
 using Soc.Simulation.Model.Simulation;
@@ -11,6 +11,10 @@ namespace Soc.Simulation.Model.Replicates;
 /// One replicate, month by month, in a fixed phase order: arrivals, services and job matching (inside each
 /// cohort), then the month's applications go to the call in registry order, then the call decides and pays
 /// through the month's last day, then the month's data are collected. Fan-outs are merged by district key.
+/// Once no hire can be subsidised any more (after the month of the hiring window's last day), the cohorts send the
+/// call nothing and read nothing from it: they step the remaining months in one go, and the call then takes the other
+/// territories' remaining applications and moves to the last day in one step, which decides exactly what the
+/// months one at a time would.
 /// </summary>
 public static class SimulationLoop
 {
@@ -18,25 +22,43 @@ public static class SimulationLoop
     {
         var monthly = new MonthlyCounts(setup.TotalMonths);
         var news = new CallNews(setup.CallHasMoney, null);
-        for (int month = 0; month < setup.TotalMonths; month++)
+        for (int month = 0; month < setup.MonthsLinkedToCall; month++)
         {
-            CohortStepReport[] steps = await backend.StepCohortsAsync(month, news);
+            CohortStepReport[] steps = (await backend.StepCohortsAsync(month, 1, news))[0];
             Application[] applications = [.. steps.SelectMany(s => s.Applications).OrderBy(a => a, RegistryOrder.Comparer)];
             // I1: the other territories' employers apply to the same call in the same registry order.
             IReadOnlyList<Application> others = setup.OtherTerritoriesByMonth[month];
-            DateOnly monthEnd = setup.MonthStarts[month].AddMonths(1).AddDays(-1);
             CallStatus status = await backend.RegisterAndAdvanceAsync(
-                others.Count == 0 ? applications : [.. applications.Concat(others).OrderBy(a => a, RegistryOrder.Comparer)], monthEnd);
+                others.Count == 0 ? applications : [.. applications.Concat(others).OrderBy(a => a, RegistryOrder.Comparer)], MonthEnd(setup, month));
             // What employers hiring next month can know: the day the call ran out, if it has (H4).
             news = news with { ExhaustedOn = status.ExhaustedOn };
-            monthly.Record(month, steps.Sum(s => s.Arrivals), steps.Sum(s => s.Active), steps.Sum(s => s.Hires), applications.Length);
-            monthly.RecordSpending(month, steps.Sum(s => s.ServiceSpendingSocEur), steps.Sum(s => s.ServiceSpendingCityCouncilEur));
+            Record(monthly, month, steps, applications.Length);
         }
 
-        CallSummary summary = await backend.FinishCallAsync();
-        AwardDecision[] decisions = await backend.DecisionsAsync();
-        LineLedger[] ledger = await backend.LedgerAsync(summary);
+        if (setup.MonthsLinkedToCall < setup.TotalMonths)
+        {
+            int first = setup.MonthsLinkedToCall, months = setup.TotalMonths - first;
+            CohortStepReport[][] rest = await backend.StepCohortsAsync(first, months, news);
+            for (int i = 0; i < months; i++)
+            {
+                if (rest[i].Any(s => s.Applications.Length > 0)) throw new InvalidOperationException($"month {first + i}: an application after the hiring window's last month");
+                Record(monthly, first + i, rest[i], 0);
+            }
+
+            Application[] others = [.. setup.OtherTerritoriesByMonth.Skip(first).SelectMany(a => a).OrderBy(a => a, RegistryOrder.Comparer)];
+            await backend.RegisterAndAdvanceAsync(others, MonthEnd(setup, setup.TotalMonths - 1));
+        }
+
+        CallResult call = await backend.FinishCallAsync();
         CohortReport[] cohorts = await backend.CohortReportsAsync();
-        return ReplicateReporters.Collect(setup, cohorts, decisions, summary, ledger, monthly);
+        return ReplicateReporters.Collect(setup, cohorts, call.Decisions, call.Summary, CallBooks.Lines(setup.Call, call.Books), monthly);
+    }
+
+    private static DateOnly MonthEnd(SimulationSetup setup, int month) => setup.MonthStarts[month].AddMonths(1).AddDays(-1);
+
+    private static void Record(MonthlyCounts monthly, int month, CohortStepReport[] steps, int applications)
+    {
+        monthly.Record(month, steps.Sum(s => s.Arrivals), steps.Sum(s => s.Active), steps.Sum(s => s.Hires), applications);
+        monthly.RecordSpending(month, steps.Sum(s => s.ServiceSpendingSocEur), steps.Sum(s => s.ServiceSpendingCityCouncilEur));
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Soc.Simulation.Model.Uncertainty;
@@ -94,9 +95,7 @@ public static class UncertainParameters
     /// <summary>The scenario with these values, rounded as their fields hold them, and no uncertainty left.</summary>
     public static Scenario PointScenario(Scenario scenario, IReadOnlyDictionary<string, double> values)
     {
-        JsonObject root = JsonSerializer.SerializeToNode(scenario, ScenarioJson.Options)!.AsObject();
-        root.Remove("uncertainty");
-        root.Remove("posterior");
+        JsonObject root = JsonNode.Parse(WithoutUncertainty.GetValue(scenario, Utf8WithoutUncertainty))!.AsObject();
         foreach ((string path, double value) in values)
         {
             decimal v = ScenarioPaths.IsWholeNumber(path) ? Math.Round((decimal)value, MidpointRounding.AwayFromZero)
@@ -106,6 +105,20 @@ public static class UncertainParameters
         }
 
         return root.Deserialize<Scenario>(ScenarioJson.Options)!;
+    }
+
+    /// <summary>
+    /// Each scenario's JSON without its priors and posterior, written once: every replicate's draw starts from it (writing
+    /// the scenario's records as JSON was most of the cost of a draw).
+    /// </summary>
+    private static readonly ConditionalWeakTable<Scenario, byte[]> WithoutUncertainty = new();
+
+    private static byte[] Utf8WithoutUncertainty(Scenario scenario)
+    {
+        JsonObject root = JsonSerializer.SerializeToNode(scenario, ScenarioJson.Options)!.AsObject();
+        root.Remove("uncertainty");
+        root.Remove("posterior");
+        return JsonSerializer.SerializeToUtf8Bytes(root, ScenarioJson.Options);
     }
 
     private static string? Parameters(ParameterPrior p)

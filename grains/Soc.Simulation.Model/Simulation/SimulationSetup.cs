@@ -2,6 +2,7 @@ using Soc.Simulation.Model.Employers;
 using Soc.Simulation.Abstractions.GrantCall;
 using Soc.Simulation.Abstractions.Scenarios;
 using Soc.Simulation.Model.Scenarios;
+using Soc.Simulation.Model.Services;
 using Soc.Simulation.Model.Territories;
 
 namespace Soc.Simulation.Model.Simulation;
@@ -43,11 +44,12 @@ public sealed class SimulationSetup
         EducationMultiplier = [.. ProfileNames.Education.Select(n => (double)b.EducationMultiplier[n])];
         TemporaryMonths = [.. b.TemporaryContractMonths.Select(c => c.Months)];
         TemporaryShares = [.. b.TemporaryContractMonths.Select(c => (double)c.Share)];
-        Pathway = [.. scenario.Pathway!.Select(step => step.Select(id => IndexOf(id)).ToArray())];
+        Pathway = [.. scenario.Pathway!.Select(step => step.Select(id => PathwayChoice.Of(Programmes, IndexOf(id))).ToArray())];
         ParticipantProgrammes = [.. Programmes.Select(IsParticipantProgramme)];
-        ProgrammeUptake = [.. Programmes.Select(p => (double)p.Uptake)];
         ProgrammeHazardMultiplier = [.. Programmes.Select(p => (double)p.HazardMultiplier)];
         ProgrammeStudiesHazard = [.. Programmes.Select(p => (double)p.StudiesHazard)];
+        ProgrammeSocCostEur = [.. Programmes.Select(p => p.CostPerParticipantEur * p.SocShare)];
+        ProgrammeCityCouncilCostEur = [.. Programmes.Select(p => p.CostPerParticipantEur * (1 - p.SocShare))];
         MarketMultiplier = Programmes.Where(p => !IsParticipantProgramme(p)).Aggregate(1.0, (m, p) => m * (double)p.HazardMultiplier);
         Generosity = new Generosity(Call, b);
         // Deadweight d at the 2023 call: of the subsidised hires, d would have happened anyway; so the subsidy adds
@@ -56,6 +58,7 @@ public sealed class SimulationSetup
         double effect = b.Deadweight <= 0 ? 0 : (double)(b.SubsidyTakeUp * (1 - b.Deadweight) / b.Deadweight);
         CausedHazardFactor = effect * ContractMix(b).Sum(c => c.Share * Math.Pow(Generosity.Ratio(c.Months), (double)b.HiringEffectGenerosityElasticity));
         // Employers know from the published budget whether there is money at all (a budget of 0 causes nothing).
+        Rates = new PersonRates(pop, b, TakeUp, TemporaryMonths);
         CallHasMoney = Call.BudgetEur > 0 || Call.BudgetChanges.Any(c => c.Kind == BudgetChangeKind.TopUp);
 
         // One pool for every cohort of the replicate: it is drawn from (seed, replicate) alone and never changes, so
@@ -64,6 +67,7 @@ public sealed class SimulationSetup
 
         TotalMonths = SimulatedMonths(h, Programmes, scenario.Pathway!);
         MonthStarts = [.. Enumerable.Range(0, TotalMonths).Select(m => h.Start.AddMonths(m))];
+        MonthsLinkedToCall = Math.Clamp((Call.HiringEnd.Year - h.Start.Year) * 12 + Call.HiringEnd.Month - h.Start.Month + 1, 0, TotalMonths);
         OtherTerritoriesByMonth = ByMonth(others);
     }
 
@@ -110,18 +114,32 @@ public sealed class SimulationSetup
     public double[] EducationMultiplier { get; }
     public int[] TemporaryMonths { get; }
     public double[] TemporaryShares { get; }
-    public int[][] Pathway { get; }
+    /// <summary>Each step of the pathway: the programmes it offers, in the order they are tried.</summary>
+    public PathwayChoice[][] Pathway { get; }
     public bool[] ParticipantProgrammes { get; }
 
-    /// <summary>Each programme's take-up, effect on the job hazard and hazard of going back to studies, as the pathway reads them for every arrival.</summary>
-    public double[] ProgrammeUptake { get; }
+    /// <summary>Each programme's effect on the job hazard and hazard of going back to studies, as the pathway reads them for every arrival.</summary>
     public double[] ProgrammeHazardMultiplier { get; }
     public double[] ProgrammeStudiesHazard { get; }
+
+    /// <summary>What a place in each programme costs each funding source (C1), booked when a participant takes it.</summary>
+    public decimal[] ProgrammeSocCostEur { get; }
+    public decimal[] ProgrammeCityCouncilCostEur { get; }
+
+    /// <summary>The behaviour's shares as the cohorts read them for every arrival and hire.</summary>
+    public PersonRates Rates { get; }
     public double MarketMultiplier { get; }
     public double CausedHazardFactor { get; }
     public Generosity Generosity { get; }
     public bool CallHasMoney { get; }
     public int TotalMonths { get; }
+
+    /// <summary>
+    /// The months in which the cohorts and the call act on each other, from the first: through the month of the hiring
+    /// window's last day (A1, F1). A later hire cannot be subsidised, so it neither applies nor depends on the call's
+    /// news (H4), and the months after these can be stepped without the call.
+    /// </summary>
+    public int MonthsLinkedToCall { get; }
     public DateOnly[] MonthStarts { get; }
     public Behaviour Behaviour => Scenario.Behaviour!;
     public Horizon Horizon => Scenario.Horizon!;

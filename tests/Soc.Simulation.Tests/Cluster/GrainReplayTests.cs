@@ -39,7 +39,7 @@ public class GrainReplayTests(ClusterFixture fixture)
         var (_, sequential) = DirectReplay.Run(Baseline, Sample);
         string runId = NewCallId();
         IGrantCallGrain call = fixture.Grains.GetGrain<IGrantCallGrain>(GrainKeys.Child(runId, "call"));
-        await call.OpenAsync(Baseline.Call, 2023, opensItsLines: true);
+        await call.OpenAsync(Baseline.Call, 2023, alone: true);
         var rng = new RandomStream(42);
 
         // Each day, every employer's applications of that day arrive as their own batch, all concurrently and in a

@@ -101,9 +101,9 @@ public class PortfolioGrainTests(ClusterFixture fixture)
         IGrantCallGrain first = fixture.Grains.GetGrain<IGrantCallGrain>(GrainKeys.Child(run, "first"));
         IGrantCallGrain second = fixture.Grains.GetGrain<IGrantCallGrain>(GrainKeys.Child(run, "second"));
         IGrantCallGrain third = fixture.Grains.GetGrain<IGrantCallGrain>(GrainKeys.Child(run, "third"));
-        await first.OpenAsync(call, 2023, opensItsLines: false);
-        await second.OpenAsync(call, 2023, opensItsLines: false);
-        await third.OpenAsync(call, 2023, opensItsLines: false);
+        await first.OpenAsync(call, 2023, alone: false);
+        await second.OpenAsync(call, 2023, alone: false);
+        await third.OpenAsync(call, 2023, alone: false);
         // They share the line of companies of 2023: each settles with its grain at the end of each turn.
         var sharing = new CallSharing([], [GrainKeys.LineYearId(2023, CallFixtures.Line470)], []);
         foreach (IGrantCallGrain c in new[] { first, second, third }) await c.ShareAsync(sharing.AsImmutable());

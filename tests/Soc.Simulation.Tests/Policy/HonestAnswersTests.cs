@@ -149,7 +149,7 @@ public class HonestAnswersTests
         var setup = new SimulationSetup(s, Seed, 0);
         var backend = new DirectBackend(setup);
         await SimulationLoop.RunAsync(setup, backend);
-        Abstractions.GrantCall.AwardDecision[] decisions = await backend.DecisionsAsync();
+        Abstractions.GrantCall.AwardDecision[] decisions = (await backend.FinishCallAsync()).Decisions;
         Assert.DoesNotContain(decisions, d => d.Reason.StartsWith("A11", StringComparison.Ordinal));
         Assert.True(runs.All(r => r.Kpi("applications") > 0));
     }

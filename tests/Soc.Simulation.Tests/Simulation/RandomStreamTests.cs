@@ -14,6 +14,8 @@ public class RandomStreamTests
     [InlineData(42)]
     [InlineData(999_999)]
     [InlineData(int.MaxValue)]
+    [InlineData(-5)]
+    [InlineData(int.MinValue)]
     public void A_numbered_purpose_gives_the_stream_of_its_name(int number)
     {
         RandomStream named = RandomStream.For(11, 3, "ciutat_vella", $"contract/{number}");
