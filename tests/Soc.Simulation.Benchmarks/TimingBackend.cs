@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Soc.Simulation.Abstractions.GrantCall;
 using Soc.Simulation.Abstractions.Simulation;
 using Soc.Simulation.Model.Replicates;
 
@@ -19,8 +18,5 @@ internal sealed class TimingBackend(ISimulationBackend inner) : ISimulationBacke
     }
 
     public Task<CohortStepReport[][]> StepCohortsAsync(int firstMonth, int months, CallNews news) => Time("cohorts: arrivals, services, jobs", () => inner.StepCohortsAsync(firstMonth, months, news));
-    public Task<CallStatus> RegisterAndAdvanceAsync(Application[] applications, DateOnly through) =>
-        Time("call: register, decide and pay", () => inner.RegisterAndAdvanceAsync(applications, through));
-    public Task<CallResult> FinishCallAsync() => Time("call: to the end, decisions and books", inner.FinishCallAsync);
     public Task<CohortReport[]> CohortReportsAsync() => Time("cohorts: reports", inner.CohortReportsAsync);
 }

@@ -10,8 +10,8 @@ public interface IGrantCallGrain : IGrainWithStringKey
 {
     /// <summary>
     /// Opens the call with its parameters, charged to the lines of <paramref name="fiscalYear"/>. A call
-    /// <paramref name="alone"/> (a replicate's) is the only one charging its lines and granting to its employers, so it
-    /// keeps their books itself; a portfolio's call finds its lines open in their grains and settles with them.
+    /// <paramref name="alone"/> is the only one charging its lines and granting to its employers, so it
+    /// keeps their books itself (a register's replay); a portfolio's call finds its lines open in their grains and settles with them.
     /// </summary>
     [Alias("Open")]
     Task OpenAsync(CallParameters call, int fiscalYear, bool alone);
@@ -53,8 +53,8 @@ public interface IGrantCallGrain : IGrainWithStringKey
     Task<Immutable<Promoters.PromoterPlaces[]>> GetOwnPromotersAsync();
 
     /// <summary>
-    /// A call alone (a replicate's) in one message a month: registers the month's applications (maybe none), then
-    /// takes a turn through <paramref name="day"/> with no news from other calls.
+    /// A call alone in one message: registers applications (maybe none), then decides and pays through
+    /// <paramref name="day"/> (a register fed to the call as it arrives, day by day).
     /// </summary>
     [Alias("RegisterAndAdvance")]
     Task<CallStatus> RegisterAndAdvanceAsync(Immutable<Application[]> applications, DateOnly day);

@@ -20,7 +20,7 @@ namespace Soc.Simulation.Grains.GrantCall;
 /// portfolio (employers that also apply elsewhere, lines another call or a programme charges) it settles with their
 /// grains at the end of each turn, and each may refuse: a refusal fails the turn, so no grant stands without both yeses.
 /// What it does not share has no other caller, so its own books hold it and it settles the lines when it finishes.
-/// A call alone (a replicate's) shares nothing with anyone: no other call charges its lines or grants to its employers, so
+/// A call alone (a register's replay) shares nothing with anyone: no other call charges its lines or grants to its employers, so
 /// its own books are the only ones, as with the Model alone, and no line or employer grain is involved.
 /// Turns never overlap (the portfolio grain gives them one at a time), so what a call read is what its authorities hold
 /// unless another call's turn changed it, and then the news of its next turn says so and it reads again.
@@ -112,7 +112,7 @@ public sealed class GrantCallGrain(IGrainFactory grains) : Grain, IGrantCallGrai
         return await SettleAsync(Engine.ProcessedThrough ?? Engine.OpenedOn, finishing: false, sharedEmployersNow: false);
     }
 
-    /// <summary>A call alone (a replicate's): the clock moves to the day itself, as the Model's backend moves it.</summary>
+    /// <summary>The clock moves to the day itself, as the Model alone moves it.</summary>
     public async Task<CallStatus> RegisterAndAdvanceAsync(Immutable<Application[]> applications, DateOnly day)
     {
         Engine.Register(applications.Value);

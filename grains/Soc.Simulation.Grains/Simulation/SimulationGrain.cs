@@ -6,8 +6,8 @@ using Soc.Simulation.Model.Replicates;
 
 namespace Soc.Simulation.Grains.Simulation;
 
-/// <summary>One replicate: runs <see cref="SimulationLoop"/> over its cohort, call and line grains.</summary>
-// Replicates spread over the silos; the grains of a replicate follow it (prefer-local placement).
+/// <summary>One replicate: runs <see cref="SimulationLoop"/>, the clock and the replicate's call, over its cohort grains.</summary>
+// Replicates spread over the silos; the cohort grains of a replicate follow it (prefer-local placement).
 [RandomPlacement]
 public sealed class SimulationGrain(IGrainFactory grains) : Grain, ISimulationGrain
 {
@@ -22,7 +22,6 @@ public sealed class SimulationGrain(IGrainFactory grains) : Grain, ISimulationGr
             result = await SimulationLoop.RunAsync(setup, backend);
         }
 
-        await grains.GetGrain<Abstractions.GrantCall.IGrantCallGrain>(GrainBackend.CallKey(this.GetPrimaryKeyString())).CloseAsync();
         DeactivateOnIdle();
         return result;
     }

@@ -317,16 +317,9 @@ public sealed class Cohort
     /// <summary>Data collection at the end: counts by group once every window has closed.</summary>
     public CohortReport Report()
     {
-        // Counted by group index, not by name: a Catalonia replicate has 350,000 participants in up to five groups
-        // each, and six counts per group. Each count keeps the order in which its groups first counted someone, so the
-        // dictionaries come out exactly as a tally by name would build them.
         ReportGroups groups = ReportGroups.For(_setup);
-        var tallies = new GroupTally[6];
-        for (int t = 0; t < tallies.Length; t++) tallies[t] = new GroupTally(groups.Names.Count);
-        (GroupTally participants, GroupTally insertions, GroupTally withoutCall, GroupTally studies, GroupTally reported, GroupTally reportedStudies) =
-            (tallies[0], tallies[1], tallies[2], tallies[3], tallies[4], tallies[5]);
-        Span<int> of = stackalloc int[ReportGroups.MaxPerParticipant];
-        int permanent = 0;
+        var tally = new ReportTally(groups, _setup.Programmes.Count);
+        int permanent = 0, index = 0;
         foreach (Participant p in _members)
         {
             bool inserted = p.Outcome == Outcome.Employed && p.OutcomeMonth < p.InsertionEndMonth;
@@ -334,24 +327,22 @@ public sealed class Cohort
             bool studied = p.Outcome == Outcome.BackToStudies && p.OutcomeMonth < p.InsertionEndMonth;
             bool reportedJob = p.Outcome == Outcome.Employed && p.OutcomeMonth < p.ReportingEndMonth;
             bool reportedStudy = p.Outcome == Outcome.BackToStudies && p.OutcomeMonth < p.ReportingEndMonth;
-            int count = groups.Of(p, of);
-            for (int i = 0; i < count; i++)
-            {
-                int group = of[i];
-                participants.Add(group, true);
-                insertions.Add(group, inserted);
-                withoutCall.Add(group, insertedWithoutCall);
-                studies.Add(group, studied);
-                reported.Add(group, reportedJob);
-                reportedStudies.Add(group, reportedStudy);
-            }
-
+            // One bit per count, in the order of ReportCounts: every member is a participant.
+            int outcomes = 1 | (inserted ? 1 << ReportCounts.Insertions : 0) | (insertedWithoutCall ? 1 << ReportCounts.WithoutCall : 0)
+                | (studied ? 1 << ReportCounts.Studies : 0) | (reportedJob ? 1 << ReportCounts.Reported : 0) | (reportedStudy ? 1 << ReportCounts.ReportedStudies : 0);
+            tally.Add(index++, p, outcomes);
             if (inserted && p.Permanent) permanent++;
         }
 
         int[] used = [.. Enumerable.Range(0, _setup.Programmes.Count).Select(_places.Used)];
-        return new CohortReport(_district, participants.ByName(groups.Names), insertions.ByName(groups.Names), studies.ByName(groups.Names), permanent, _guidanceUsers, used,
-            withoutCall.ByName(groups.Names), reported.ByName(groups.Names), reportedStudies.ByName(groups.Names));
+        return new CohortReport(_district, tally.ByName(ReportCounts.Participants), tally.ByName(ReportCounts.Insertions), tally.ByName(ReportCounts.Studies),
+            permanent, _guidanceUsers, used, tally.ByName(ReportCounts.WithoutCall), tally.ByName(ReportCounts.Reported), tally.ByName(ReportCounts.ReportedStudies));
+    }
+
+    /// <summary>The counts of a report, as bits of a member's outcomes (<see cref="ReportTally"/>).</summary>
+    private static class ReportCounts
+    {
+        public const int Participants = 0, Insertions = 1, WithoutCall = 2, Studies = 3, Reported = 4, ReportedStudies = 5;
     }
 
     private RandomStream Stream(string purpose) => RandomStream.For(_setup.Seed, _setup.Replicate, _district, purpose);

@@ -9,8 +9,9 @@ namespace Soc.Simulation.Model.Replicates;
 
 /// <summary>
 /// One replicate, month by month, in a fixed phase order: arrivals, services and job matching (inside each
-/// cohort), then the month's applications go to the call in registry order, then the call decides and pays
-/// through the month's last day, then the month's data are collected. Fan-outs are merged by district key.
+/// cohort, wherever the backend keeps them), then the month's applications go to the replicate's call
+/// (<see cref="ReplicateCall"/>) in registry order, then the call decides and pays through the month's last day, then
+/// the month's data are collected. Fan-outs are merged by district key.
 /// Once no hire can be subsidised any more (after the month of the hiring window's last day), the cohorts send the
 /// call nothing and read nothing from it: they step the remaining months in one go, and the call then takes the other
 /// territories' remaining applications and moves to the last day in one step, which decides exactly what the
@@ -18,9 +19,13 @@ namespace Soc.Simulation.Model.Replicates;
 /// </summary>
 public static class SimulationLoop
 {
-    public static async Task<ReplicateResult> RunAsync(SimulationSetup setup, ISimulationBackend backend)
+    public static async Task<ReplicateResult> RunAsync(SimulationSetup setup, ISimulationBackend backend) => (await RunWithCallAsync(setup, backend)).Result;
+
+    /// <summary>The replicate, and its call's outcome: every decision, for a look at one replicate's applications.</summary>
+    public static async Task<(ReplicateResult Result, CallResult Call)> RunWithCallAsync(SimulationSetup setup, ISimulationBackend backend)
     {
         var monthly = new MonthlyCounts(setup.TotalMonths);
+        var call = new ReplicateCall(setup.Call);
         var news = new CallNews(setup.CallHasMoney, null);
         for (int month = 0; month < setup.MonthsLinkedToCall; month++)
         {
@@ -28,7 +33,7 @@ public static class SimulationLoop
             Application[] applications = [.. steps.SelectMany(s => s.Applications).OrderBy(a => a, RegistryOrder.Comparer)];
             // I1: the other territories' employers apply to the same call in the same registry order.
             IReadOnlyList<Application> others = setup.OtherTerritoriesByMonth[month];
-            CallStatus status = await backend.RegisterAndAdvanceAsync(
+            CallStatus status = call.RegisterAndAdvance(
                 others.Count == 0 ? applications : [.. applications.Concat(others).OrderBy(a => a, RegistryOrder.Comparer)], MonthEnd(setup, month));
             // What employers hiring next month can know: the day the call ran out, if it has (H4).
             news = news with { ExhaustedOn = status.ExhaustedOn };
@@ -46,12 +51,12 @@ public static class SimulationLoop
             }
 
             Application[] others = [.. setup.OtherTerritoriesByMonth.Skip(first).SelectMany(a => a).OrderBy(a => a, RegistryOrder.Comparer)];
-            await backend.RegisterAndAdvanceAsync(others, MonthEnd(setup, setup.TotalMonths - 1));
+            call.RegisterAndAdvance(others, MonthEnd(setup, setup.TotalMonths - 1));
         }
 
-        CallResult call = await backend.FinishCallAsync();
+        CallResult outcome = call.Finish();
         CohortReport[] cohorts = await backend.CohortReportsAsync();
-        return ReplicateReporters.Collect(setup, cohorts, call.Decisions, call.Summary, CallBooks.Lines(setup.Call, call.Books), monthly);
+        return (ReplicateReporters.Collect(setup, cohorts, outcome.Decisions, outcome.Summary, CallBooks.Lines(setup.Call, outcome.Books), monthly), outcome);
     }
 
     private static DateOnly MonthEnd(SimulationSetup setup, int month) => setup.MonthStarts[month].AddMonths(1).AddDays(-1);

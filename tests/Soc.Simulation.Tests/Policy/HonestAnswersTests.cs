@@ -147,9 +147,7 @@ public class HonestAnswersTests
 
         // Every refusal left is for another rule than filing out of time (A11) when nobody files late.
         var setup = new SimulationSetup(s, Seed, 0);
-        var backend = new DirectBackend(setup);
-        await SimulationLoop.RunAsync(setup, backend);
-        Abstractions.GrantCall.AwardDecision[] decisions = (await backend.FinishCallAsync()).Decisions;
+        Abstractions.GrantCall.AwardDecision[] decisions = (await SimulationLoop.RunWithCallAsync(setup, new DirectBackend(setup))).Call.Decisions;
         Assert.DoesNotContain(decisions, d => d.Reason.StartsWith("A11", StringComparison.Ordinal));
         Assert.True(runs.All(r => r.Kpi("applications") > 0));
     }
