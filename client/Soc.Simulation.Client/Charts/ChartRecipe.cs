@@ -50,6 +50,9 @@ public sealed record SweepView(IReadOnlyList<SweepLever> Levers, IReadOnlyList<S
 /// <summary>A goal-seek and the lever it moved.</summary>
 public sealed record PlanView(PlanResult Result, Lever Lever);
 
+/// <summary>A design search: its front, its check and every design evaluated.</summary>
+public sealed record DesignView(Analysis.Design.DesignResult Result);
+
 /// <summary>A sensitivity analysis: one at a time, or Morris when <see cref="SensitivitySummary.Morris"/> is set.</summary>
 public sealed record SensitivityView(SensitivitySummary Summary);
 

@@ -15,6 +15,7 @@ public static class CommandRegistry
         new PortfolioCommand(),
         new SweepCommand(),
         new PlanCommand(),
+        new DesignCommand(),
         new SensitivityCommand(),
         new CalibrateCommand(),
         new GenerateRegisterCommand(),

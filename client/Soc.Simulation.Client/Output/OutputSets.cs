@@ -5,6 +5,7 @@ using Soc.Simulation.Client.Report;
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Analysis.Comparisons;
 using Soc.Simulation.Analysis.Planning;
+using Soc.Simulation.Analysis.Design;
 using Soc.Simulation.Analysis.Screening;
 using Soc.Simulation.Analysis.Projection;
 using Soc.Simulation.Abstractions.GrantCall;
@@ -109,6 +110,13 @@ public static class OutputSets
         .Printed("plan.json", Json(result))
         .With("plan.xlsx", PlanningSheets.Plan(result))
         .With(PlanReport.For(result, scenario, lever).Files());
+
+    /// <summary><c>socsim design</c>: the search and its front (design.json), the front as a table, every design, the Pareto chart and the report.</summary>
+    public static OutputFiles Design(DesignResult result, Scenario scenario) => new OutputFiles()
+        .Printed("design.json", Json(result))
+        .With("design.csv", DesignCsv.Write(result))
+        .With("design.xlsx", DesignSheets.Write(result))
+        .With(DesignReport.For(result, scenario).Files());
 
     public static OutputFiles Sensitivity(SensitivitySummary summary, Scenario scenario) => new OutputFiles()
         .Printed("sensitivity.json", Json(summary))

@@ -64,6 +64,21 @@ public sealed partial class DesignConstraint
         return Miss(cautious, Goal.Op, Goal.Target);
     }
 
+    /// <summary>How the design stands against the constraint: a lever's value, or the statistic and its cautious bound (NaN when it did not run).</summary>
+    public ConstraintOutcome Outcome(double[] genes, IReadOnlyList<DesignLever> levers, IReadOnlyList<ReplicateResult>? runs)
+    {
+        if (Goal is null)
+        {
+            double value = levers[Lever].Number(genes[Lever])!.Value;
+            return new ConstraintOutcome(Text, value, value, Miss(value, Op, Limit) == 0);
+        }
+
+        if (runs is null) return new ConstraintOutcome(Text, double.NaN, double.NaN, false);
+        var measured = Goal.Measure(runs);
+        double cautious = Goal.Cautious(measured);
+        return new ConstraintOutcome(Text, measured.Mean, cautious, Miss(cautious, Goal.Op, Goal.Target) == 0);
+    }
+
     /// <summary>The shortfall scaled by the limit (by 1 when the limit is 0), so constraints in euros and in shares weigh alike.</summary>
     private static double Miss(double value, string op, double limit)
     {

@@ -16,14 +16,17 @@ public sealed class DesignLever
     private readonly Lever? _numeric;
     private readonly string[] _values;
 
-    private DesignLever(string path, DesignGene gene, Lever? numeric, string[] values)
+    private DesignLever(string text, string path, DesignGene gene, Lever? numeric, string[] values)
     {
+        Text = text;
         Path = path;
         Gene = gene;
         _numeric = numeric;
         _values = values;
     }
 
+    /// <summary>The lever as given: <c>path=low:high</c>, <c>path=low:high:int</c> or <c>path=a|b|c</c>.</summary>
+    public string Text { get; }
     public string Path { get; }
     public DesignGene Gene { get; }
 
@@ -54,7 +57,7 @@ public sealed class DesignLever
                 }
             }
 
-            return new DesignLever(path, DesignGene.Categorical(path, values.Length), null, values);
+            return new DesignLever(text, path, DesignGene.Categorical(path, values.Length), null, values);
         }
 
         string[] parts = spec.Split(':');
@@ -86,7 +89,7 @@ public sealed class DesignLever
         }
 
         DesignGene gene = whole ? DesignGene.Integer(path, (int)low, (int)high) : DesignGene.Continuous(path, low, high);
-        return new DesignLever(path, gene, numeric, []);
+        return new DesignLever(text, path, gene, numeric, []);
     }
 
     /// <summary>The <c>--set</c> assignment for a gene's value: the category's text, or the number as the field takes it.</summary>

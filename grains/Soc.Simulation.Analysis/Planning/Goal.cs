@@ -59,15 +59,21 @@ public sealed partial record Goal(string Text, string Kpi, bool IsProbability, s
     {
         int k = Array.IndexOf(runs[0].KpiNames, Kpi);
         if (k < 0) throw new InputException($"{Option} {Text}: unknown KPI '{Kpi}'; KPIs are {string.Join(", ", runs[0].KpiNames)}");
+        if (!IsProbability) return Mean(runs, k);
         double[] values = [.. runs.Select(r => r.Kpis[k])];
         bool drawn = runs[0].ParameterDraw >= 0;
-        if (!IsProbability)
-        {
-            return drawn ? ExperimentSummary.WithParameters(values, [.. runs.Select(r => r.ParameterDraw)]) : ExperimentSummary.TInterval([.. values.Where(v => !double.IsNaN(v))]);
-        }
 
         double share = values.Count(v => Holds(v, EventOp, EventThreshold)) / (double)values.Length;
         return ExperimentSummary.Wilson(share, drawn ? runs.Select(r => r.ParameterDraw).Distinct().Count() : values.Length);
+    }
+
+    /// <summary>The mean of the replicates' <paramref name="kpi"/>-th KPI and its 95 % interval, over the parameter draws and the Monte Carlo error (H6).</summary>
+    public static KpiEstimate Mean(IReadOnlyList<ReplicateResult> runs, int kpi)
+    {
+        double[] values = [.. runs.Select(r => r.Kpis[kpi])];
+        return runs[0].ParameterDraw >= 0
+            ? ExperimentSummary.WithParameters(values, [.. runs.Select(r => r.ParameterDraw)])
+            : ExperimentSummary.TInterval([.. values.Where(v => !double.IsNaN(v))]);
     }
 
     public bool MetBy(double statistic) => Holds(statistic, Op, Target);

@@ -3,6 +3,7 @@ using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Analysis.Comparisons;
 using Soc.Simulation.Analysis.Planning;
+using Soc.Simulation.Analysis.Design;
 using Soc.Simulation.Analysis.Screening;
 using Soc.Simulation.Analysis.Projection;
 using SensitivityAnalysis = Soc.Simulation.Analysis.Screening.Sensitivity;
@@ -42,7 +43,8 @@ internal static class ChartInputs
         PlanView Plan,
         SensitivityView OneAtATime,
         SensitivityView Morris,
-        SobolView Sobol)
+        SobolView Sobol,
+        DesignView Design)
     {
         /// <summary>The results a recipe draws, by the type of its view: every kind of chart gets a fixed-seed input.</summary>
         public object ViewOf(Type view) => view.Name switch
@@ -55,6 +57,7 @@ internal static class ChartInputs
             nameof(SweepView) => Sweep,
             nameof(PlanView) => Plan,
             nameof(SobolView) => Sobol,
+            nameof(DesignView) => Design,
             nameof(SensitivityView) => throw new ArgumentException("a sensitivity recipe draws either the one-at-a-time or the Morris analysis"),
             _ => throw new ArgumentException($"no test input for charts of {view.Name}"),
         };
@@ -92,8 +95,15 @@ internal static class ChartInputs
         SensitivitySummary morris = await Morris.RunAsync(Morris.Plan(oat, 2), run);
         SobolPlan sobolPlan = Sobol.Plan(new SobolRequest(json, BarcelonaPath, [], ["behaviour.subsidyTakeUp", "behaviour.deadweight"], null, Seed, 4, 1));
         SobolSummary sobol = await Sobol.RunAsync(sobolPlan, run, 4, 200);
+        // A design of two levers and two objectives, as small as a front needs.
+        DesignLever[] designLevers = [DesignLever.Parse("call.budgetEur=1000000:4000000", json, BarcelonaPath, []), DesignLever.Parse("call.maxSubsidisedMonths=6:12:int", json, BarcelonaPath, [])];
+        var problem = new DesignProblem(designLevers, [new DesignObjective("insertionsCausedByCall", true), new DesignObjective("subsidyCommittedEur", false)],
+            [DesignConstraint.Parse("call.budgetEur<=3500000", designLevers)]);
+        DesignResult design = await DesignSearch.RunAsync(new DesignRequest(json, BarcelonaPath, [], true, problem, Seed, 2, new Nsga2Options(4, 1, Seed: Seed)),
+            (s, seed, n) => MonteCarloRunner.DirectAsync(s, seed, n, silent), new NoDesignCache(), _ => { });
         return new Inputs(scenario, alternative, summary, comparison, ProjectionFrom(summary, scenario), replayScenario, replay,
-            new SweepView([budget], points, scenario), new PlanView(plan, lever), new SensitivityView(tornado), new SensitivityView(morris), new SobolView(sobol));
+            new SweepView([budget], points, scenario), new PlanView(plan, lever), new SensitivityView(tornado), new SensitivityView(morris), new SobolView(sobol),
+            new DesignView(design));
     }
 
     /// <summary>A back-test of ten cuts made by hand, with PIT values spread over the bins.</summary>
@@ -127,5 +137,15 @@ internal static class ChartInputs
             committed, summary.Monthly["subsidyNetPaidEur"], Zero(committed), lines, summary.Exhaustion,
             UnspentEur: new KpiEstimate(3_000, 1_000, 5_000, summary.Replicates), UnspentP10Eur: 500, UnspentP90Eur: 6_000,
             summary.Kpis["applicationsRefusedBudget"]);
+    }
+}
+
+/// <summary>A design search that keeps nothing between runs.</summary>
+internal sealed class NoDesignCache : IDesignCache
+{
+    public DesignOutcome? Find(string key) => null;
+
+    public void Save(string key, DesignOutcome outcome)
+    {
     }
 }

@@ -6,7 +6,7 @@ namespace Soc.Simulation.Tests.RedisCluster;
 
 /// <summary>
 /// socsim against running silo processes (--cluster) writes byte for byte what it writes on its embedded silo (a run,
-/// a Sobol' analysis, a register replay, a projection), and a second client can re-attach to an experiment with status
+/// a Sobol' analysis, a design search, a register replay, a projection), and a second client can re-attach to an experiment with status
 /// and fetch.
 /// </summary>
 [Collection(RedisCollection.Name)]
@@ -59,6 +59,21 @@ public class ClusterCliTests(RedisServer redis)
         var (exit, _, stderr) = await SocSimRunner.RunAsync([.. sobol, "--out", onCluster, "--cluster", cluster.Address]);
         Assert.True(exit == 0, stderr + cluster.Logs);
         EmbeddedRun.AssertSameFiles(embedded, onCluster, "sensitivity.json", "sensitivity.csv", "sensitivity.xlsx");
+    }
+
+    [Fact]
+    public async Task A_design_search_on_a_cluster_writes_the_embedded_front()
+    {
+        string embedded = TestPaths.TempDir(), onCluster = TestPaths.TempDir();
+        string[] design = ["design", Barcelona.ScenarioPath, "--set", "population.monthlyArrivals=250", "--lever", "call.budgetEur=200000:1500000",
+            "--lever", "call.minimumAge=25:45:int", "--objective", "max:insertionsCausedByCall", "--objective", "min:subsidyCommittedEur",
+            "--population", "4", "--generations", "1", "--replicates", "4", "--seed", "9", "--quiet"];
+        Assert.Equal(0, (await SocSimRunner.RunAsync([.. design, "--out", embedded])).Exit);
+
+        await using LocalCluster cluster = await LocalCluster.StartAsync(redis, 2);
+        var (exit, _, stderr) = await SocSimRunner.RunAsync([.. design, "--out", onCluster, "--cluster", cluster.Address]);
+        Assert.True(exit == 0, stderr + cluster.Logs);
+        EmbeddedRun.AssertSameFiles(embedded, onCluster, "design.json", "design.csv", "design.xlsx");
     }
 
     [Fact]

@@ -11,9 +11,12 @@ namespace Soc.Simulation.Tests.RedisCluster;
 [Collection(RedisCollection.Name)]
 public class SiloLossTests(RedisServer redis, ITestOutputHelper log)
 {
-    /// <summary>Barcelona with a tenth of its arrivals: a replicate takes a tenth of the time, the rules are the same.</summary>
+    /// <summary>
+    /// Barcelona with a tenth of its arrivals: a replicate takes a tenth of the time, the rules are the same. Enough
+    /// replicates that the run is still going at the second kill (40 of them once finished before it, 7 December).
+    /// </summary>
     public static readonly string[] Run =
-        ["run", Barcelona.ScenarioPath, "--set", "population.monthlyArrivals=250", "--replicates", "40", "--seed", "11"];
+        ["run", Barcelona.ScenarioPath, "--set", "population.monthlyArrivals=250", "--replicates", "400", "--seed", "11"];
 
     [Fact]
     public async Task Killing_the_experiments_silo_mid_run_ends_with_the_embedded_files()

@@ -1,0 +1,167 @@
+using System.CommandLine;
+using System.Text;
+using Soc.Simulation.Analysis.Design;
+using Soc.Simulation.Analysis.Screening;
+using Soc.Simulation.Analysis.Summaries;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Client.Cli;
+using Soc.Simulation.Client.Experiments;
+using Soc.Simulation.Client.Languages;
+using Soc.Simulation.Client.Output;
+using Soc.Simulation.Client.Planning;
+using Soc.Simulation.Model;
+using Soc.Simulation.Model.Scenarios;
+
+namespace Soc.Simulation.Client.Commands;
+
+/// <summary>
+/// <c>socsim design</c>: several levers of the next call at once, under risk constraints: the Pareto front of the designs
+/// that meet them, each point checked with fresh seeds and twice the replicates.
+/// </summary>
+public sealed class DesignCommand : SocSimCommand
+{
+    private readonly Argument<string> _scenario = CommonOptions.Scenario();
+    private readonly Option<string[]> _lever = Repeated("--lever", "A lever: path=low:high, path=low:high:int, or path=a|b|c (an edition's annualMinimumWageEur sets both amounts, H5). Repeat for each.", "path=low:high", required: true);
+    private readonly Option<string[]> _objective = Repeated("--objective", "max:kpi or min:kpi, on the KPI's mean (repeat; two or more trade off).", "max:kpi", required: true);
+    private readonly Option<string[]> _constraint = Repeated("--constraint", "On a lever (call.budgetEur<=4000000) or on the output as plan's goals (exhaustion-risk<=0.1, mean(kpi)>=n): met at its cautious 95% bound.", "constraint", required: false);
+    private readonly Option<int> _population = CommonOptions.WholeNumber("--population", 20, 4, 1000, "Designs per generation (even).", "n");
+    private readonly Option<int> _generations = CommonOptions.WholeNumber("--generations", 8, 1, 1000, "Generations of the search after the first.", "n");
+    private readonly Option<bool> _resume = new("--resume") { Description = "Continue an interrupted search in the same --out (same scenario, levers, objectives, constraints and settings)." };
+    private readonly Option<string[]> _set = CommonOptions.Set();
+
+    // As plan: a probability constraint's Wilson bound counts parameter draws (two replicates each, H6); with fewer than
+    // 35 a risk of 10% cannot be met cautiously even at 0 of n.
+    private readonly ReplicateOptions _replicates = new(defaultReplicates: 80);
+    private readonly OutputOptions _output = new();
+
+    public override string Name => "design";
+
+    public override string Summary => "Design the next call: several levers at once, the Pareto front of the designs that meet the constraints, each checked with fresh seeds.";
+
+    public override string? Details =>
+        "NSGA-II over the levers; every design runs with the same seed (common random numbers and the same parameter draws),\n" +
+        "scored by its objectives' means and its constraints at their cautious 95% bound; the front is run again with a fresh\n" +
+        "seed and twice the replicates. Each design is saved to DIR/designs/ as soon as it is evaluated, so --resume continues\n" +
+        "an interrupted search. Writes design.json, design.csv, design.xlsx, the Pareto chart and report.html.";
+
+    public override IReadOnlyList<string> Examples =>
+    [
+        "socsim design scenarios/barcelona-2024.json --lever call.budgetEur=1000000:6000000 --lever call.maxSubsidisedMonths=6:12:int " +
+            "--lever call.minimumAge=25:45:int --objective max:insertionsCausedByCall --objective min:costPerCausedInsertionEur " +
+            "--constraint \"exhaustion-risk<=0.1\" --constraint \"call.budgetEur<=4000000\" --out out/design",
+        "socsim design scenarios/barcelona-2024.json --lever call.budgetEur=1000000:6000000 --lever call.awardOrder=strict|skip_to_fit " +
+            "--objective max:insertionsCausedByCall --objective min:subsidyCommittedEur --out out/design --resume",
+    ];
+
+    public override void Define(Command command)
+    {
+        command.Add(_scenario);
+        command.Add(_lever);
+        command.Add(_objective);
+        command.Add(_constraint);
+        command.Add(_population);
+        command.Add(_generations);
+        command.Add(_resume);
+        command.Add(_set);
+        _replicates.AddTo(command);
+        _output.AddTo(command);
+    }
+
+    public override bool StopsOnCancel(ParseResult parsed) => true;
+
+    public override async Task<int> RunAsync(ParseResult parsed, CommandIo io)
+    {
+        using IDisposable language = _output.LanguageOf(parsed);
+        string file = parsed.GetValue(_scenario)!;
+        string text = ScenarioFile.ReadText(file);
+        string[] sets = parsed.GetValue(_set)!;
+        bool uncertainty = _replicates.UncertaintyOf(parsed);
+        Scenario scenario = ScenarioFile.Parse(text, file, sets, uncertainty);
+        if (!scenario.IsSimulation) throw new InputException($"{file}: design needs a policy scenario (population, services, behaviour…)");
+        int population = parsed.GetValue(_population);
+        if (population % 2 != 0) throw new InputException($"--population: expected an even number, got {population}");
+
+        // Everything a user typed is checked before anything runs: every value a lever can take, every KPI named.
+        DesignLever[] levers = [.. parsed.GetValue(_lever)!.Select(l => DesignLever.Parse(l, text, file, sets))];
+        IReadOnlyList<string> kpis = Sensitivity.KpiNames(scenario);
+        DesignObjective[] objectives = [.. parsed.GetValue(_objective)!.Select(o => DesignObjective.Parse(o, [.. kpis]))];
+        DesignConstraint[] constraints = [.. parsed.GetValue(_constraint)!.Select(c => DesignConstraint.Parse(c, levers))];
+        foreach (DesignConstraint c in constraints.Where(c => c.Goal is not null && !kpis.Contains(c.Goal.Kpi)))
+        {
+            throw new InputException($"--constraint {c.Text}: unknown KPI '{c.Goal!.Kpi}'; KPIs are {string.Join(", ", kpis)}");
+        }
+
+        var problem = new DesignProblem(levers, objectives, constraints);
+        ulong seed = _replicates.SeedOf(parsed);
+        int replicates = _replicates.ReplicatesOf(parsed), generations = parsed.GetValue(_generations);
+        var request = new DesignRequest(text, file, sets, uncertainty, problem, seed, replicates, new Nsga2Options(population, generations, Seed: seed));
+
+        string outDir = _output.FolderOf(parsed);
+        var store = new DesignStore(outDir);
+        store.Open(new DesignMeta(file, SweepStore.Sha256(text), sets, seed, replicates, uncertainty, [.. levers.Select(l => l.Text)],
+            [.. objectives.Select(o => o.ToString())], [.. constraints.Select(c => c.Text)], population, generations), parsed.GetValue(_resume));
+
+        Progress progress = io.Progress(_output.QuietOf(parsed));
+        // The search evaluates at most the first population and each generation's children; the check, the front (at most a population).
+        int expected = population * (generations + 2);
+        DesignResult result;
+        await using (ReplicateRunner runner = await ReplicateRunner.StartAsync(_replicates.BackendOf(parsed)))
+        {
+            var quiet = new Progress(TextWriter.Null, false);
+            result = await DesignSearch.RunAsync(request, (s, runSeed, n) => runner.RunAsync(s, runSeed, n, quiet, io.Cancel), store,
+                done => progress.Report(Math.Min(done, expected - 1), expected), io.Cancel);
+        }
+
+        progress.Done(expected);
+        return OutputSets.Design(result, scenario).CommitAndPrint(outDir, io.Out, _output.JsonOf(parsed), () => Table(result));
+    }
+
+    private static Option<string[]> Repeated(string name, string description, string helpName, bool required) => new(name)
+    {
+        Description = description,
+        HelpName = helpName,
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
+        Required = required,
+        DefaultValueFactory = _ => [],
+    };
+
+    private static string Table(DesignResult r)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine(Say.F("design of {0}: {1} levers, objectives {2}", r.Scenario, r.Levers.Count, string.Join(", ", r.Objectives)));
+        sb.AppendLine(Say.F("{0} designs evaluated in {1} generations, {2} replicates each (seed {3}); {4} simulations in all", r.Evaluations, r.Generations, r.Replicates, r.Seed, r.Simulations));
+        sb.AppendLine(Say.F("Pareto front: {0} designs; the check (seed {1}, {2} replicates) meets every constraint for {3} of them", r.Front.Count, r.CheckSeed, r.CheckReplicates, r.FrontConfirmed));
+        Points(sb, r, r.Front.Where(p => p.CheckMet));
+        if (r.FrontConfirmed < r.Front.Count)
+        {
+            sb.AppendLine();
+            sb.AppendLine(Say.T("not confirmed by the check (the search's seed favoured them at a constraint's edge):"));
+            Points(sb, r, r.Front.Where(p => !p.CheckMet));
+        }
+
+        if (r.Front.Count == 0) sb.AppendLine(Say.T("no design meets every constraint: widen a lever's range, or loosen a constraint"));
+        return sb.ToString();
+    }
+
+    private static void Points(StringBuilder sb, DesignResult r, IEnumerable<DesignFrontPoint> points)
+    {
+        foreach (DesignFrontPoint p in points)
+        {
+            sb.AppendLine();
+            sb.Append("  ").AppendLine(string.Join("  ", p.Search.Assignments));
+            for (int i = 0; i < r.Objectives.Count; i++)
+            {
+                KpiEstimate s = p.Search.Objectives[i], c = p.Check.Objectives[i];
+                sb.AppendLine($"    {r.Objectives[i],-34}{F(s.Mean),14} [{F(s.Ci95Low)}, {F(s.Ci95High)}]   {Say.T("check")} {F(c.Mean)} [{F(c.Ci95Low)}, {F(c.Ci95High)}]");
+            }
+
+            foreach (ConstraintOutcome c in p.Check.Constraints)
+            {
+                sb.AppendLine($"    {c.Constraint,-34}{Say.T("check, cautious")} {F(c.Cautious)}: {Say.T(c.Met ? "met" : "NOT met")}");
+            }
+        }
+    }
+
+    private static string F(double v) => double.IsNaN(v) ? "n/a" : v.ToString("#,0.####", Say.Numbers);
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Analysis.Design;
+using Soc.Simulation.Analysis.Summaries;
+using Soc.Simulation.Client.Charts;
+
+namespace Soc.Simulation.Client.Report;
+
+/// <summary>report.html for <c>socsim design</c>: what was asked, what it cost, the front as a table and a chart, and the check.</summary>
+public static class DesignReport
+{
+    public static HtmlReport For(DesignResult r, Scenario scenario)
+    {
+        RenderedChart chart = ChartSet.For(new DesignView(r)).Single();
+        var doc = new HtmlDocument("Design of the next call");
+        doc.Heading(1, "Design of the next call");
+        doc.Parameters(
+        [
+            ("scenario", scenario.Name), ("levers", string.Join("; ", r.Levers)), ("objectives", string.Join("; ", r.Objectives)),
+            ("constraints", r.Constraints.Count == 0 ? "none" : string.Join("; ", r.Constraints) + " (each met at its cautious 95% bound)"),
+            ("search", $"NSGA-II, {r.PopulationSize} designs a generation, {r.Generations} generations; {r.Replicates} replicates a design, seed {r.Seed} (common random numbers)"),
+            ("cost", $"{r.Evaluations} designs evaluated, {r.Simulations} simulations"),
+            ("check", $"the front run again with seed {r.CheckSeed} and {r.CheckReplicates} replicates: {r.FrontConfirmed} of {r.Front.Count} designs meet every constraint"),
+        ]);
+        doc.Heading(2, "Pareto front");
+        doc.Paragraph("Each objective's mean with its 95% interval, over the parameter draws and the Monte Carlo error (H6). Every design "
+            + "runs on the same draws and random numbers, so the differences between designs are far more precise than each interval. "
+            + "A design the check does not confirm met a constraint with the search's seed only, at the constraint's edge.");
+        string[] paths = [.. DesignText.LeverPaths(r)];
+        doc.Table(
+            [.. paths.Select(p => HtmlDocument.Num(p)), .. r.Objectives.SelectMany(o => new[] { HtmlDocument.Num(o), HtmlDocument.Num($"check: {o}") }), "check meets the constraints"],
+            r.Front.OrderByDescending(p => p.CheckMet).Select(p => (IReadOnlyList<HtmlDocument.Cell>)
+            [
+                .. DesignText.LeverValues(p.Search).Select(v => HtmlDocument.Num(v)),
+                .. p.Search.Objectives.Zip(p.Check.Objectives).SelectMany(o => new[] { HtmlDocument.Num(Interval(o.First)), HtmlDocument.Num(Interval(o.Second)) }),
+                p.CheckMet ? "yes" : "no",
+            ]));
+        doc.Figure(chart);
+        ScenarioSection.Write(doc, scenario, "scenario");
+        return new HtmlReport(doc.Close(), [chart]);
+    }
+
+    private static string Interval(KpiEstimate e) =>
+        double.IsFinite(e.Mean) ? $"{F(e.Mean)} [{F(e.Ci95Low)}, {F(e.Ci95High)}]" : "n/a";
+
+    private static string F(double v) => double.IsFinite(v) ? v.ToString("#,0.##", CultureInfo.InvariantCulture) : "n/a";
+}
