@@ -21,8 +21,8 @@ public sealed class ParetoChart : IChartRecipe<DesignView>
         string[] kpis = [.. r.Objectives.Select(DesignText.ObjectiveKpi)];
         bool two = kpis.Length >= 2;
         string xLabel = two ? Label(kpis[0]) : DesignText.LeverPaths(r).First(), yLabel = Label(two ? kpis[1] : kpis[0]);
-        string title = two ? $"Pareto front: {KpiFormat.Label(kpis[0], Say.Current)} and {KpiFormat.Label(kpis[1], Say.Current)}" : $"Designs: {KpiFormat.Label(kpis[0], Say.Current)}";
-        Plot plot = ChartStyle.NewPlot(title, ChartStyle.Subtitle(r.Scenario, $"({r.Evaluations} designs, {r.Replicates} replicates each; front checked with {r.CheckReplicates}, 95% CI)"), xLabel, yLabel);
+        string title = two ? Say.T("Pareto front of the designs") : Say.F("Designs: {0}", KpiFormat.Label(kpis[0], Say.Current));
+        Plot plot = ChartStyle.NewPlot(title, ChartStyle.Subtitle(r.Scenario, Say.F("({0} designs, {1} replicates each; front checked with {2}, 95% CI)", r.Evaluations, r.Replicates, r.CheckReplicates)), xLabel, yLabel);
         double X(DesignOutcome d, int at) => two ? d.Objectives[0].Mean : Lever(d);
         double Y(DesignOutcome d) => d.Objectives[two ? 1 : 0].Mean;
 

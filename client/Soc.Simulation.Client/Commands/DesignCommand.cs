@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text;
 using Soc.Simulation.Analysis.Design;
-using Soc.Simulation.Analysis.Screening;
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Abstractions.Scenarios;
 using Soc.Simulation.Client.Cli;
@@ -9,7 +8,6 @@ using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Languages;
 using Soc.Simulation.Client.Output;
 using Soc.Simulation.Client.Planning;
-using Soc.Simulation.Model;
 using Soc.Simulation.Model.Scenarios;
 
 namespace Soc.Simulation.Client.Commands;
@@ -76,40 +74,25 @@ public sealed class DesignCommand : SocSimCommand
         string text = ScenarioFile.ReadText(file);
         string[] sets = parsed.GetValue(_set)!;
         bool uncertainty = _replicates.UncertaintyOf(parsed);
-        Scenario scenario = ScenarioFile.Parse(text, file, sets, uncertainty);
-        if (!scenario.IsSimulation) throw new InputException($"{file}: design needs a policy scenario (population, services, behaviour…)");
-        int population = parsed.GetValue(_population);
-        if (population % 2 != 0) throw new InputException($"--population: expected an even number, got {population}");
-
-        // Everything a user typed is checked before anything runs: every value a lever can take, every KPI named.
-        DesignLever[] levers = [.. parsed.GetValue(_lever)!.Select(l => DesignLever.Parse(l, text, file, sets))];
-        IReadOnlyList<string> kpis = Sensitivity.KpiNames(scenario);
-        DesignObjective[] objectives = [.. parsed.GetValue(_objective)!.Select(o => DesignObjective.Parse(o, [.. kpis]))];
-        DesignConstraint[] constraints = [.. parsed.GetValue(_constraint)!.Select(c => DesignConstraint.Parse(c, levers))];
-        foreach (DesignConstraint c in constraints.Where(c => c.Goal is not null && !kpis.Contains(c.Goal.Kpi)))
-        {
-            throw new InputException($"--constraint {c.Text}: unknown KPI '{c.Goal!.Kpi}'; KPIs are {string.Join(", ", kpis)}");
-        }
-
-        var problem = new DesignProblem(levers, objectives, constraints);
+        int population = parsed.GetValue(_population), generations = parsed.GetValue(_generations), replicates = _replicates.ReplicatesOf(parsed);
         ulong seed = _replicates.SeedOf(parsed);
-        int replicates = _replicates.ReplicatesOf(parsed), generations = parsed.GetValue(_generations);
-        var request = new DesignRequest(text, file, sets, uncertainty, problem, seed, replicates, new Nsga2Options(population, generations, Seed: seed));
+        // Everything a user typed is checked before anything runs: every value a lever can take, every KPI named.
+        DesignRequest request = DesignRequest.Of(text, file, sets, uncertainty, parsed.GetValue(_lever)!, parsed.GetValue(_objective)!, parsed.GetValue(_constraint)!,
+            population, generations, seed, replicates);
+        Scenario scenario = ScenarioFile.Parse(text, file, sets, uncertainty);
 
         string outDir = _output.FolderOf(parsed);
         var store = new DesignStore(outDir);
-        store.Open(new DesignMeta(file, SweepStore.Sha256(text), sets, seed, replicates, uncertainty, [.. levers.Select(l => l.Text)],
-            [.. objectives.Select(o => o.ToString())], [.. constraints.Select(c => c.Text)], population, generations), parsed.GetValue(_resume));
+        store.Open(new DesignMeta(file, SweepStore.Sha256(text), sets, seed, replicates, uncertainty, [.. request.Problem.Levers.Select(l => l.Text)],
+            [.. request.Problem.Objectives.Select(o => o.ToString())], [.. request.Problem.Constraints.Select(c => c.Text)], population, generations), parsed.GetValue(_resume));
 
         Progress progress = io.Progress(_output.QuietOf(parsed));
         // The search evaluates at most the first population and each generation's children; the check, the front (at most a population).
-        int expected = population * (generations + 2);
+        int expected = DesignRun.Expected(request);
         DesignResult result;
         await using (ReplicateRunner runner = await ReplicateRunner.StartAsync(_replicates.BackendOf(parsed)))
         {
-            var quiet = new Progress(TextWriter.Null, false);
-            result = await DesignSearch.RunAsync(request, (s, runSeed, n) => runner.RunAsync(s, runSeed, n, quiet, io.Cancel), store,
-                done => progress.Report(Math.Min(done, expected - 1), expected), io.Cancel);
+            result = await DesignRun.RunAsync(request, runner, store, done => progress.Report(Math.Min(done, expected - 1), expected), io.Cancel);
         }
 
         progress.Done(expected);

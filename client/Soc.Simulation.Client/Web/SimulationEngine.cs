@@ -1,5 +1,8 @@
 using System.Text;
 using Soc.Simulation.Analysis.Comparisons;
+using Soc.Simulation.Analysis.Design;
+using Soc.Simulation.Abstractions.Scenarios;
+using Soc.Simulation.Model.Scenarios;
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Languages;
@@ -59,6 +62,15 @@ public sealed class SimulationEngine(ReplicateRunner runner) : ISimulationEngine
                 // Plan counts evaluations, not replicates: the total grows by one until the search ends, as on the console.
                 var plan = await PlanRun.RunAsync(p.Request, runner, n => progress.Count(n, n + 1), cancel);
                 return InEveryLanguage(PlanRun.Files(plan), () => PlanReport.For(plan.Result, plan.Scenario, plan.Lever));
+            }
+
+            case DesignJob d:
+            {
+                // A design counts designs evaluated, at most the first population, each generation's and the front's check.
+                int expected = DesignRun.Expected(d.Request);
+                DesignResult result = await DesignRun.RunAsync(d.Request, runner, new DesignRun.NoCache(), n => progress.Count(Math.Min(n, expected - 1), expected), cancel);
+                Scenario scenario = ScenarioFile.Parse(d.Request.ScenarioJson, d.Request.Label, d.Request.Sets, d.Request.Uncertainty);
+                return InEveryLanguage(OutputSets.Design(result, scenario), () => DesignReport.For(result, scenario));
             }
 
             case ProjectionJob j:

@@ -58,6 +58,9 @@ public static class ApiEndpoints
         }).DisableAntiforgery().WithSummary("Queues a register replay: a multipart form with \"register\" (CSV or .xlsx), \"scenario\" (default 30plus-2023) and \"csvLocale\".")
             .Produces<RunStatus>(StatusCodes.Status202Accepted).Produces<ApiError>(StatusCodes.Status400BadRequest);
 
+        api.MapPost("/designs", (JsonNode? body, RunRequests requests, RunQueue queue) => Submit(() => requests.Design(body), queue))
+            .WithSummary("Queues a design of the next call (socsim design): {\"scenario\": id or JSON, \"levers\": [\"call.budgetEur=1000000:6000000\", …], \"objectives\": [\"max:insertionsCausedByCall\", …], \"constraints\": [\"exhaustion-risk<=0.1\", …], \"population\" (20), \"generations\" (8), \"replicates\" (80), \"seed\", \"set\", \"uncertainty\"}; design.json is socsim design's.")
+            .Produces<RunStatus>(StatusCodes.Status202Accepted).Produces<ApiError>(StatusCodes.Status400BadRequest);
         api.MapPost("/plans", (JsonNode? body, RunRequests requests, RunQueue queue) => Submit(() => requests.Plan(body), queue))
             .WithSummary("Queues a goal-seek of one lever (socsim plan): {\"scenario\": id or JSON, \"vary\": \"call.budgetEur\", \"goal\": \"refusal-risk<=0.1\", \"range\": \"low:high\", \"accuracy\", \"replicates\" (80), \"seed\", \"set\", \"uncertainty\"}; plan.json is socsim plan's.")
             .Produces<RunStatus>(StatusCodes.Status202Accepted).Produces<ApiError>(StatusCodes.Status400BadRequest);

@@ -42,5 +42,8 @@ public sealed record ReplayJob(Scenario Scenario, IReadOnlyList<Abstractions.Gra
 /// <summary>Goal-seeking one lever of a policy scenario (socsim plan).</summary>
 public sealed record PlanJob(PlanRequest Request) : EngineJob(Request.Seed, Request.Replicates);
 
+/// <summary>Several levers of a policy scenario at once under constraints (socsim design).</summary>
+public sealed record DesignJob(Analysis.Design.DesignRequest Request) : EngineJob(Request.Seed, Request.Replicates);
+
 /// <summary>A running call's register projected from an as-of day (socsim project).</summary>
 public sealed record ProjectionJob(Scenario Scenario, IReadOnlyList<Abstractions.GrantCall.Application> Applications, DateOnly AsOf, ulong Seed, int Replicates) : EngineJob(Seed, Replicates);

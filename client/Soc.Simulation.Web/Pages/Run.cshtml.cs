@@ -37,6 +37,8 @@ public sealed class RunModel(RunStore store, RunQueue queue, RunRequests request
 
     public PlanView? Plan { get; private set; }
 
+    public DesignRunView? Design { get; private set; }
+
     public ProjectionView? Projection { get; private set; }
 
     /// <summary>"Project from" on a replay: the as-of day, replicates and seed, as typed (checked, never defaulted).</summary>
@@ -84,6 +86,7 @@ public sealed class RunModel(RunStore store, RunQueue queue, RunRequests request
         if (store.File(Id, "compare.json") is { } compare) Comparisons = ComparisonRows(compare);
         if (store.File(Id, "awards.csv") is { } awards) Awards = AwardsView.Of(awards, store.File(Id, "decision-trail.csv"), Q, PageNumber, L);
         if (store.File(Id, "plan.json") is { } plan) Plan = PlanView.Of(plan, L);
+        if (store.File(Id, "design.json") is { } design) Design = DesignRunView.Of(design, L);
         if (store.File(Id, "projection.json") is { } projection) Projection = ProjectionView.Of(projection, L);
         return Page();
     }

@@ -43,6 +43,47 @@ public sealed partial class RunRequests
         return new PlanRequest(s.Json, s.Name ?? "scenario", s.Sets, inputs.Uncertainty, p.Vary, p.Goal, p.Range, p.Accuracy, inputs.Seed, inputs.Replicates);
     }
 
+    /// <summary>The command line's defaults for design (see DesignCommand).</summary>
+    public const int DesignReplicates = 80, DesignPopulation = 20, DesignGenerations = 8;
+
+    /// <summary>
+    /// <c>{"scenario": id or JSON, "levers": ["path=low:high", …], "objectives": ["max:kpi", …], "constraints": [ … ], "population": n,
+    /// "generations": n, "replicates", "seed", "set", "uncertainty"}</c>.
+    /// </summary>
+    public RunInputs Design(JsonNode? body)
+    {
+        JsonObject o = Body(body, ["scenario", "levers", "objectives", "constraints", "population", "generations", "replicates", "seed", "set", "uncertainty"]);
+        (int replicates, ulong seed, bool uncertainty, string[] sets) = Common(o, DesignReplicates);
+        ScenarioInput scenario = Scenario(o["scenario"], "$.scenario", sets, uncertainty);
+        var spec = new DesignSpec(Words(o["levers"], "$.levers", required: true), Words(o["objectives"], "$.objectives", required: true), Words(o["constraints"], "$.constraints", required: false),
+            (int)Whole(o["population"], "$.population", 4, 1000, DesignPopulation), (int)Whole(o["generations"], "$.generations", 1, 1000, DesignGenerations));
+        return DesignInputs(scenario, spec, replicates, seed, uncertainty);
+    }
+
+    /// <summary>A design's inputs, checked as <c>socsim design</c> checks its options (its messages name --lever, --objective, --constraint…).</summary>
+    public static RunInputs DesignInputs(ScenarioInput scenario, DesignSpec spec, int replicates, ulong seed, bool uncertainty)
+    {
+        var inputs = new RunInputs(RunInputs.Designing, [scenario], replicates, seed, uncertainty, Design: spec);
+        DesignRequestOf(inputs);
+        return inputs;
+    }
+
+    /// <summary>The engine's design for stored inputs.</summary>
+    public static Analysis.Design.DesignRequest DesignRequestOf(RunInputs inputs)
+    {
+        ScenarioInput s = inputs.Scenarios[0];
+        DesignSpec d = inputs.Design ?? throw new InvalidOperationException("a design's inputs have no levers");
+        return Analysis.Design.DesignRequest.Of(s.Json, s.Name ?? "scenario", s.Sets, inputs.Uncertainty, d.Levers, d.Objectives, d.Constraints, d.Population, d.Generations, inputs.Seed, inputs.Replicates);
+    }
+
+    /// <summary>An array of strings at <paramref name="at"/>.</summary>
+    private static string[] Words(JsonNode? node, string at, bool required) => node switch
+    {
+        null when !required => [],
+        JsonArray a when a.Count > 0 || !required => [.. a.Select((v, i) => Word(v, $"{at}[{i}]") ?? throw new InputException($"{at}[{i}]: expected a non-empty string"))],
+        _ => throw new InputException($"{at}: expected an array of strings{(required ? ", at least one" : "")}, got {(node is null ? "nothing" : Kind(node))}"),
+    };
+
     /// <summary>
     /// <c>{"register": id of a run whose register to use, "scenario": id (default 30plus-2023), "asOf": "YYYY-MM-DD", "replicates": N, "seed": S}</c>;
     /// returns the inputs and the register to store with the run.

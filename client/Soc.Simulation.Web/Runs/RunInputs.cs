@@ -14,13 +14,15 @@ namespace Soc.Simulation.Web.Runs;
 /// </summary>
 public sealed record RunInputs(string Kind, IReadOnlyList<ScenarioInput> Scenarios, int Replicates, ulong Seed, bool Uncertainty, string? RegisterSha256 = null, string? RegisterOptions = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PlanSpec? Plan = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? AsOf = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? AsOf = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DesignSpec? Design = null)
 {
     public const string Experiment = "run";
     public const string Comparison = "compare";
     public const string Replay = "replay";
     public const string Planning = "plan";
     public const string Projection = "project";
+    public const string Designing = "design";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -35,13 +37,16 @@ public sealed record RunInputs(string Kind, IReadOnlyList<ScenarioInput> Scenari
     public int Total => Kind switch
     {
         Comparison => Replicates * Scenarios.Count,
-        // A plan does not know how many evaluations its search takes; its progress counts them as they come.
-        Planning => 0,
+        // A plan does not know how many evaluations its search takes; its progress counts them as they come. Nor a design.
+        Planning or Designing => 0,
         _ => Replicates,
     };
 
     public static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 }
+
+/// <summary>What a design moves, seeks and respects, as <c>socsim design</c>'s --lever, --objective, --constraint, --population and --generations.</summary>
+public sealed record DesignSpec(IReadOnlyList<string> Levers, IReadOnlyList<string> Objectives, IReadOnlyList<string> Constraints, int Population, int Generations);
 
 /// <summary>What a plan varies and seeks, as <c>socsim plan</c>'s --vary, --goal, --range and --accuracy (invariant numbers).</summary>
 public sealed record PlanSpec(string Vary, string Goal, string? Range, string? Accuracy);

@@ -120,6 +120,8 @@ public sealed class RunQueue(RunStore store, ISimulationEngine engine, WebOption
 
             case RunInputs.Planning:
                 return new PlanJob(RunRequests.PlanRequestOf(inputs));
+            case RunInputs.Designing:
+                return new DesignJob(RunRequests.DesignRequestOf(inputs));
             default:
                 return new ExperimentJob(scenarios[0], inputs.Seed, inputs.Replicates);
         }

@@ -2,13 +2,40 @@ using Soc.Simulation.Abstractions.Scenarios;
 using Soc.Simulation.Abstractions.Simulation;
 using Soc.Simulation.Analysis.Planning;
 using Soc.Simulation.Analysis.Summaries;
+using Soc.Simulation.Model;
 using Soc.Simulation.Model.Scenarios;
 
 namespace Soc.Simulation.Analysis.Design;
 
 /// <summary>What a design search is asked: the scenario as text with its <c>--set</c>s, the problem and the search's settings.</summary>
 public sealed record DesignRequest(
-    string ScenarioJson, string Label, IReadOnlyList<string> Sets, bool Uncertainty, DesignProblem Problem, ulong Seed, int Replicates, Nsga2Options Search);
+    string ScenarioJson, string Label, IReadOnlyList<string> Sets, bool Uncertainty, DesignProblem Problem, ulong Seed, int Replicates, Nsga2Options Search)
+{
+    /// <summary>
+    /// A design as <c>socsim design</c>'s options give it (and the web app's form), checked before anything runs: a policy
+    /// scenario, every value a lever can take, every KPI an objective or a constraint names, an even population. Each
+    /// mistake is an <see cref="InputException"/> that starts with the option it is about.
+    /// </summary>
+    public static DesignRequest Of(string scenarioJson, string label, IReadOnlyList<string> sets, bool uncertainty, IReadOnlyList<string> levers,
+        IReadOnlyList<string> objectives, IReadOnlyList<string> constraints, int population, int generations, ulong seed, int replicates)
+    {
+        Scenario scenario = ScenarioFile.Parse(scenarioJson, label, sets, uncertainty);
+        if (!scenario.IsSimulation) throw new InputException($"{label}: design needs a policy scenario (population, services, behaviour…)");
+        if (population < 4 || population % 2 != 0) throw new InputException($"--population: expected an even number from 4, got {population}");
+        if (generations < 1) throw new InputException($"--generations: expected 1 or more, got {generations}");
+        DesignLever[] parsedLevers = [.. levers.Select(l => DesignLever.Parse(l, scenarioJson, label, sets))];
+        IReadOnlyList<string> kpis = Screening.Sensitivity.KpiNames(scenario);
+        DesignObjective[] parsedObjectives = [.. objectives.Select(o => DesignObjective.Parse(o, [.. kpis]))];
+        DesignConstraint[] parsedConstraints = [.. constraints.Select(c => DesignConstraint.Parse(c, parsedLevers))];
+        foreach (DesignConstraint c in parsedConstraints.Where(c => c.Goal is not null && !kpis.Contains(c.Goal.Kpi)))
+        {
+            throw new InputException($"--constraint {c.Text}: unknown KPI '{c.Goal!.Kpi}'; KPIs are {string.Join(", ", kpis)}");
+        }
+
+        return new DesignRequest(scenarioJson, label, sets, uncertainty, new DesignProblem(parsedLevers, parsedObjectives, parsedConstraints), seed, replicates,
+            new Nsga2Options(population, generations, Seed: seed));
+    }
+}
 
 /// <summary>One constraint as a design met it: the value (a lever's, or the statistic's mean), the value planned with (the cautious 95 % bound on the output), and whether that meets it.</summary>
 public sealed record ConstraintOutcome(string Constraint, double Value, double Cautious, bool Met);

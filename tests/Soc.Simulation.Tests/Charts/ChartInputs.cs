@@ -1,5 +1,6 @@
 using Soc.Simulation.Client.Charts;
 using Soc.Simulation.Client.Experiments;
+using Soc.Simulation.Client.Planning;
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Analysis.Comparisons;
 using Soc.Simulation.Analysis.Planning;
@@ -100,7 +101,7 @@ internal static class ChartInputs
         var problem = new DesignProblem(designLevers, [new DesignObjective("insertionsCausedByCall", true), new DesignObjective("subsidyCommittedEur", false)],
             [DesignConstraint.Parse("call.budgetEur<=3500000", designLevers)]);
         DesignResult design = await DesignSearch.RunAsync(new DesignRequest(json, BarcelonaPath, [], true, problem, Seed, 2, new Nsga2Options(4, 1, Seed: Seed)),
-            (s, seed, n) => MonteCarloRunner.DirectAsync(s, seed, n, silent), new NoDesignCache(), _ => { });
+            (s, seed, n) => MonteCarloRunner.DirectAsync(s, seed, n, silent), new DesignRun.NoCache(), _ => { });
         return new Inputs(scenario, alternative, summary, comparison, ProjectionFrom(summary, scenario), replayScenario, replay,
             new SweepView([budget], points, scenario), new PlanView(plan, lever), new SensitivityView(tornado), new SensitivityView(morris), new SobolView(sobol),
             new DesignView(design));
@@ -137,15 +138,5 @@ internal static class ChartInputs
             committed, summary.Monthly["subsidyNetPaidEur"], Zero(committed), lines, summary.Exhaustion,
             UnspentEur: new KpiEstimate(3_000, 1_000, 5_000, summary.Replicates), UnspentP10Eur: 500, UnspentP90Eur: 6_000,
             summary.Kpis["applicationsRefusedBudget"]);
-    }
-}
-
-/// <summary>A design search that keeps nothing between runs.</summary>
-internal sealed class NoDesignCache : IDesignCache
-{
-    public DesignOutcome? Find(string key) => null;
-
-    public void Save(string key, DesignOutcome outcome)
-    {
     }
 }

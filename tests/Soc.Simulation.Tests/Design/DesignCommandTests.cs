@@ -62,7 +62,7 @@ public class DesignCommandTests
     [InlineData("--lever", "call.budgetEuro=1:2", "--lever call.budgetEuro=1:2")]
     [InlineData("--objective", "max:insertionz", "--objective max:insertionz: unknown KPI 'insertionz'")]
     [InlineData("--constraint", "mean(insertionz)>=3", "--constraint mean(insertionz)>=3: unknown KPI 'insertionz'")]
-    [InlineData("--population", "5", "--population: expected an even number, got 5")]
+    [InlineData("--population", "5", "--population: expected an even number from 4, got 5")]
     public async Task A_mistake_is_named_and_nothing_runs(string option, string value, string message)
     {
         string dir = TestPaths.TempDir();

@@ -3,7 +3,6 @@ using Soc.Simulation.Abstractions.Scenarios;
 using Soc.Simulation.Abstractions.Simulation;
 using Soc.Simulation.Analysis.Design;
 using Soc.Simulation.Client.Planning;
-using Soc.Simulation.Tests.Charts;
 using Soc.Simulation.Tests.Simulation;
 
 namespace Soc.Simulation.Tests.Design;
@@ -45,7 +44,7 @@ public class DesignSearchTests
     public async Task The_search_recovers_a_front_known_in_closed_form_and_its_check_confirms_every_point()
     {
         var model = new ClosedForm();
-        DesignResult result = await DesignSearch.RunAsync(Request(Problem()), model.RunAsync, new NoDesignCache(), _ => { });
+        DesignResult result = await DesignSearch.RunAsync(Request(Problem()), model.RunAsync, new DesignRun.NoCache(), _ => { });
 
         Assert.True(result.Front.Count >= 20, $"{result.Front.Count} points on the front");
         double[] a = [.. result.Front.Select(p => p.Search.Objectives[0].Mean).Order()];
@@ -72,7 +71,7 @@ public class DesignSearchTests
     {
         DesignProblem problem = Problem();
         var whole = new ClosedForm();
-        DesignResult uninterrupted = await DesignSearch.RunAsync(Request(problem, 8, 4), whole.RunAsync, new NoDesignCache(), _ => { });
+        DesignResult uninterrupted = await DesignSearch.RunAsync(Request(problem, 8, 4), whole.RunAsync, new DesignRun.NoCache(), _ => { });
 
         string dir = TestPaths.TempDir();
         var store = new DesignStore(dir);
@@ -98,7 +97,7 @@ public class DesignSearchTests
     public async Task A_design_that_breaks_a_lever_constraint_is_not_simulated_and_one_that_meets_none_gives_an_empty_front()
     {
         var model = new ClosedForm();
-        DesignResult result = await DesignSearch.RunAsync(Request(Problem("call.budgetEur<=500000"), 8, 2), model.RunAsync, new NoDesignCache(), _ => { });
+        DesignResult result = await DesignSearch.RunAsync(Request(Problem("call.budgetEur<=500000"), 8, 2), model.RunAsync, new DesignRun.NoCache(), _ => { });
         Assert.Empty(result.Front);
         Assert.Equal(0, model.Runs);
         Assert.All(result.Evaluated, d => Assert.False(d.Simulated));

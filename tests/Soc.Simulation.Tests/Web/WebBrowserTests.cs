@@ -123,6 +123,35 @@ public sealed class WebBrowserTests : IClassFixture<WebBrowserTests.Server>
     }
 
     [ChromiumFact]
+    public async Task Design_page_shows_errors_beside_the_fields_then_the_front_its_check_and_the_pareto_chart()
+    {
+        IPage page = await _server.PageAsync("es-ES");
+        await page.GotoAsync("/");
+        await page.ClickAsync("#nav-design");
+        await page.FillAsync("#levers", "call.budgetEuro=1:2");
+        await page.FillAsync("#population", "cuatro");
+        await page.ClickAsync("#design");
+        Assert.StartsWith("--lever call.budgetEuro=1:2", await page.InnerTextAsync("#levers-error"), StringComparison.Ordinal);
+        Assert.Contains("«cuatro»", await page.InnerTextAsync("#population-error"), StringComparison.Ordinal);
+
+        // A design small enough for a test, typed into the form: two levers, the shipped objectives and constraints.
+        await page.FillAsync("#levers", "call.budgetEur=1000000:4000000\ncall.maxSubsidisedMonths=6:12:int");
+        // With 4 replicates (2 parameter draws) a risk cannot be met cautiously: the lever's constraint alone.
+        await page.FillAsync("#constraints", "call.budgetEur<=3500000");
+        await page.FillAsync("#population", "4");
+        await page.FillAsync("#generations", "1");
+        await page.FillAsync("#replicates", "4");
+        await page.ClickAsync("#design");
+        await page.WaitForSelectorAsync("#design-front", new() { Timeout = 300_000 });
+        Assert.Contains("Comprobación con la semilla 1001 y 8 réplicas", await page.InnerTextAsync("#design-check"), StringComparison.Ordinal);
+        Assert.True(await page.Locator("#design-front tr").CountAsync() > 1, "an empty front");
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('img.chart')].some(i => i.complete && i.naturalWidth > 300)");
+        string downloads = await page.InnerTextAsync("#downloads");
+        foreach (string file in new[] { "design.json", "design.csv", "design.xlsx", "report.html" }) Assert.Contains(file, downloads, StringComparison.Ordinal);
+        await Shot(page, "design-es.png");
+    }
+
+    [ChromiumFact]
     public async Task Upload_a_register_then_project_it_from_an_as_of_date_and_read_when_it_runs_out()
     {
         IPage page = await ReplayTheSampleRegisterAsync("es-ES", "#project-form");

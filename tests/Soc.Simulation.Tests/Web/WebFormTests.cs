@@ -94,7 +94,7 @@ public partial class WebFormTests(WebSilo silo)
         Assert.Contains("De los 4.000 € no comprometidos el 01/02/2023, probablemente quedarán ", summary, StringComparison.Ordinal);
     }
 
-    private static async Task<string> PostAsync(HttpClient client, string formPage, string action, Dictionary<string, string> fields)
+    internal static async Task<string> PostAsync(HttpClient client, string formPage, string action, Dictionary<string, string> fields)
     {
         HttpResponseMessage r = await PostRawAsync(client, formPage, action, fields);
         string html = await r.Content.ReadAsStringAsync();
@@ -109,7 +109,7 @@ public partial class WebFormTests(WebSilo silo)
     }
 
     /// <summary>The text of the element with this id, decoded (tags removed, whitespace collapsed).</summary>
-    private static string Field(string html, string id)
+    internal static string Field(string html, string id)
     {
         Match m = Regex.Match(html, $"<(\\w+)[^>]* id=\"{Regex.Escape(id)}\"[^>]*>(.*?)</\\1>", RegexOptions.Singleline);
         Assert.True(m.Success, $"no element #{id} in the page");
