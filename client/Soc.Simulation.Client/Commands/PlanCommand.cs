@@ -16,7 +16,7 @@ public sealed class PlanCommand : SocSimCommand
     private readonly Option<string> _vary = new("--vary") { Description = "The lever: the JSON path of a number in the scenario, e.g. call.budgetEur.", HelpName = "path", Required = true };
     private readonly Option<string> _goal = new("--goal")
     {
-        Description = "refusal-risk<=p, exhaustion-risk<=p, within-budget>=q, subsidised-insertions>=n, caused-insertions>=n, prob(kpi>x)<=p, mean(kpi)>=n …",
+        Description = "refusal-risk<=p, exhaustion-risk<=p, exhaustion-before-filing-end<=p, within-budget>=q, subsidised-insertions>=n, caused-insertions>=n, prob(kpi>x)<=p, mean(kpi)>=n …",
         HelpName = "goal",
         Required = true,
     };

@@ -83,7 +83,7 @@ public static class Texts
         ["design.objectives"] = new("Objectius (un per línia)", "Objetivos (uno por línea)", "Objectives (one per line)"),
         ["design.objectives.help"] = new("max:kpi, min:kpi", "max:kpi, min:kpi", "max:kpi, min:kpi"),
         ["design.constraints"] = new("Restriccions (una per línia)", "Restricciones (una por línea)", "Constraints (one per line)"),
-        ["design.constraints.help"] = new("call.budgetEur<=4000000, exhaustion-risk<=0.1, mean(kpi)>=n, prob(kpi>x)<=p", "call.budgetEur<=4000000, exhaustion-risk<=0.1, mean(kpi)>=n, prob(kpi>x)<=p", "call.budgetEur<=4000000, exhaustion-risk<=0.1, mean(kpi)>=n, prob(kpi>x)<=p"),
+        ["design.constraints.help"] = new("call.budgetEur<=4000000, exhaustion-before-filing-end<=0.1, exhaustion-risk<=0.1, mean(kpi)>=n, prob(kpi>x)<=p", "call.budgetEur<=4000000, exhaustion-before-filing-end<=0.1, exhaustion-risk<=0.1, mean(kpi)>=n, prob(kpi>x)<=p", "call.budgetEur<=4000000, exhaustion-before-filing-end<=0.1, exhaustion-risk<=0.1, mean(kpi)>=n, prob(kpi>x)<=p"),
         ["design.population"] = new("Dissenys per generació", "Diseños por generación", "Designs per generation"),
         ["design.generations"] = new("Generacions", "Generaciones", "Generations"),
         ["design.objectives.shown"] = new("Objectius", "Objetivos", "Objectives"),

@@ -3,13 +3,14 @@ using System.Text.RegularExpressions;
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Abstractions.Simulation;
 using Soc.Simulation.Model;
+using Soc.Simulation.Model.Kpis;
 
 namespace Soc.Simulation.Analysis.Planning;
 
 /// <summary>
 /// A planning goal on Monte Carlo output: either the probability of an event over replicates
 /// (<c>prob(applicationsRefusedBudget&gt;0)&lt;=0.1</c>) or the mean of a KPI (<c>mean(grossSubsidisedInsertions)&gt;=400</c>).
-/// Aliases: <c>refusal-risk&lt;=p</c>, <c>exhaustion-risk&lt;=p</c>, <c>within-budget&gt;=q</c>, <c>subsidised-insertions&gt;=n</c>,
+/// Aliases: <c>refusal-risk&lt;=p</c>, <c>exhaustion-risk&lt;=p</c>, <c>exhaustion-before-filing-end&lt;=p</c>, <c>within-budget&gt;=q</c>, <c>subsidised-insertions&gt;=n</c>,
 /// <c>caused-insertions&gt;=n</c> (insertions the call causes, H2).
 /// </summary>
 public sealed partial record Goal(string Text, string Kpi, bool IsProbability, string EventOp, double EventThreshold, string Op, double Target)
@@ -31,6 +32,7 @@ public sealed partial record Goal(string Text, string Kpi, bool IsProbability, s
             {
                 "refusal-risk" => new(text, "applicationsRefusedBudget", true, ">", 0, op, v),
                 "exhaustion-risk" => new(text, "callExhausted", true, ">", 0, op, v),
+                "exhaustion-before-filing-end" => new(text, "callExhaustedBeforeFilingEnd", true, ">", 0, op, v),
                 "within-budget" => new(text, "callExhausted", true, "<=", 0, op, v),
                 "subsidised-insertions" => new(text, "grossSubsidisedInsertions", false, "", 0, op, v),
                 "caused-insertions" => new(text, "insertionsCausedByCall", false, "", 0, op, v),
@@ -67,13 +69,17 @@ public sealed partial record Goal(string Text, string Kpi, bool IsProbability, s
         return ExperimentSummary.Wilson(share, drawn ? runs.Select(r => r.ParameterDraw).Distinct().Count() : values.Length);
     }
 
-    /// <summary>The mean of the replicates' <paramref name="kpi"/>-th KPI and its 95 % interval, over the parameter draws and the Monte Carlo error (H6).</summary>
+    /// <summary>
+    /// The mean of the replicates' <paramref name="kpi"/>-th KPI and its 95 % interval, over the parameter draws and the
+    /// Monte Carlo error (H6), cut to what the KPI can be (no cost below 0 €) as in results.json.
+    /// </summary>
     public static KpiEstimate Mean(IReadOnlyList<ReplicateResult> runs, int kpi)
     {
         double[] values = [.. runs.Select(r => r.Kpis[kpi])];
-        return runs[0].ParameterDraw >= 0
+        KpiEstimate e = runs[0].ParameterDraw >= 0
             ? ExperimentSummary.WithParameters(values, [.. runs.Select(r => r.ParameterDraw)])
             : ExperimentSummary.TInterval([.. values.Where(v => !double.IsNaN(v))]);
+        return ExperimentSummary.Within(e, KpiCatalogue.Find(runs[0].KpiNames[kpi])?.Unit);
     }
 
     public bool MetBy(double statistic) => Holds(statistic, Op, Target);
@@ -95,9 +101,9 @@ public sealed partial record Goal(string Text, string Kpi, bool IsProbability, s
         double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) ? v : throw Bad(text, option);
 
     private static InputException Bad(string text, string option) => new(
-        $"{option} {text}: expected prob(kpi>x)<=p, prob(kpi>x)>=q, mean(kpi)>=n, mean(kpi)<=n, or refusal-risk<=p, exhaustion-risk<=p, within-budget>=q, subsidised-insertions>=n, caused-insertions>=n");
+        $"{option} {text}: expected prob(kpi>x)<=p, prob(kpi>x)>=q, mean(kpi)>=n, mean(kpi)<=n, or refusal-risk<=p, exhaustion-risk<=p, exhaustion-before-filing-end<=p, within-budget>=q, subsidised-insertions>=n, caused-insertions>=n");
 
-    [GeneratedRegex(@"^(refusal-risk|exhaustion-risk|within-budget|subsidised-insertions|caused-insertions)(<=|>=)([-\d.eE]+)$")]
+    [GeneratedRegex(@"^(refusal-risk|exhaustion-risk|exhaustion-before-filing-end|within-budget|subsidised-insertions|caused-insertions)(<=|>=)([-\d.eE]+)$")]
     private static partial Regex Alias();
 
     [GeneratedRegex(@"^prob\((\w+)(>=|<=|>|<|==)([-\d.eE]+)\)(<=|>=)([-\d.eE]+)$")]

@@ -38,7 +38,7 @@ public sealed record ExperimentSummary(
         for (int k = 0; k < first.KpiNames.Length; k++)
         {
             double[] values = [.. ordered.Select(r => r.Kpis[k])];
-            kpis[first.KpiNames[k]] = draws is null ? Estimate(values) : Within(WithParameters(values, draws), KpiCatalogue.Find(first.KpiNames[k])?.Unit);
+            kpis[first.KpiNames[k]] = Within(draws is null ? Estimate(values) : WithParameters(values, draws), KpiCatalogue.Find(first.KpiNames[k])?.Unit);
         }
 
         var monthly = new Dictionary<string, IReadOnlyList<SeriesPoint>>(StringComparer.Ordinal);

@@ -66,6 +66,10 @@ public static class KpiCatalogue
             d => (double)d.Ledger.Kpis.BudgetExecutionPct),
         new("callExhausted", new("la convocatòria s'exhaureix", "la convocatoria se agota", "the call ran out of budget"), KpiUnit.Share, Better.Neither,
             d => d.Summary.ExhaustedOn is null ? 0 : 1),
+        // A12: applications are decided on their registration day, so the call runs dry while filing is open unless money
+        // ran out only when a quota's reservation ended (B7) after the filing end; the manager's risk is this one.
+        new("callExhaustedBeforeFilingEnd", new("la convocatòria s'exhaureix abans del final de presentació", "la convocatoria se agota antes del fin de presentación", "the call ran out of budget by its filing end"), KpiUnit.Share, Better.Neither,
+            d => d.Summary.ExhaustedOn is DateOnly e && e <= d.Setup.Call.FilingEnd ? 1 : 0),
         new("exhaustionDayOfCall", new("dia en què s'exhaureix (dies des de l'obertura)", "día en que se agota (días desde la apertura)", "day of the call it ran out (days from opening)"), KpiUnit.Days, Better.Neither,
             d => d.Summary.ExhaustedOn is DateOnly e ? e.DayNumber - d.Summary.OpenedOn.DayNumber : double.NaN),
         new("serviceSpendingEur", new("despesa en serveis", "gasto en servicios", "spending on services"), KpiUnit.Euros, Better.Neither,

@@ -117,10 +117,33 @@ public class SweepAndPlanTests
     [InlineData("refusal-risk<=0.1", "applicationsRefusedBudget", true, "<=", 0.1)]
     [InlineData("mean(grossSubsidisedInsertions)>=400", "grossSubsidisedInsertions", false, ">=", 400)]
     [InlineData("prob(callExhausted>0)<=0.25", "callExhausted", true, "<=", 0.25)]
+    [InlineData("exhaustion-before-filing-end<=0.1", "callExhaustedBeforeFilingEnd", true, "<=", 0.1)]
     public void Goals_parse(string text, string kpi, bool probability, string op, double target)
     {
         Goal g = Goal.Parse(text);
         Assert.Equal((kpi, probability, op, target), (g.Kpi, g.IsProbability, g.Op, g.Target));
+    }
+
+    [Fact]
+    public void A_mean_goal_interval_stays_within_what_the_kpi_can_be()
+    {
+        // A cost per caused insertion that is huge under one parameter draw and small under the others: mean ± 1.96 sd
+        // reaches below 0 €, which no cost can be; results.json cuts it at 0, and so must plan and design.
+        double[] costs = [1_000, 1_200, 900, 1_100, 200_000, 210_000, 800, 1_000];
+        ReplicateResult[] runs = [.. costs.Select((c, i) => new ReplicateResult(i, ["costPerCausedInsertionEur", "netEffect"], [c, c - 50_000], [], [], [], null, ParameterDraw: i / 2))];
+
+        KpiEstimate cost = Goal.Mean(runs, 0);
+        KpiEstimate raw = ExperimentSummary.WithParameters(costs, [.. runs.Select(r => r.ParameterDraw)]);
+
+        Assert.True(raw.Ci95Low < 0);
+        Assert.Equal((raw.Mean, 0.0, raw.Ci95High), (cost.Mean, cost.Ci95Low, cost.Ci95High));
+        Assert.True(Goal.Mean(runs, 1).Ci95Low < 0); // a KPI the catalogue does not know is left as it is
+
+        // The same for a point scenario (no parameter draws): results.json's t-interval and the goal's agree.
+        ReplicateResult[] point = [.. runs.Select(r => r with { ParameterDraw = -1 })];
+        Assert.True(ExperimentSummary.TInterval(costs).Ci95Low < 0);
+        Assert.Equal(0.0, ExperimentSummary.Aggregate("point", 1, point).Kpis["costPerCausedInsertionEur"].Ci95Low);
+        Assert.Equal(0.0, Goal.Mean(point, 0).Ci95Low);
     }
 
     [Fact]

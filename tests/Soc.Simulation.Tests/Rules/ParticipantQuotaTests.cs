@@ -50,6 +50,8 @@ public class ParticipantQuotaTests
         // Once the reservation has ended (after the filing end) nothing is left: they waited for budget in the end.
         AssertReason("A12", d["a4"].Reason);
         Assert.Equal(D(2023, 6, 2), engine.ExhaustedOn);
+        // So the call ran dry only after its filing end (2023-06-01): callExhausted but not callExhaustedBeforeFilingEnd.
+        Assert.True(engine.ExhaustedOn > FourGrants.FilingEnd);
     }
 
     [Fact]

@@ -26,7 +26,8 @@ public class LedgerInvariantTests
     [Fact]
     public async Task Results_of_replicates_with_a_binding_budget_stay_within_the_budget()
     {
-        ReplicateResult[] results = await Barcelona.DirectAsync(SmallBudgetScenario(), Seed, 4);
+        Scenario scenario = SmallBudgetScenario();
+        ReplicateResult[] results = await Barcelona.DirectAsync(scenario, Seed, 4);
 
         foreach (ReplicateResult r in results)
         {
@@ -39,12 +40,14 @@ public class LedgerInvariantTests
             Assert.All(r.Series("subsidyNetCommittedEur"), v => Assert.InRange(v, 0, (double)SmallBudget));
             Assert.All(r.Series("subsidyNetPaidEur"), v => Assert.InRange(v, 0, (double)SmallBudget));
             Assert.Equal(r.ExhaustedOn is null ? 0 : 1, r.Kpi("callExhausted"));
+            Assert.Equal(r.ExhaustedOn is DateOnly e && e <= scenario.Call.FilingEnd ? 1 : 0, r.Kpi("callExhaustedBeforeFilingEnd"));
             Assert.True(r.Kpi("grossSubsidisedInsertions") <= r.Kpi("applications") - r.Kpi("applicationsRefusedBudget"), at);
         }
 
         // The budget binds: applications were left on the waiting list, and the call ran out.
         Assert.Contains(results, r => r.Kpi("applicationsRefusedBudget") > 0);
         Assert.Contains(results, r => r.ExhaustedOn is not null);
+        Assert.Contains(results, r => r.Kpi("callExhaustedBeforeFilingEnd") == 1);
     }
 
     [Fact]
