@@ -37,6 +37,15 @@ public sealed class ParetoChart : IChartRecipe<DesignView>
         Scatter(plot, [.. check.Where(d => !d.Feasible)], X, Y, Colors.Red, MarkerShape.OpenDiamond, 11, Say.T("check misses a constraint"));
         if (Euros(two ? kpis[0] : "")) plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = Units.EuroTicks(simulated.Select(d => X(d, 0)).DefaultIfEmpty(1).Max()) };
         if (Euros(two ? kpis[1] : kpis[0])) plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = Units.EuroTicks(simulated.Select(Y).DefaultIfEmpty(1).Max()) };
+        // A day lever (call.filingEnd=…) is plotted at its day number and labelled as a day.
+        if (!two && r.Evaluated.Count > 0 && DesignLever.Day(DesignText.LeverValues(r.Evaluated[0]).First()) is not null)
+        {
+            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+            {
+                LabelFormatter = v => DateOnly.FromDayNumber((int)Math.Round(v)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            };
+        }
+
         plot.ShowLegend(Alignment.UpperRight);
         return ChartStyle.Finish(plot, Name, title, "Every design the search evaluated, the Pareto front of those that meet the constraints with each objective's 95% interval, and each front design checked with a fresh seed and twice the replicates.");
     }

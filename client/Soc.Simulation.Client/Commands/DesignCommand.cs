@@ -19,7 +19,7 @@ namespace Soc.Simulation.Client.Commands;
 public sealed class DesignCommand : SocSimCommand
 {
     private readonly Argument<string> _scenario = CommonOptions.Scenario();
-    private readonly Option<string[]> _lever = Repeated("--lever", "A lever: path=low:high, path=low:high:int, or path=a|b|c (an edition's annualMinimumWageEur sets both amounts, H5). Repeat for each.", "path=low:high", required: true);
+    private readonly Option<string[]> _lever = Repeated("--lever", "A lever: path=low:high, path=low:high:int, path=a|b|c (an edition's annualMinimumWageEur sets both amounts, H5), a day path=2025-03-01:2025-09-30, or linked fields path1,path2=x1,x2|y1,y2. Repeat for each.", "path=low:high", required: true);
     private readonly Option<string[]> _objective = Repeated("--objective", "max:kpi or min:kpi, on the KPI's mean (repeat; two or more trade off).", "max:kpi", required: true);
     private readonly Option<string[]> _constraint = Repeated("--constraint", "On a lever (call.budgetEur<=4000000) or on the output as plan's goals (exhaustion-before-filing-end<=0.1, exhaustion-risk<=0.1, mean(kpi)>=n): met at its cautious 95% bound.", "constraint", required: false);
     private readonly Option<int> _population = CommonOptions.WholeNumber("--population", 20, 4, 1000, "Designs per generation (even).", "n");

@@ -36,6 +36,8 @@ public sealed partial class DesignConstraint
         Match m = OnLever().Match(text.Replace(" ", "", StringComparison.Ordinal));
         if (m.Success && levers.FirstOrDefault(l => l.Path == m.Groups[1].Value) is { } lever)
         {
+            // A day lever's range is its only bound: a limit in days would be a narrower range, and its files would show day numbers.
+            if (lever.IsDate) throw new InputException($"--constraint {text}: {lever.Path} is a day; narrow its --lever range instead");
             if (!double.TryParse(m.Groups[3].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out double limit))
             {
                 throw new InputException($"--constraint {text}: '{m.Groups[3].Value}' is not a number");

@@ -14,7 +14,8 @@ public sealed class DesignProblem
     {
         if (levers.Count == 0) throw new InputException("design: give at least one --lever");
         if (objectives.Count == 0) throw new InputException("design: give at least one --objective");
-        if (levers.Select(l => l.Path).Distinct(StringComparer.Ordinal).Count() != levers.Count) throw new InputException("design: a --lever path appears twice");
+        string[] paths = [.. levers.SelectMany(l => l.Paths)];
+        if (paths.Distinct(StringComparer.Ordinal).Count() != paths.Length) throw new InputException("design: a --lever path appears twice");
         Levers = levers;
         Objectives = objectives;
         Constraints = constraints;
@@ -26,8 +27,11 @@ public sealed class DesignProblem
 
     public IReadOnlyList<DesignGene> Genes => [.. Levers.Select(l => l.Gene)];
 
-    /// <summary>The design as the scenario's <c>--set</c> assignments, in the levers' order.</summary>
+    /// <summary>The design as its files show it, a lever each, in the levers' order (<c>a,b=x,y</c> for a linked lever).</summary>
     public string[] Assignments(double[] genes) => [.. Levers.Select((l, i) => l.Assignment(genes[i]))];
+
+    /// <summary>The design as the scenario's <c>--set</c> assignments: one per field, a linked lever's fields each.</summary>
+    public string[] Sets(double[] genes) => [.. Levers.SelectMany((l, i) => l.Sets(genes[i]))];
 
     /// <summary>True when the design breaks a constraint on a lever: it need not be simulated.</summary>
     public bool BreaksALever(double[] genes) => Constraints.Any(c => c.Goal is null && c.Violation(genes, Levers, null) > 0);

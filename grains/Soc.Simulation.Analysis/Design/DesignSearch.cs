@@ -119,7 +119,7 @@ public static class DesignSearch
                 if (!problem.BreaksALever(genes))
                 {
                     // Each design is validated like a user's --set: a value that breaks the scenario stops the search.
-                    Scenario variant = ScenarioFile.Parse(request.ScenarioJson, request.Label, [.. request.Sets, .. assignments], request.Uncertainty) with { Name = baseScenario.Name };
+                    Scenario variant = ScenarioFile.Parse(request.ScenarioJson, request.Label, [.. request.Sets, .. problem.Sets(genes)], request.Uncertainty) with { Name = baseScenario.Name };
                     runs = await run(variant, seed, replicates);
                 }
 

@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using Soc.Simulation.Client.Charts;
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Analysis.Comparisons;
+using Soc.Simulation.Analysis.Design;
 namespace Soc.Simulation.Tests.Charts;
 
 /// <summary>Every chart recipe, drawn from a fixed-seed run: a PNG that is not blank and has its title, an SVG with text.</summary>
@@ -169,6 +170,24 @@ public class ChartTests
         Assert.Equal("47.9 %", Units.Percent(0.479));
         Assert.Equal("+1.2 pp", Units.PercentagePoints(0.012));
         Assert.Equal("−0.5 pp", Units.PercentagePoints(-0.005));
+    }
+
+    [Fact]
+    public void A_design_on_one_objective_against_a_day_lever_labels_its_axis_with_days()
+    {
+        // Days are searched as their day numbers; the axis must read 2023-05-01, not 738,640.
+        DesignOutcome Design(DateOnly day, double insertions) => new(
+            [$"call.filingEnd={day:yyyy-MM-dd}"], [day.DayNumber], new DesignEvaluation([-insertions], 0),
+            [new KpiEstimate(insertions, insertions - 5, insertions + 5, 8)], [], true);
+        DesignOutcome[] designs = [.. Enumerable.Range(0, 6).Select(m => Design(new DateOnly(2023, 3, 1).AddMonths(m), 20 + 3 * m))];
+        var result = new DesignResult("Barcelona", ["call.filingEnd=2023-03-01:2023-08-31"], ["max:insertionsCausedByCall"], [], 1, 8, 6, 1, 6, 48, 1001, 16,
+            [new DesignFrontPoint(designs[^1], designs[^1])], designs);
+
+        RenderedChart chart = ParetoChart.Render(result);
+
+        string[] texts = Texts(chart);
+        Assert.Contains(texts, t => t.StartsWith("2023-0", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Replace(",", "", StringComparison.Ordinal).StartsWith("7386", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -35,6 +35,31 @@ public class DesignProblemTests
         Assert.Equal(3, wage.Gene.Categories);
         Assert.Equal("call.annualMinimumWageEur=15120", wage.Assignment(1));
         Assert.Equal(15120, wage.Number(1));
+
+        // The call's windows are days, searched as whole days and written as the scenario writes them.
+        DesignLever filingEnd = Lever("call.filingEnd=2023-03-01:2023-09-30");
+        Assert.True(filingEnd.IsDate);
+        Assert.Equal(GeneKind.Integer, filingEnd.Gene.Kind);
+        Assert.Equal((new DateOnly(2023, 3, 1).DayNumber, new DateOnly(2023, 9, 30).DayNumber), ((int)filingEnd.Gene.Min, (int)filingEnd.Gene.Max));
+        int may15 = new DateOnly(2023, 5, 15).DayNumber;
+        Assert.Equal("call.filingEnd=2023-05-15", filingEnd.Assignment(may15));
+        Assert.Equal(may15, filingEnd.Number(may15));
+        Assert.Equal(new DateOnly(2023, 5, 15), ScenarioFile.Load(Barcelona.ScenarioPath, [filingEnd.Assignment(may15)], uncertainty: false).Call.FilingEnd);
+        Assert.Contains("narrow its --lever range", Assert.Throws<InputException>(() => DesignConstraint.Parse("call.filingEnd<=2023-06-30", [filingEnd])).Message);
+
+        // Linked fields move together: a hiring window and its filing deadline two months after.
+        DesignLever window = Lever("call.hiringEnd, call.filingEnd=2023-04-01,2023-06-01 | 2023-07-01,2023-09-01");
+        Assert.Equal(["call.hiringEnd", "call.filingEnd"], window.Paths);
+        Assert.Equal(GeneKind.Categorical, window.Gene.Kind);
+        Assert.Equal("call.hiringEnd,call.filingEnd=2023-07-01,2023-09-01", window.Assignment(1));
+        Assert.Equal(["call.hiringEnd=2023-07-01", "call.filingEnd=2023-09-01"], window.Sets(1));
+        Assert.Null(window.Number(1));
+        var problem = new DesignProblem([window, Lever("call.minimumAge=30:45:int")], [DesignObjective.Parse("max:insertionsCausedByCall", Kpis)], []);
+        Assert.Equal(["call.hiringEnd=2023-07-01", "call.filingEnd=2023-09-01", "call.minimumAge=40"], problem.Sets([1, 40]));
+        var call = ScenarioFile.Load(Barcelona.ScenarioPath, problem.Sets([1, 40]), uncertainty: false).Call;
+        Assert.Equal((new DateOnly(2023, 7, 1), new DateOnly(2023, 9, 1), 40), (call.HiringEnd, call.FilingEnd, call.MinimumAge));
+        Assert.Contains("a --lever path appears twice",
+            Assert.Throws<InputException>(() => new DesignProblem([window, filingEnd], [DesignObjective.Parse("max:insertionsCausedByCall", Kpis)], [])).Message);
     }
 
     [Theory]
@@ -46,6 +71,12 @@ public class DesignProblemTests
     [InlineData("call.awardOrder=strict|strict", "appears twice")]
     [InlineData("call.awardOrder=strict|sideways", "call.awardOrder=sideways is invalid")]
     [InlineData("call.budgetEur", "expected path=low:high")]
+    [InlineData("call.filingEnd=2023-09-30:2023-03-01", "expected the first day before the last")]
+    [InlineData("call.hiringEnd,call.filingEnd=2023-04-01,2023-06-01|2023-07-01", "'2023-07-01' sets 1 fields; expected 2")]
+    [InlineData("call.hiringEnd,call.filingEnd=2023-04-01,2023-06-01|2023-07-01,2022-09-01", "the scenario with call.hiringEnd=2023-07-01, call.filingEnd=2022-09-01 is invalid")]
+    [InlineData("call.filingEnd,call.filingEnd=2023-04-01,2023-06-01|2023-07-01,2023-09-01", "a path appears twice")]
+    [InlineData("call.filingEnd=2022-06-01:2023-06-01", "the scenario at call.filingEnd=2022-06-01 is invalid")]
+    [InlineData("call.budgetEur=2023-01-01:2023-06-01", "the scenario at call.budgetEur=2023-01-01 is invalid")]
     public void A_bad_lever_is_named_before_anything_runs(string text, string expected)
     {
         var e = Assert.Throws<InputException>(() => Lever(text));
@@ -98,7 +129,7 @@ public class DesignProblemTests
                 }
 
                 simulated++;
-                scores.Add(problem.Score(d, await Barcelona.DirectAsync(ScenarioFile.Load(Barcelona.ScenarioPath, problem.Assignments(d), uncertainty: false), 7, 2)));
+                scores.Add(problem.Score(d, await Barcelona.DirectAsync(ScenarioFile.Load(Barcelona.ScenarioPath, problem.Sets(d), uncertainty: false), 7, 2)));
             }
 
             return scores;
