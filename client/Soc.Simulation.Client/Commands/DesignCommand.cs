@@ -115,6 +115,19 @@ public sealed class DesignCommand : SocSimCommand
         sb.AppendLine(Say.F("design of {0}: {1} levers, objectives {2}", r.Scenario, r.Levers.Count, string.Join(", ", r.Objectives)));
         sb.AppendLine(Say.F("{0} designs evaluated in {1} generations, {2} replicates each (seed {3}); {4} simulations in all", r.Evaluations, r.Generations, r.Replicates, r.Seed, r.Simulations));
         sb.AppendLine(Say.F("Pareto front: {0} designs; the check (seed {1}, {2} replicates) meets every constraint for {3} of them", r.Front.Count, r.CheckSeed, r.CheckReplicates, r.FrontConfirmed));
+        if (r.ScenarioCall is { } own)
+        {
+            sb.AppendLine();
+            sb.AppendLine(Say.T("the scenario's own call, on the check's seeds:"));
+            for (int i = 0; i < r.Objectives.Count; i++)
+            {
+                KpiEstimate e = own.Objectives[i];
+                sb.AppendLine($"    {r.Objectives[i],-34}{F(e.Mean),14} [{F(e.Ci95Low)}, {F(e.Ci95High)}]");
+            }
+
+            foreach (ConstraintOutcome c in own.Constraints) sb.AppendLine($"    {c.Constraint,-34}{Say.T("cautious")} {F(c.Cautious)}: {Say.T(c.Met ? "met" : "NOT met")}");
+        }
+
         Points(sb, r, r.Front.Where(p => p.CheckMet));
         if (r.FrontConfirmed < r.Front.Count)
         {
@@ -137,6 +150,10 @@ public sealed class DesignCommand : SocSimCommand
             {
                 KpiEstimate s = p.Search.Objectives[i], c = p.Check.Objectives[i];
                 sb.AppendLine($"    {r.Objectives[i],-34}{F(s.Mean),14} [{F(s.Ci95Low)}, {F(s.Ci95High)}]   {Say.T("check")} {F(c.Mean)} [{F(c.Ci95Low)}, {F(c.Ci95High)}]");
+                if (p.Check.VersusScenario?[i] is { } d)
+                {
+                    sb.AppendLine($"    {"",-34}{Say.T("vs the scenario's call")} {Signed(d.MeanDifference)} [{Signed(d.Ci95Low)}, {Signed(d.Ci95High)}]");
+                }
             }
 
             foreach (ConstraintOutcome c in p.Check.Constraints)
@@ -147,4 +164,6 @@ public sealed class DesignCommand : SocSimCommand
     }
 
     private static string F(double v) => double.IsNaN(v) ? "n/a" : v.ToString("#,0.####", Say.Numbers);
+
+    private static string Signed(double v) => double.IsNaN(v) ? "n/a" : v.ToString("+#,0.####;−#,0.####;0", Say.Numbers);
 }

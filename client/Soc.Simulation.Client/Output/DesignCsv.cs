@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Soc.Simulation.Analysis.Comparisons;
 using Soc.Simulation.Analysis.Design;
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Model.Register;
@@ -23,7 +24,10 @@ public static class DesignCsv
         }
 
         for (int c = 1; c <= r.Constraints.Count; c++) sb.Append($",constraint{c}_cautious,constraint{c}_met,check_constraint{c}_cautious,check_constraint{c}_met");
-        sb.Append(",check_met\n");
+        sb.Append(",check_met");
+        // Added 7 December 2026 at the end: each objective's paired difference from the scenario's own call, on the check's seeds.
+        foreach (string o in r.Objectives.Select(DesignText.ObjectiveKpi)) sb.Append($",vs_scenario_{o}_mean,vs_scenario_{o}_ci95_low,vs_scenario_{o}_ci95_high");
+        sb.Append('\n');
         for (int p = 0; p < r.Front.Count; p++)
         {
             DesignFrontPoint point = r.Front[p];
@@ -36,7 +40,14 @@ public static class DesignCsv
                 sb.Append(',').Append(N(point.Check.Constraints[c].Cautious)).Append(',').Append(Bool(point.Check.Constraints[c].Met));
             }
 
-            sb.Append(',').Append(Bool(point.CheckMet)).Append('\n');
+            sb.Append(',').Append(Bool(point.CheckMet));
+            for (int o = 0; o < r.Objectives.Count; o++)
+            {
+                KpiDifference? d = point.Check.VersusScenario?[o];
+                sb.Append(',').Append(d is null ? ",," : $"{N(d.MeanDifference)},{N(d.Ci95Low)},{N(d.Ci95High)}");
+            }
+
+            sb.Append('\n');
         }
 
         return sb.ToString();

@@ -47,9 +47,10 @@ public sealed record ComparisonSummary(
     /// <summary>The base's KPIs in its order, then those only the alternative has: pairs are made by name, never by position.</summary>
     private static IEnumerable<string> Names(ReplicateResult b, ReplicateResult a) => b.KpiNames.Concat(a.KpiNames.Where(n => !b.KpiNames.Contains(n, StringComparer.Ordinal)));
 
-    private static KpiDifference Difference(string kpi, ExperimentSummary b, ExperimentSummary a, ReplicateResult[] baseRuns, ReplicateResult[] altRuns)
+    /// <summary>The paired difference alternative − base of one KPI (also a design against its scenario's own call); a KPI the catalogue does not know has no better side.</summary>
+    internal static KpiDifference Difference(string kpi, ExperimentSummary b, ExperimentSummary a, ReplicateResult[] baseRuns, ReplicateResult[] altRuns)
     {
-        Better better = KpiCatalogue.Describe(kpi).Better;
+        Better better = KpiCatalogue.Find(kpi)?.Better ?? Better.Neither;
         int kb = Array.IndexOf(baseRuns[0].KpiNames, kpi), ka = Array.IndexOf(altRuns[0].KpiNames, kpi);
         if (kb < 0 || ka < 0)
         {

@@ -1,5 +1,6 @@
 using Soc.Simulation.Abstractions.Scenarios;
 using Soc.Simulation.Abstractions.Simulation;
+using Soc.Simulation.Analysis.Comparisons;
 using Soc.Simulation.Analysis.Planning;
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Model;
@@ -44,9 +45,12 @@ public sealed record ConstraintOutcome(string Constraint, double Value, double C
 /// One design, evaluated: its levers as <c>--set</c> assignments and genes, its score (objectives as the search
 /// minimises them, and the constraints' violation), each objective's mean with its 95 % interval (over the parameter
 /// draws and the Monte Carlo error, H6), each constraint, and whether it ran (a design that breaks a lever's constraint
-/// is not simulated).
+/// is not simulated). The check of a front design also holds <see cref="VersusScenario"/>: each objective's paired
+/// difference from the scenario's own call (its levers as the scenario sets them), on the same random numbers and
+/// parameter draws, so the interval is that of the difference, far narrower than each design's own.
 /// </summary>
-public sealed record DesignOutcome(string[] Assignments, double[] Genes, DesignEvaluation Score, KpiEstimate[] Objectives, ConstraintOutcome[] Constraints, bool Simulated)
+public sealed record DesignOutcome(string[] Assignments, double[] Genes, DesignEvaluation Score, KpiEstimate[] Objectives, ConstraintOutcome[] Constraints, bool Simulated,
+    KpiDifference[]? VersusScenario = null)
 {
     public bool Feasible => Score.Feasible;
 }
@@ -76,11 +80,19 @@ public sealed record DesignResult(
     ulong CheckSeed,
     int CheckReplicates,
     IReadOnlyList<DesignFrontPoint> Front,
-    IReadOnlyList<DesignOutcome> Evaluated)
+    IReadOnlyList<DesignOutcome> Evaluated,
+    ScenarioCallOutcome? ScenarioCall = null)
 {
     /// <summary>How many points of the front the check confirms (every constraint met at its cautious bound with fresh seeds).</summary>
     public int FrontConfirmed => Front.Count(p => p.CheckMet);
 }
+
+/// <summary>
+/// The scenario's own call (its levers as the scenario file sets them) on the check's seeds and replicates: each
+/// objective, and each constraint on the output at its cautious bound — what the front's designs are measured against.
+/// A constraint on a lever is not listed: the scenario's value need not lie in the lever's range.
+/// </summary>
+public sealed record ScenarioCallOutcome(KpiEstimate[] Objectives, ConstraintOutcome[] Constraints);
 
 /// <summary>Designs already evaluated, kept so that an interrupted search resumes where it stopped (the search replays the same path).</summary>
 public interface IDesignCache
@@ -110,7 +122,7 @@ public static class DesignSearch
         var outcomes = new Dictionary<string, DesignOutcome>(StringComparer.Ordinal);
         int simulations = 0, done = 0;
 
-        async Task<DesignOutcome> EvaluateAsync(double[] genes, ulong seed, int replicates, string key)
+        async Task<DesignOutcome> EvaluateAsync(double[] genes, ulong seed, int replicates, string key, ReplicateResult[]? reference = null)
         {
             if (cache.Find(key) is not DesignOutcome outcome)
             {
@@ -124,6 +136,7 @@ public static class DesignSearch
                 }
 
                 outcome = Outcome(problem, genes, assignments, runs);
+                if (runs is not null && reference is not null) outcome = outcome with { VersusScenario = Versus(problem, reference, runs, seed) };
                 cache.Save(key, outcome);
             }
 
@@ -148,17 +161,27 @@ public static class DesignSearch
 
         ulong checkSeed = CheckSeedOf(request.Seed);
         var front = new List<DesignFrontPoint>(search.Front.Count);
+        // The scenario's own call on the check's seeds: what each front design changes, paired replicate by replicate.
+        ReplicateResult[]? reference = null;
+        if (search.Front.Count > 0)
+        {
+            reference = await run(baseScenario, checkSeed, 2 * request.Replicates);
+            simulations += 2 * request.Replicates;
+        }
+
         foreach (DesignPoint point in search.Front)
         {
             cancel.ThrowIfCancellationRequested();
             string key = Nsga2.Key(point.Genes);
-            front.Add(new DesignFrontPoint(outcomes[key], await EvaluateAsync(point.Genes, checkSeed, 2 * request.Replicates, "check:" + key)));
+            front.Add(new DesignFrontPoint(outcomes[key], await EvaluateAsync(point.Genes, checkSeed, 2 * request.Replicates, "check:" + key, reference)));
         }
 
         return new DesignResult(baseScenario.Name, [.. problem.Levers.Select(l => l.Text)], [.. problem.Objectives.Select(o => o.ToString())],
             [.. problem.Constraints.Select(c => c.Text)], request.Seed, request.Replicates, request.Search.PopulationSize, search.Generations,
             search.Evaluations, simulations, checkSeed, 2 * request.Replicates, front,
-            [.. outcomes.Values.OrderBy(o => Nsga2.Key(o.Genes), StringComparer.Ordinal)]);
+            [.. outcomes.Values.OrderBy(o => Nsga2.Key(o.Genes), StringComparer.Ordinal)],
+            reference is null ? null : new ScenarioCallOutcome([.. problem.Objectives.Select(o => Goal.Mean(reference, KpiIndex(reference, o.Kpi)))],
+                [.. problem.Constraints.Where(c => c.Goal is not null).Select(c => c.Outcome([], problem.Levers, reference))]));
     }
 
     /// <summary>A design's outcome from its replicates (null: not simulated, as it breaks a lever's constraint).</summary>
@@ -173,4 +196,12 @@ public static class DesignSearch
     }
 
     private static int KpiIndex(IReadOnlyList<ReplicateResult> runs, string kpi) => Array.IndexOf(runs[0].KpiNames, kpi);
+
+    /// <summary>Each objective's difference design − scenario's call, paired by replicate (the same seed: common random numbers and parameter draws).</summary>
+    private static KpiDifference[] Versus(DesignProblem problem, ReplicateResult[] reference, ReplicateResult[] runs, ulong seed)
+    {
+        ReplicateResult[] b = [.. reference.OrderBy(r => r.Replicate)], a = [.. runs.OrderBy(r => r.Replicate)];
+        ExperimentSummary bs = ExperimentSummary.Aggregate("scenario", seed, b), @as = ExperimentSummary.Aggregate("design", seed, a);
+        return [.. problem.Objectives.Select(o => ComparisonSummary.Difference(o.Kpi, bs, @as, b, a))];
+    }
 }

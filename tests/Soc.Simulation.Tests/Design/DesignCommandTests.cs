@@ -35,11 +35,19 @@ public class DesignCommandTests
         {
             Assert.True(point.GetProperty("search").GetProperty("feasible").GetBoolean());
             Assert.True(double.Parse(point.GetProperty("search").GetProperty("assignments")[0].GetString()!["call.budgetEur=".Length..], System.Globalization.CultureInfo.InvariantCulture) <= 1_200_000);
+            // The check holds each objective's paired difference from the scenario's own call; the search does not.
+            JsonElement versus = point.GetProperty("check").GetProperty("versusScenario");
+            Assert.Equal(json.RootElement.GetProperty("objectives").GetArrayLength(), versus.GetArrayLength());
+            Assert.Equal("insertionsCausedByCall", versus[0].GetProperty("kpi").GetString());
+            Assert.Equal(JsonValueKind.Null, point.GetProperty("search").GetProperty("versusScenario").ValueKind);
         }
 
         string[] csv = File.ReadAllLines(Path.Combine(dir, "grains", "design.csv"));
         Assert.Equal(front.GetArrayLength() + 1, csv.Length);
         Assert.StartsWith("point,call.budgetEur,call.maxSubsidisedMonths,insertionsCausedByCall_mean,", csv[0], StringComparison.Ordinal);
+        Assert.Contains(",check_met,vs_scenario_insertionsCausedByCall_mean,vs_scenario_insertionsCausedByCall_ci95_low,vs_scenario_insertionsCausedByCall_ci95_high,", csv[0], StringComparison.Ordinal);
+        Assert.EndsWith(",vs_scenario_subsidyCommittedEur_ci95_high", csv[0], StringComparison.Ordinal);
+        Assert.All(csv.Skip(1), row => Assert.Equal(csv[0].Split(',').Length, row.Split(',').Length));
 
         Assert.Equal(0, (await SocSimRunner.RunAsync([.. Small, "--backend", "direct", "--out", Path.Combine(dir, "direct")])).Exit);
         foreach (string file in new[] { "design.json", "design.csv" })

@@ -61,8 +61,27 @@ public class DesignSearchTests
         // The whole front, from its ends, without a gap.
         Assert.True(a[0] < 0.02 && a[^1] > 0.72, $"from {a[0]} to {a[^1]}");
         Assert.True(a.Zip(a.Skip(1), (x, y) => y - x).Max() < 0.15, "a gap along the front");
-        // Every design ran with the search's seed and replicates, the front again with the check's (twice as many).
-        Assert.Equal(result.Evaluations * 2 + result.Front.Count * 4, result.Simulations + result.Evaluated.Count(d => !d.Simulated) * 2);
+        // Each front design against the scenario's own call, paired on the check's seeds: here exactly the difference of the closed forms.
+        Scenario own = Model.Scenarios.ScenarioFile.Load(Barcelona.ScenarioPath, [], uncertainty: false);
+        double ownA = ((double)own.Call.BudgetEur - 1_000_000) / 4_000_000, ownB = 1 - Math.Sqrt(ownA) + (own.Call.MaxSubsidisedMonths - 6) / 6.0;
+        foreach (DesignFrontPoint p in result.Front)
+        {
+            Assert.Null(p.Search.VersusScenario);
+            Analysis.Comparisons.KpiDifference[] versus = p.Check.VersusScenario!;
+            Assert.Equal(["a", "b"], versus.Select(d => d.Kpi));
+            Assert.Equal(p.Check.Objectives[0].Mean - ownA, versus[0].MeanDifference, 12);
+            Assert.Equal(p.Check.Objectives[1].Mean - ownB, versus[1].MeanDifference, 12);
+            Assert.Equal(ownB, versus[1].Base.Mean, 12);
+        }
+
+        // The scenario's own call is reported beside the front, with the constraint on the output (not the one on a lever).
+        Assert.Equal((ownA, ownB), (result.ScenarioCall!.Objectives[0].Mean, result.ScenarioCall.Objectives[1].Mean));
+        ConstraintOutcome ownB19 = Assert.Single(result.ScenarioCall.Constraints);
+        Assert.Equal(("mean(b)<=1.9", ownB <= 1.9), (ownB19.Constraint, ownB19.Met));
+
+        // Every design ran with the search's seed and replicates, the front again with the check's (twice as many), and the
+        // scenario's own call once with the check's.
+        Assert.Equal(result.Evaluations * 2 + result.Front.Count * 4 + 4, result.Simulations + result.Evaluated.Count(d => !d.Simulated) * 2);
         Assert.Equal(DesignSearch.CheckSeedOf(7), result.CheckSeed);
     }
 
@@ -99,6 +118,7 @@ public class DesignSearchTests
         var model = new ClosedForm();
         DesignResult result = await DesignSearch.RunAsync(Request(Problem("call.budgetEur<=500000"), 8, 2), model.RunAsync, new DesignRun.NoCache(), _ => { });
         Assert.Empty(result.Front);
+        Assert.Null(result.ScenarioCall);
         Assert.Equal(0, model.Runs);
         Assert.All(result.Evaluated, d => Assert.False(d.Simulated));
     }

@@ -145,6 +145,8 @@ public sealed class WebBrowserTests : IClassFixture<WebBrowserTests.Server>
         await page.WaitForSelectorAsync("#design-front", new() { Timeout = 300_000 });
         Assert.Contains("Comprobación con la semilla 1001 y 8 réplicas", await page.InnerTextAsync("#design-check"), StringComparison.Ordinal);
         Assert.True(await page.Locator("#design-front tr").CountAsync() > 1, "an empty front");
+        Assert.StartsWith("La convocatoria propia del escenario, con las semillas de la comprobación: max:insertionsCausedByCall",
+            await page.InnerTextAsync("#design-scenario-call"), StringComparison.Ordinal);
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('img.chart')].some(i => i.complete && i.naturalWidth > 300)");
         string downloads = await page.InnerTextAsync("#downloads");
         foreach (string file in new[] { "design.json", "design.csv", "design.xlsx", "report.html" }) Assert.Contains(file, downloads, StringComparison.Ordinal);

@@ -39,6 +39,9 @@ public class WebDesignTests(WebSilo silo)
         string page = await client.GetStringAsync($"/runs/{id}?lang=ca");
         Assert.Contains("id=\"design-front\"", page, StringComparison.Ordinal);
         Assert.Contains("Comprovació amb la llavor 1003 i 8 rèpliques", page, StringComparison.Ordinal);
+        // The scenario's own call beside the front, and each design's paired difference from it.
+        Assert.Contains("La convocatòria pròpia de l&#x27;escenari, amb les llavors de la comprovació: max:insertionsCausedByCall ", page, StringComparison.Ordinal);
+        Assert.Contains("Respecte a la convocatòria de l&#x27;escenari (diferència aparellada) · max:insertionsCausedByCall", page, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Soc.Simulation.Analysis.Comparisons;
 using Soc.Simulation.Analysis.Design;
 using Soc.Simulation.Analysis.Summaries;
 
@@ -28,12 +29,18 @@ public static class DesignSheets
                     new SheetColumn($"check_constraint{c}_cautious", CellKind.Number, 16), new SheetColumn($"check_constraint{c}_met", CellKind.Boolean),
                 }),
                 new("check_met", CellKind.Boolean),
+                .. kpis.SelectMany(k => new[]
+                {
+                    new SheetColumn($"vs_scenario_{k}_mean", KpiSheets.KindOf(k), 16), new SheetColumn($"vs_scenario_{k}_ci95_low", KpiSheets.KindOf(k), 16),
+                    new SheetColumn($"vs_scenario_{k}_ci95_high", KpiSheets.KindOf(k), 16),
+                }),
             ], r.Front.Select((p, i) => (IReadOnlyList<SheetCell>)
             [
                 i + 1, .. Values(p.Search),
                 .. kpis.SelectMany((k, o) => Estimate(k, p.Search.Objectives[o]).Concat(Estimate(k, p.Check.Objectives[o]))),
                 .. p.Search.Constraints.Zip(p.Check.Constraints).SelectMany(c => new SheetCell[] { c.First.Cautious, c.First.Met, c.Second.Cautious, c.Second.Met }),
                 p.CheckMet,
+                .. kpis.SelectMany((k, o) => Difference(k, p.Check.VersusScenario?[o])),
             ])),
             new SheetTable("evaluated",
             [
@@ -57,6 +64,9 @@ public static class DesignSheets
 
     private static IEnumerable<SheetCell> Values(DesignOutcome d) =>
         DesignText.LeverValues(d).Select(v => decimal.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal n) ? new SheetCell(n) : new SheetCell(v));
+
+    private static IEnumerable<SheetCell> Difference(string kpi, KpiDifference? d) =>
+        [KpiSheets.Value(kpi, d?.MeanDifference ?? double.NaN), KpiSheets.Value(kpi, d?.Ci95Low ?? double.NaN), KpiSheets.Value(kpi, d?.Ci95High ?? double.NaN)];
 
     private static IEnumerable<SheetCell> Estimate(string kpi, KpiEstimate e) => [KpiSheets.Value(kpi, e.Mean), KpiSheets.Value(kpi, e.Ci95Low), KpiSheets.Value(kpi, e.Ci95High)];
 }
