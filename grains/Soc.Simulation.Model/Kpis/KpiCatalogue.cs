@@ -64,6 +64,9 @@ public static class KpiCatalogue
             d => (double)d.Ledger.Kpis.ReassignedEur),
         new("subsidyBudgetExecutionPct", new("execució del pressupost (compromès net ÷ pressupost final)", "ejecución del presupuesto (comprometido neto ÷ presupuesto final)", "budget execution (net committed ÷ final budget)"), KpiUnit.Percent, Better.Neither,
             d => (double)d.Ledger.Kpis.BudgetExecutionPct),
+        // The money a manager weighs against the risk of running dry (issue 18): what the final budget leaves uncommitted.
+        new("subsidyUnspentEur", new("subvenció no compromesa (pressupost final − compromès net)", "subvención no comprometida (presupuesto final − comprometido neto)", "subsidy left unspent (final budget − net committed)"), KpiUnit.Euros, Better.Neither,
+            d => (double)d.Ledger.Kpis.UnspentEur),
         new("callExhausted", new("la convocatòria s'exhaureix", "la convocatoria se agota", "the call ran out of budget"), KpiUnit.Share, Better.Neither,
             d => d.Summary.ExhaustedOn is null ? 0 : 1),
         // A12: applications are decided on their registration day, so the call runs dry while filing is open unless money

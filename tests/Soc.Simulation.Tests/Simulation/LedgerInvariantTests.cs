@@ -35,6 +35,9 @@ public class LedgerInvariantTests
             double committed = r.Kpi("subsidyCommittedEur"), paid = r.Kpi("subsidyPaidEur");
             Assert.True(committed >= 0 && committed <= (double)SmallBudget, $"{at}: committed {committed}");
             Assert.True(r.Kpi("subsidyBudgetExecutionPct") is >= 0 and <= 100, $"{at}: execution {r.Kpi("subsidyBudgetExecutionPct")} %");
+            // What is left unspent is the final budget (no top-ups or cuts here) less what stays committed, never below 0.
+            Assert.Equal((double)SmallBudget - committed, r.Kpi("subsidyUnspentEur"), 2);
+            Assert.InRange(r.Kpi("subsidyUnspentEur"), 0, (double)SmallBudget);
             Assert.True(paid >= 0 && paid <= committed, $"{at}: paid {paid} above committed {committed}");
             Assert.True(r.Kpi("subsidyRefundedEur") >= 0, at);
             Assert.All(r.Series("subsidyNetCommittedEur"), v => Assert.InRange(v, 0, (double)SmallBudget));
