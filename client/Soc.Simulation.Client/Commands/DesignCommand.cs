@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Soc.Simulation.Analysis.Comparisons;
 using Soc.Simulation.Analysis.Design;
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Abstractions.Scenarios;
@@ -8,6 +9,7 @@ using Soc.Simulation.Client.Experiments;
 using Soc.Simulation.Client.Languages;
 using Soc.Simulation.Client.Output;
 using Soc.Simulation.Client.Planning;
+using Soc.Simulation.Model.Kpis;
 using Soc.Simulation.Model.Scenarios;
 
 namespace Soc.Simulation.Client.Commands;
@@ -152,7 +154,7 @@ public sealed class DesignCommand : SocSimCommand
                 sb.AppendLine($"    {r.Objectives[i],-34}{F(s.Mean),14} [{F(s.Ci95Low)}, {F(s.Ci95High)}]   {Say.T("check")} {F(c.Mean)} [{F(c.Ci95Low)}, {F(c.Ci95High)}]");
                 if (p.Check.VersusScenario?[i] is { } d)
                 {
-                    sb.AppendLine($"    {"",-34}{Say.T("vs the scenario's call")} {Signed(d.MeanDifference)} [{Signed(d.Ci95Low)}, {Signed(d.Ci95High)}]");
+                    sb.AppendLine($"    {"",-34}{Say.T("vs the scenario's call")} {Signed(d, d.MeanDifference)} [{Signed(d, d.Ci95Low)}, {Signed(d, d.Ci95High)}]");
                 }
             }
 
@@ -165,5 +167,5 @@ public sealed class DesignCommand : SocSimCommand
 
     private static string F(double v) => double.IsNaN(v) ? "n/a" : v.ToString("#,0.####", Say.Numbers);
 
-    private static string Signed(double v) => double.IsNaN(v) ? "n/a" : v.ToString("+#,0.####;−#,0.####;0", Say.Numbers);
+    private static string Signed(KpiDifference d, double v) => KpiFormat.Difference(d.Kpi, v, Say.Current);
 }

@@ -4,6 +4,7 @@ using Soc.Simulation.Analysis.Comparisons;
 using Soc.Simulation.Analysis.Design;
 using Soc.Simulation.Analysis.Summaries;
 using Soc.Simulation.Client.Charts;
+using Soc.Simulation.Model.Kpis;
 
 namespace Soc.Simulation.Client.Report;
 
@@ -52,9 +53,7 @@ public static class DesignReport
     }
 
     private static string Difference(KpiDifference d) =>
-        double.IsFinite(d.MeanDifference) ? $"{Signed(d.MeanDifference)} [{Signed(d.Ci95Low)}, {Signed(d.Ci95High)}]" : "n/a";
-
-    private static string Signed(double v) => double.IsFinite(v) ? v.ToString("+#,0.##;−#,0.##;0", CultureInfo.InvariantCulture) : "n/a";
+        double.IsFinite(d.MeanDifference) ? $"{KpiFormat.Difference(d.Kpi, d.MeanDifference)} [{KpiFormat.Difference(d.Kpi, d.Ci95Low)}, {KpiFormat.Difference(d.Kpi, d.Ci95High)}]" : "n/a";
 
     private static string Interval(KpiEstimate e) =>
         double.IsFinite(e.Mean) ? $"{F(e.Mean)} [{F(e.Ci95Low)}, {F(e.Ci95High)}]" : "n/a";

@@ -25,8 +25,11 @@ public sealed record DesignRunView(IReadOnlyList<string> LeverPaths, IReadOnlyLi
         static double Number(JsonElement e, string name) => e.GetProperty(name).ValueKind == JsonValueKind.Number ? e.GetProperty(name).GetDouble() : double.NaN;
         string Value(double v) => double.IsFinite(v) ? v.ToString("#,##0.##", numbers) : "n/a";
         string Estimate(JsonElement e) => $"{Value(Number(e, "mean"))} [{Value(Number(e, "ci95Low"))}, {Value(Number(e, "ci95High"))}]";
-        string Signed(double v) => double.IsFinite(v) ? v.ToString("+#,##0.##;−#,##0.##;0", numbers) : "n/a";
-        string Difference(JsonElement d) => $"{Signed(Number(d, "meanDifference"))} [{Signed(Number(d, "ci95Low"))}, {Signed(Number(d, "ci95High"))}]";
+        string Difference(JsonElement d)
+        {
+            string Signed(string name) => KpiFormat.Difference(d.GetProperty("kpi").GetString()!, Number(d, name), l);
+            return $"{Signed("meanDifference")} [{Signed("ci95Low")}, {Signed("ci95High")}]";
+        }
         string[] Versus(JsonElement check) => check.TryGetProperty("versusScenario", out JsonElement v) && v.ValueKind == JsonValueKind.Array
             ? [.. v.EnumerateArray().Select(Difference)]
             : [.. objectives.Select(_ => "n/a")];

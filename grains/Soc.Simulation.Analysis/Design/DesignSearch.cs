@@ -122,7 +122,7 @@ public static class DesignSearch
         var outcomes = new Dictionary<string, DesignOutcome>(StringComparer.Ordinal);
         int simulations = 0, done = 0;
 
-        async Task<DesignOutcome> EvaluateAsync(double[] genes, ulong seed, int replicates, string key, ReplicateResult[]? reference = null)
+        async Task<DesignOutcome> EvaluateAsync(double[] genes, ulong seed, int replicates, string key, ScenarioCallRuns? reference = null)
         {
             if (cache.Find(key) is not DesignOutcome outcome)
             {
@@ -136,7 +136,7 @@ public static class DesignSearch
                 }
 
                 outcome = Outcome(problem, genes, assignments, runs);
-                if (runs is not null && reference is not null) outcome = outcome with { VersusScenario = Versus(problem, reference, runs, seed) };
+                if (runs is not null && reference is not null) outcome = outcome with { VersusScenario = reference.Versus(problem, runs, seed) };
                 cache.Save(key, outcome);
             }
 
@@ -162,10 +162,10 @@ public static class DesignSearch
         ulong checkSeed = CheckSeedOf(request.Seed);
         var front = new List<DesignFrontPoint>(search.Front.Count);
         // The scenario's own call on the check's seeds: what each front design changes, paired replicate by replicate.
-        ReplicateResult[]? reference = null;
+        ScenarioCallRuns? reference = null;
         if (search.Front.Count > 0)
         {
-            reference = await run(baseScenario, checkSeed, 2 * request.Replicates);
+            reference = new ScenarioCallRuns(await run(baseScenario, checkSeed, 2 * request.Replicates), checkSeed);
             simulations += 2 * request.Replicates;
         }
 
@@ -180,8 +180,7 @@ public static class DesignSearch
             [.. problem.Constraints.Select(c => c.Text)], request.Seed, request.Replicates, request.Search.PopulationSize, search.Generations,
             search.Evaluations, simulations, checkSeed, 2 * request.Replicates, front,
             [.. outcomes.Values.OrderBy(o => Nsga2.Key(o.Genes), StringComparer.Ordinal)],
-            reference is null ? null : new ScenarioCallOutcome([.. problem.Objectives.Select(o => Goal.Mean(reference, KpiIndex(reference, o.Kpi)))],
-                [.. problem.Constraints.Where(c => c.Goal is not null).Select(c => c.Outcome([], problem.Levers, reference))]));
+            reference?.Outcome(problem));
     }
 
     /// <summary>A design's outcome from its replicates (null: not simulated, as it breaks a lever's constraint).</summary>
@@ -195,13 +194,5 @@ public static class DesignSearch
         return new DesignOutcome(assignments, genes, score, objectives, constraints, runs is not null);
     }
 
-    private static int KpiIndex(IReadOnlyList<ReplicateResult> runs, string kpi) => Array.IndexOf(runs[0].KpiNames, kpi);
-
-    /// <summary>Each objective's difference design − scenario's call, paired by replicate (the same seed: common random numbers and parameter draws).</summary>
-    private static KpiDifference[] Versus(DesignProblem problem, ReplicateResult[] reference, ReplicateResult[] runs, ulong seed)
-    {
-        ReplicateResult[] b = [.. reference.OrderBy(r => r.Replicate)], a = [.. runs.OrderBy(r => r.Replicate)];
-        ExperimentSummary bs = ExperimentSummary.Aggregate("scenario", seed, b), @as = ExperimentSummary.Aggregate("design", seed, a);
-        return [.. problem.Objectives.Select(o => ComparisonSummary.Difference(o.Kpi, bs, @as, b, a))];
-    }
+    internal static int KpiIndex(IReadOnlyList<ReplicateResult> runs, string kpi) => Array.IndexOf(runs[0].KpiNames, kpi);
 }
